@@ -1,0 +1,192 @@
+package io.academichub;
+
+import io.academichub.model.Paper;
+import io.academichub.source.FetchRequest;
+import io.academichub.source.FetchResult;
+import io.academichub.source.Source;
+import io.academichub.source.SourceException;
+import io.academichub.source.SourceReport;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The entry point: fetches every configured source concurrently, merges the same paper arriving from several
+ * feeds into one, and reports on each source. A failing source never loses the other sources' papers.
+ *
+ * <pre>{@code
+ * try (HttpTransport http = HttpTransport.builder().contact("me@example.org").build()) {
+ *     SourceRegistry registry = SourceRegistry.discover();
+ *     AcademicHub hub = AcademicHub.builder()
+ *             .source(registry.create("arxiv:cs.AI+cs.LG", Map.of(), http))
+ *             .source(registry.create("arxiv:quant-ph", Map.of(), http))
+ *             .build();
+ *     FetchSummary today = hub.fetch(FetchRequest.latest());
+ *     today.papers().forEach(p -> System.out.println(p.title()));
+ *     today.reports().forEach(r -> System.err.println(r.summary()));
+ * }
+ * }</pre>
+ *
+ * Instances are immutable and thread-safe.
+ */
+public final class AcademicHub {
+
+    private static final Logger log = LoggerFactory.getLogger(AcademicHub.class);
+
+    private final List<Source> sources;
+    private final Executor executor;
+    private final int maxConcurrency;
+
+    private AcademicHub(Builder b) {
+        this.sources = List.copyOf(b.sources.values());
+        this.executor = b.executor;
+        this.maxConcurrency = b.maxConcurrency;
+    }
+
+    /** A builder. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The configured sources, in the order they were added. */
+    public List<Source> sources() {
+        return sources;
+    }
+
+    /**
+     * Fetches every source concurrently and merges the results. Never throws for a source's failure: each source's
+     * outcome is in its report, and every paper any source delivered is in the result.
+     */
+    public FetchSummary fetch(FetchRequest request) {
+        Objects.requireNonNull(request, "request");
+        ExecutorService owned = null;
+        Executor runOn = executor;
+        if (runOn == null) {
+            owned = Executors.newFixedThreadPool(Math.max(1, Math.min(sources.size(), maxConcurrency)), new FetchThreads());
+            runOn = owned;
+        }
+        try {
+            List<CompletableFuture<FetchResult>> futures = new ArrayList<>(sources.size());
+            for (Source source : sources) {
+                futures.add(CompletableFuture.supplyAsync(() -> fetchOne(source, request), runOn));
+            }
+            List<Paper> papers = new ArrayList<>();
+            List<SourceReport> reports = new ArrayList<>(sources.size());
+            for (CompletableFuture<FetchResult> future : futures) {
+                FetchResult result = future.join(); // fetchOne never throws
+                papers.addAll(result.papers());
+                reports.add(result.report());
+            }
+            return new FetchSummary(PaperMerger.merge(papers), reports);
+        } finally {
+            if (owned != null) {
+                owned.shutdownNow();
+            }
+        }
+    }
+
+    private static FetchResult fetchOne(Source source, FetchRequest request) {
+        String id = source.id();
+        try {
+            FetchResult result = source.fetch(request);
+            if (result == null) {
+                throw new IllegalStateException(source.getClass().getName() + ".fetch returned null");
+            }
+            return result;
+        } catch (SourceException e) {
+            log.warn("{}", e.getMessage());
+            return new FetchResult(List.of(), SourceReport.failed(id, SourceReport.UNKNOWN, 0, List.of(), e));
+        } catch (RuntimeException e) {
+            // A bug in an adapter must not sink the other sources either; report it as this source's failure.
+            log.error("{}: source adapter failed unexpectedly", id, e);
+            SourceException wrapped = new SourceException(id, null, "source adapter failed: " + e, e);
+            return new FetchResult(List.of(), SourceReport.failed(id, SourceReport.UNKNOWN, 0, List.of(), wrapped));
+        }
+    }
+
+    /** Builds an {@link AcademicHub}. */
+    public static final class Builder {
+        private final Map<String, Source> sources = new LinkedHashMap<>();
+        private Executor executor;
+        private int maxConcurrency = 4;
+
+        private Builder() {
+        }
+
+        /**
+         * Adds a source.
+         *
+         * @throws IllegalArgumentException when a source with the same id was already added
+         */
+        public Builder source(Source source) {
+            Objects.requireNonNull(source, "source");
+            String id = Objects.requireNonNull(source.id(), "source id");
+            if (sources.containsKey(id)) {
+                throw new IllegalArgumentException("source '" + id + "' was added twice");
+            }
+            sources.put(id, source);
+            return this;
+        }
+
+        /** Adds sources. */
+        public Builder sources(Iterable<? extends Source> sources) {
+            sources.forEach(this::source);
+            return this;
+        }
+
+        /**
+         * The executor sources are fetched on. It is not shut down by the hub. By default each fetch uses a
+         * private pool of at most {@link #maxConcurrency} threads.
+         */
+        public Builder executor(Executor executor) {
+            if (this.executor != null) {
+                throw new IllegalStateException("executor was already set");
+            }
+            this.executor = Objects.requireNonNull(executor, "executor");
+            return this;
+        }
+
+        /** Most sources fetched at once by the default executor; default 4. Politeness per host still applies. */
+        public Builder maxConcurrency(int maxConcurrency) {
+            if (maxConcurrency < 1) {
+                throw new IllegalArgumentException("maxConcurrency must be >= 1: " + maxConcurrency);
+            }
+            this.maxConcurrency = maxConcurrency;
+            return this;
+        }
+
+        /**
+         * The hub.
+         *
+         * @throws IllegalStateException when no source was added
+         */
+        public AcademicHub build() {
+            if (sources.isEmpty()) {
+                throw new IllegalStateException("no source was added");
+            }
+            return new AcademicHub(this);
+        }
+    }
+
+    private static final class FetchThreads implements ThreadFactory {
+        private final AtomicInteger count = new AtomicInteger();
+
+        @Override
+        public Thread newThread(Runnable r) {
+            Thread t = new Thread(r, "academichub-fetch-" + count.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package io.academichub.http;
+
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * How politely to treat one service: at least {@code minInterval} between the starts of two requests, and at
+ * most {@code maxConnections} requests at once. arXiv asks for {@link #ARXIV}: one request every 3 s on one
+ * connection, across all its endpoints together.
+ *
+ * @param minInterval minimum time between the starts of two requests; zero for none
+ * @param maxConnections requests in flight at once, {@code >= 1}
+ */
+public record HostLimits(Duration minInterval, int maxConnections) {
+
+    /** arXiv's published limit: one request every three seconds, one connection. */
+    public static final HostLimits ARXIV = new HostLimits(Duration.ofSeconds(3), 1);
+
+    /** For services that publish no limit: a few connections, a short pause. */
+    public static final HostLimits DEFAULT = new HostLimits(Duration.ofMillis(200), 2);
+
+    public HostLimits {
+        Objects.requireNonNull(minInterval, "minInterval");
+        if (minInterval.isNegative()) {
+            throw new IllegalArgumentException("minInterval is negative: " + minInterval);
+        }
+        if (maxConnections < 1) {
+            throw new IllegalArgumentException("maxConnections must be >= 1: " + maxConnections);
+        }
+    }
+}

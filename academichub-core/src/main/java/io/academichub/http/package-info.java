@@ -1,0 +1,4 @@
+/**
+ * The polite HTTP transport every source fetches through: {@link io.academichub.http.HttpTransport}.
+ */
+package io.academichub.http;

@@ -1,0 +1,210 @@
+package io.academichub.json;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.academichub.model.AnnounceType;
+import io.academichub.model.Author;
+import io.academichub.model.Paper;
+import io.academichub.model.PaperId;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+
+/**
+ * The Paper JSON wire contract (the CLI's output, stores' lines): one object per paper, one per line in
+ * {@code .jsonl}. Writing then reading gives an equal {@link Paper}.
+ *
+ * <pre>{@code
+ * {"id":"arxiv:2606.20005","source":"arxiv","title":"…","authors":[{"name":"José Pérez","affiliation":null}],
+ *  "abstract":"…","categories":["cs.AI","cs.LG"],"primaryCategory":"cs.AI","published":"2026-06-19",
+ *  "updated":null,"version":1,"announceType":"cross","doi":null,"journalRef":null,
+ *  "url":"https://arxiv.org/abs/2606.20005","pdfUrl":"https://arxiv.org/pdf/2606.20005v1","license":null,"sameAs":[]}
+ * }</pre>
+ *
+ * An author's {@code orcid} is written only when known. Reading ignores unknown fields, so newer writers stay
+ * readable; a missing required field or a bad value is an {@link IllegalArgumentException} naming it.
+ */
+public final class PaperJson {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper(JsonFactory.builder()
+            .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+            .build());
+
+    private PaperJson() {
+    }
+
+    /** The paper as one line of JSON (no trailing newline). */
+    public static String toJson(Paper paper) {
+        StringWriter out = new StringWriter(2048);
+        try {
+            writeTo(paper, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a StringWriter does not fail
+        }
+        return out.toString();
+    }
+
+    /** Writes the paper as one line of JSON followed by {@code '\n'}. */
+    public static void writeLine(Paper paper, Writer out) throws IOException {
+        writeTo(paper, out);
+        out.write('\n');
+    }
+
+    private static void writeTo(Paper p, Writer out) throws IOException {
+        try (JsonGenerator g = MAPPER.getFactory().createGenerator(out)) {
+            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            g.writeStartObject();
+            g.writeStringField("id", p.id().toString());
+            g.writeStringField("source", p.source());
+            g.writeStringField("title", p.title());
+            g.writeArrayFieldStart("authors");
+            for (Author a : p.authors()) {
+                g.writeStartObject();
+                g.writeStringField("name", a.name());
+                g.writeStringField("affiliation", a.affiliation());
+                if (a.orcid() != null) {
+                    g.writeStringField("orcid", a.orcid());
+                }
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeStringField("abstract", p.abstractText());
+            g.writeArrayFieldStart("categories");
+            for (String c : p.categories()) {
+                g.writeString(c);
+            }
+            g.writeEndArray();
+            g.writeStringField("primaryCategory", p.primaryCategory());
+            g.writeStringField("published", p.published().toString());
+            g.writeStringField("updated", p.updated() == null ? null : p.updated().toString());
+            g.writeNumberField("version", p.version());
+            g.writeStringField("announceType", p.announceType().wireName());
+            g.writeStringField("doi", p.doi());
+            g.writeStringField("journalRef", p.journalRef());
+            g.writeStringField("url", p.url().toString());
+            g.writeStringField("pdfUrl", p.pdfUrl() == null ? null : p.pdfUrl().toString());
+            g.writeStringField("license", p.license());
+            g.writeArrayFieldStart("sameAs");
+            for (PaperId id : p.sameAs()) {
+                g.writeString(id.toString());
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+    }
+
+    /**
+     * Reads one paper.
+     *
+     * @throws IllegalArgumentException when the text is not a valid Paper JSON object, saying which field is wrong
+     */
+    public static Paper fromJson(String json) {
+        JsonNode node;
+        try (JsonParser parser = MAPPER.createParser(json)) {
+            node = MAPPER.readTree(parser);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("not valid JSON: " + e.getMessage(), e);
+        }
+        if (node == null || !node.isObject()) {
+            throw new IllegalArgumentException("a paper must be a JSON object");
+        }
+        try {
+            Paper.Builder b = Paper.builder(PaperId.parse(required(node, "id")))
+                    .source(required(node, "source"))
+                    .title(required(node, "title"))
+                    .abstractText(text(node, "abstract"))
+                    .published(LocalDate.parse(required(node, "published")))
+                    .version(node.path("version").asInt(1))
+                    .announceType(node.hasNonNull("announceType")
+                            ? AnnounceType.fromWireName(node.get("announceType").asText()) : AnnounceType.UNKNOWN)
+                    .doi(text(node, "doi"))
+                    .journalRef(text(node, "journalRef"))
+                    .url(URI.create(required(node, "url")))
+                    .license(text(node, "license"));
+            String updated = text(node, "updated");
+            if (updated != null) {
+                b.updated(Instant.parse(updated));
+            }
+            String pdf = text(node, "pdfUrl");
+            if (pdf != null) {
+                b.pdfUrl(URI.create(pdf));
+            }
+            List<Author> authors = new ArrayList<>();
+            for (JsonNode a : node.path("authors")) {
+                authors.add(new Author(required(a, "name"), text(a, "affiliation"), text(a, "orcid")));
+            }
+            b.authors(authors);
+            List<String> categories = new ArrayList<>();
+            String primary = text(node, "primaryCategory");
+            if (primary != null) {
+                categories.add(primary);
+            }
+            for (JsonNode c : node.path("categories")) {
+                categories.add(c.asText());
+            }
+            b.categories(categories);
+            TreeSet<PaperId> sameAs = new TreeSet<>();
+            for (JsonNode s : node.path("sameAs")) {
+                sameAs.add(PaperId.parse(s.asText()));
+            }
+            b.sameAs(sameAs);
+            return b.build();
+        } catch (RuntimeException e) {
+            String id = node.path("id").asText("?");
+            throw new IllegalArgumentException("invalid paper " + id + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Reads {@code .jsonl}: one paper per non-blank line.
+     *
+     * @throws IllegalArgumentException naming the line number of the first invalid line
+     */
+    public static List<Paper> readLines(Reader in) throws IOException {
+        BufferedReader reader = in instanceof BufferedReader br ? br : new BufferedReader(in);
+        List<Paper> papers = new ArrayList<>();
+        int lineNumber = 0;
+        for (String line; (line = reader.readLine()) != null; ) {
+            lineNumber++;
+            if (line.isBlank()) {
+                continue;
+            }
+            try {
+                papers.add(fromJson(line));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("line " + lineNumber + ": " + e.getMessage(), e);
+            }
+        }
+        return papers;
+    }
+
+    private static String required(JsonNode node, String field) {
+        JsonNode v = node.get(field);
+        if (v == null || v.isNull()) {
+            throw new IllegalArgumentException("missing field '" + field + "'");
+        }
+        if (!v.isValueNode()) {
+            throw new IllegalArgumentException("field '" + field + "' must be a string");
+        }
+        return v.asText();
+    }
+
+    private static String text(JsonNode node, String field) {
+        JsonNode v = node.get(field);
+        return v == null || v.isNull() ? null : v.asText();
+    }
+}

@@ -1,0 +1,43 @@
+package io.academichub.model;
+
+import java.util.Locale;
+
+/**
+ * Why a paper appears in today's announcement, as arXiv says it: a new submission, a cross-list from
+ * another category, a replacement (new version), or a replaced cross-list. Sources that do not announce
+ * (journals, the query API) use {@link #UNKNOWN}.
+ */
+public enum AnnounceType {
+    NEW("new"),
+    CROSS("cross"),
+    REPLACE("replace"),
+    REPLACE_CROSS("replace-cross"),
+    UNKNOWN("unknown");
+
+    private final String wireName;
+
+    AnnounceType(String wireName) {
+        this.wireName = wireName;
+    }
+
+    /** The name used in arXiv feeds and in the Paper JSON, e.g. {@code "replace-cross"}. */
+    public String wireName() {
+        return wireName;
+    }
+
+    /**
+     * Reads an announce type as arXiv writes it ({@code new}, {@code cross}, {@code replace},
+     * {@code replace-cross}); case and surrounding white space do not matter.
+     *
+     * @throws IllegalArgumentException if the text names no announce type
+     */
+    public static AnnounceType fromWireName(String text) {
+        String t = text.strip().toLowerCase(Locale.ROOT).replace('_', '-');
+        for (AnnounceType type : values()) {
+            if (type.wireName.equals(t)) {
+                return type;
+            }
+        }
+        throw new IllegalArgumentException("unknown announce type: '" + text + "'");
+    }
+}

@@ -1,0 +1,41 @@
+package io.academichub.model;
+
+import java.util.Objects;
+
+/**
+ * One author of a paper.
+ *
+ * @param name        the name as a person reads it, in Unicode ({@code "José Pérez"}); never blank
+ * @param affiliation the affiliation, or {@code null} when the source gives none
+ * @param orcid       the ORCID iD without URL prefix ({@code "0000-0002-1825-0097"}), or {@code null}
+ */
+public record Author(String name, String affiliation, String orcid) {
+
+    public Author {
+        Objects.requireNonNull(name, "name");
+        name = name.strip();
+        if (name.isEmpty()) {
+            throw new IllegalArgumentException("author name is blank");
+        }
+        affiliation = blankToNull(affiliation);
+        orcid = blankToNull(orcid);
+    }
+
+    /** An author known only by name. */
+    public static Author of(String name) {
+        return new Author(name, null, null);
+    }
+
+    /** An author with an affiliation. */
+    public static Author of(String name, String affiliation) {
+        return new Author(name, affiliation, null);
+    }
+
+    private static String blankToNull(String s) {
+        if (s == null) {
+            return null;
+        }
+        String t = s.strip();
+        return t.isEmpty() ? null : t;
+    }
+}

@@ -1,0 +1,180 @@
+package io.academichub.model;
+
+import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * One paper, however many feeds it came from: the unit AcademicHub fetches, merges, ranks and briefs.
+ *
+ * <p>Text fields hold clean text (no feed prefixes, entities decoded, TeX accents in names as Unicode, white
+ * space folded); math such as {@code $O(N^2)$} is kept. Instances are immutable; build them with
+ * {@link #builder(PaperId)}:
+ *
+ * <pre>{@code
+ * Paper p = Paper.builder(PaperId.parse("2606.20005v1"))
+ *         .title("StreamKL").source("arxiv").published(LocalDate.of(2026, 6, 19))
+ *         .url(URI.create("https://arxiv.org/abs/2606.20005")).categories(List.of("cs.AI", "cs.LG"))
+ *         .build();
+ * }</pre>
+ *
+ * @param id           canonical id
+ * @param title        title; never blank (a title that is literally {@code "0"} is a title)
+ * @param authors      authors in byline order
+ * @param abstractText abstract, or the empty string when the source gives none
+ * @param source       id of the source kind that produced it ({@code arxiv}, {@code crossref} …)
+ * @param categories   subject categories, primary first, no duplicates
+ * @param published    date of first publication or announcement
+ * @param updated      time of the latest update the source knows of, or {@code null}
+ * @param version      arXiv version ({@code >= 1}); {@code 1} for sources without versions
+ * @param announceType why the paper is in today's announcement
+ * @param doi          the DOI in canonical form, or {@code null}
+ * @param journalRef   the journal reference the authors gave, or {@code null}
+ * @param url          landing page
+ * @param pdfUrl       link to the PDF, or {@code null}
+ * @param license      licence URL or name, or {@code null}
+ * @param sameAs       other ids of the same work (preprint ↔ published, the arXiv DOI); never contains {@code id}
+ */
+public record Paper(PaperId id, String title, List<Author> authors, String abstractText, String source,
+                    List<String> categories, LocalDate published, Instant updated, int version,
+                    AnnounceType announceType, String doi, String journalRef, URI url, URI pdfUrl,
+                    String license, Set<PaperId> sameAs) {
+
+    public Paper {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(title, "title");
+        if (title.isBlank()) {
+            throw new IllegalArgumentException("title is blank for " + id);
+        }
+        authors = List.copyOf(authors);
+        abstractText = abstractText == null ? "" : abstractText;
+        Objects.requireNonNull(source, "source");
+        if (source.isBlank()) {
+            throw new IllegalArgumentException("source is blank for " + id);
+        }
+        categories = List.copyOf(new LinkedHashSet<>(categories));
+        Objects.requireNonNull(published, "published");
+        if (version < 1) {
+            throw new IllegalArgumentException("version must be >= 1 for " + id + ": " + version);
+        }
+        Objects.requireNonNull(announceType, "announceType");
+        if (doi != null) {
+            String canonical = PaperId.normalizeDoi(doi);
+            if (canonical == null) {
+                throw new IllegalArgumentException("not a DOI for " + id + ": '" + doi + "'");
+            }
+            doi = canonical;
+        }
+        if (journalRef != null && journalRef.isBlank()) {
+            journalRef = null;
+        }
+        Objects.requireNonNull(url, "url");
+        if (license != null && license.isBlank()) {
+            license = null;
+        }
+        TreeSet<PaperId> others = new TreeSet<>(sameAs);
+        others.remove(id);
+        sameAs = Collections.unmodifiableSet(others);
+    }
+
+    /** The primary category, or {@code null} when the paper has none. */
+    public String primaryCategory() {
+        return categories.isEmpty() ? null : categories.get(0);
+    }
+
+    /** A builder for a paper with this id. */
+    public static Builder builder(PaperId id) {
+        return new Builder(id);
+    }
+
+    /** A builder holding every field of this paper, to derive a changed copy. */
+    public Builder toBuilder() {
+        Builder b = new Builder(id);
+        b.title = title;
+        b.authors = new ArrayList<>(authors);
+        b.abstractText = abstractText;
+        b.source = source;
+        b.categories = new ArrayList<>(categories);
+        b.published = published;
+        b.updated = updated;
+        b.version = version;
+        b.announceType = announceType;
+        b.doi = doi;
+        b.journalRef = journalRef;
+        b.url = url;
+        b.pdfUrl = pdfUrl;
+        b.license = license;
+        b.sameAs = new TreeSet<>(sameAs);
+        return b;
+    }
+
+    /** Builds a {@link Paper}; {@link #build()} validates as the record's constructor does. */
+    public static final class Builder {
+        private final PaperId id;
+        private String title;
+        private List<Author> authors = new ArrayList<>();
+        private String abstractText = "";
+        private String source;
+        private List<String> categories = new ArrayList<>();
+        private LocalDate published;
+        private Instant updated;
+        private int version = 1;
+        private AnnounceType announceType = AnnounceType.UNKNOWN;
+        private String doi;
+        private String journalRef;
+        private URI url;
+        private URI pdfUrl;
+        private String license;
+        private Set<PaperId> sameAs = new TreeSet<>();
+
+        private Builder(PaperId id) {
+            this.id = Objects.requireNonNull(id, "id");
+        }
+
+        public Builder title(String title) { this.title = title; return this; }
+
+        public Builder authors(Collection<Author> authors) { this.authors = new ArrayList<>(authors); return this; }
+
+        public Builder abstractText(String abstractText) { this.abstractText = abstractText; return this; }
+
+        public Builder source(String source) { this.source = source; return this; }
+
+        /** Categories, primary first. */
+        public Builder categories(Collection<String> categories) { this.categories = new ArrayList<>(categories); return this; }
+
+        public Builder published(LocalDate published) { this.published = published; return this; }
+
+        public Builder updated(Instant updated) { this.updated = updated; return this; }
+
+        public Builder version(int version) { this.version = version; return this; }
+
+        public Builder announceType(AnnounceType announceType) { this.announceType = announceType; return this; }
+
+        public Builder doi(String doi) { this.doi = doi; return this; }
+
+        public Builder journalRef(String journalRef) { this.journalRef = journalRef; return this; }
+
+        public Builder url(URI url) { this.url = url; return this; }
+
+        public Builder pdfUrl(URI pdfUrl) { this.pdfUrl = pdfUrl; return this; }
+
+        public Builder license(String license) { this.license = license; return this; }
+
+        public Builder sameAs(Collection<PaperId> sameAs) { this.sameAs = new TreeSet<>(sameAs); return this; }
+
+        public Builder addSameAs(PaperId other) { this.sameAs.add(other); return this; }
+
+        public Paper build() {
+            return new Paper(id, title, authors, abstractText, source, categories, published, updated, version,
+                    announceType, doi, journalRef, url, pdfUrl, license, sameAs);
+        }
+    }
+}

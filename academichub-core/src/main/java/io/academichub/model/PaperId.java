@@ -1,0 +1,276 @@
+package io.academichub.model;
+
+import java.util.Locale;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The canonical identity of a paper: a scheme and a value, written {@code scheme:value}.
+ *
+ * <ul>
+ *   <li>{@code arxiv:2606.20005}, {@code arxiv:hep-th/9901001} — never with a version; see {@link VersionedId}</li>
+ *   <li>{@code doi:10.1101/2026.06.16.123456} — always lower-case, without {@code https://doi.org/}</li>
+ *   <li>{@code pmid:27797938}</li>
+ *   <li>any other lower-case scheme a third-party source needs, with a free-form value</li>
+ * </ul>
+ *
+ * <p>{@link #parse(String)} accepts what people and feeds actually write — abs and pdf URLs, OAI
+ * identifiers, versioned ids, DOI URLs, the arXiv DOI {@code 10.48550/arXiv.…} — and returns the
+ * canonical id:
+ *
+ * <pre>{@code
+ * PaperId.parse("https://arxiv.org/pdf/2606.20005v2")   // arxiv:2606.20005
+ * PaperId.parse("oai:arXiv.org:hep-th/9901001")          // arxiv:hep-th/9901001
+ * PaperId.parse("https://doi.org/10.1101/2026.06.16.X")  // doi:10.1101/2026.06.16.x
+ * }</pre>
+ *
+ * @param scheme lower-case scheme, such as {@code arxiv}, {@code doi} or {@code pmid}
+ * @param value  the canonical value within the scheme
+ */
+public record PaperId(String scheme, String value) implements Comparable<PaperId> {
+
+    public static final String ARXIV = "arxiv";
+    public static final String DOI = "doi";
+    public static final String PMID = "pmid";
+
+    /** The DOI prefix arXiv registers for every paper ({@code 10.48550/arXiv.2606.20005}). */
+    static final String ARXIV_DOI_PREFIX = "10.48550/arxiv.";
+
+    // New-style ids (0704.0001 onwards): YYMM.NNNN or YYMM.NNNNN, optional version.
+    private static final Pattern NEW_STYLE = Pattern.compile("(\\d{2}(0[1-9]|1[0-2])\\.\\d{4,5})(?:v(\\d+))?");
+    // Old-style ids: archive[.SUBJECT]/YYMMNNN, optional version (hep-th/9901001v2, math.PR/0601001).
+    private static final Pattern OLD_STYLE =
+            Pattern.compile("([a-z]+(?:-[a-z]+)*(?:\\.[A-Za-z]{2})?/\\d{2}(?:0[1-9]|1[0-2])\\d{3})(?:v(\\d+))?");
+    private static final Pattern ARXIV_URL = Pattern.compile(
+            "https?://(?:www\\.|export\\.)?arxiv\\.org/(?:abs|pdf)/(.+?)(?:\\.pdf)?/?", Pattern.CASE_INSENSITIVE);
+    private static final Pattern DOI_URL =
+            Pattern.compile("https?://(?:dx\\.)?doi\\.org/(.+)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern DOI_VALUE = Pattern.compile("10\\.\\d{4,9}/\\S+");
+    private static final Pattern SCHEME = Pattern.compile("[a-z][a-z0-9-]*");
+    private static final String OAI_ARXIV_PREFIX = "oai:arxiv.org:";
+
+    public PaperId {
+        Objects.requireNonNull(scheme, "scheme");
+        Objects.requireNonNull(value, "value");
+        if (!SCHEME.matcher(scheme).matches()) {
+            throw new IllegalArgumentException("paper id scheme must be lower-case letters, digits or '-': '" + scheme + "'");
+        }
+        switch (scheme) {
+            case ARXIV -> {
+                ArxivParts parsed = arxivParts(value);
+                if (parsed == null || parsed.version() != 0) {
+                    throw new IllegalArgumentException("not a canonical arXiv id (no version, no prefix): '" + value + "'");
+                }
+            }
+            case DOI -> {
+                if (!DOI_VALUE.matcher(value).matches() || !value.equals(value.toLowerCase(Locale.ROOT))) {
+                    throw new IllegalArgumentException("not a canonical DOI (lower-case, starting with 10.): '" + value + "'");
+                }
+            }
+            case PMID -> {
+                if (!value.matches("[1-9]\\d{0,9}")) {
+                    throw new IllegalArgumentException("not a PubMed id: '" + value + "'");
+                }
+            }
+            default -> {
+                if (value.isBlank() || !value.equals(value.strip())) {
+                    throw new IllegalArgumentException("paper id value is blank or padded: '" + value + "'");
+                }
+            }
+        }
+    }
+
+    /** The arXiv id for an id in any form {@link #parse} accepts that names an arXiv paper; the version is dropped. */
+    public static PaperId arxiv(String text) {
+        PaperId id = parse(text);
+        if (!id.isArxiv()) {
+            throw new IllegalArgumentException("not an arXiv identifier: '" + text + "'");
+        }
+        return id;
+    }
+
+    /**
+     * The id for a DOI, given bare ({@code 10.1038/…}), as {@code doi:…} or as a doi.org URL. The arXiv DOI
+     * ({@code 10.48550/arXiv.2606.20005}) gives the DOI id; use {@link #parse} to get the arXiv id instead.
+     */
+    public static PaperId doi(String text) {
+        String doi = normalizeDoi(text);
+        if (doi == null) {
+            throw new IllegalArgumentException("not a DOI: '" + text + "'");
+        }
+        return new PaperId(DOI, doi);
+    }
+
+    /** The id for a PubMed id. */
+    public static PaperId pmid(String text) {
+        Objects.requireNonNull(text, "text");
+        String t = text.strip();
+        if (t.regionMatches(true, 0, "pmid:", 0, 5)) {
+            t = t.substring(5).strip();
+        }
+        return new PaperId(PMID, t);
+    }
+
+    /**
+     * Canonicalises an identifier in any common form; see the class documentation.
+     *
+     * @throws IllegalArgumentException if the text is not an identifier this class recognises
+     */
+    public static PaperId parse(String text) {
+        return parseVersioned(text).id();
+    }
+
+    /**
+     * Like {@link #parse}, but keeps the arXiv version that the text carried ({@code 2606.20005v3} → version 3);
+     * version is {@code 0} when the text named none or the id is not an arXiv id.
+     */
+    public static VersionedId parseVersioned(String text) {
+        Objects.requireNonNull(text, "text");
+        String t = text.strip();
+        if (t.isEmpty()) {
+            throw new IllegalArgumentException("paper id is blank");
+        }
+        if (t.regionMatches(true, 0, OAI_ARXIV_PREFIX, 0, OAI_ARXIV_PREFIX.length())) {
+            return requireArxiv(t.substring(OAI_ARXIV_PREFIX.length()), text);
+        }
+        Matcher url = ARXIV_URL.matcher(t);
+        if (url.matches()) {
+            return requireArxiv(url.group(1), text);
+        }
+        int colon = t.indexOf(':');
+        if (colon > 0 && !t.startsWith("http")) {
+            String scheme = t.substring(0, colon).toLowerCase(Locale.ROOT);
+            String rest = t.substring(colon + 1).strip();
+            switch (scheme) {
+                case ARXIV:
+                    return requireArxiv(rest, text);
+                case DOI:
+                    return fromDoi(rest, text);
+                case PMID:
+                    return new VersionedId(pmid(rest), 0);
+                default:
+                    if (SCHEME.matcher(scheme).matches() && !rest.isEmpty()) {
+                        return new VersionedId(new PaperId(scheme, rest), 0);
+                    }
+                    throw new IllegalArgumentException("not a paper identifier: '" + text + "'");
+            }
+        }
+        if (DOI_URL.matcher(t).matches() || t.startsWith("10.")) {
+            return fromDoi(t, text);
+        }
+        VersionedId arxiv = parseArxivOrNull(t);
+        if (arxiv != null) {
+            return arxiv;
+        }
+        throw new IllegalArgumentException("not a paper identifier (expected an arXiv id or URL, a DOI, or scheme:value): '"
+                + text + "'");
+    }
+
+    /** Whether this is an arXiv id. */
+    public boolean isArxiv() {
+        return ARXIV.equals(scheme);
+    }
+
+    /** Whether this is a DOI. */
+    public boolean isDoi() {
+        return DOI.equals(scheme);
+    }
+
+    /** {@code scheme:value}, the form used in the Paper JSON. */
+    @Override
+    public String toString() {
+        return scheme + ':' + value;
+    }
+
+    @Override
+    public int compareTo(PaperId other) {
+        int c = scheme.compareTo(other.scheme);
+        return c != 0 ? c : value.compareTo(other.value);
+    }
+
+    /**
+     * The DOI in canonical form (lower-case, no resolver prefix), or {@code null} if the text is no DOI.
+     * Accepts {@code 10.…}, {@code doi:10.…} and {@code https://doi.org/10.…}.
+     */
+    public static String normalizeDoi(String text) {
+        if (text == null) {
+            return null;
+        }
+        String t = text.strip();
+        if (t.regionMatches(true, 0, "doi:", 0, 4)) {
+            t = t.substring(4).strip();
+        }
+        Matcher url = DOI_URL.matcher(t);
+        if (url.matches()) {
+            t = url.group(1);
+        }
+        t = t.toLowerCase(Locale.ROOT);
+        return DOI_VALUE.matcher(t).matches() ? t : null;
+    }
+
+    private static VersionedId fromDoi(String doiText, String original) {
+        String doi = normalizeDoi(doiText);
+        if (doi == null) {
+            throw new IllegalArgumentException("not a DOI: '" + original + "'");
+        }
+        if (doi.startsWith(ARXIV_DOI_PREFIX)) {
+            VersionedId arxiv = parseArxivOrNull(doi.substring(ARXIV_DOI_PREFIX.length()));
+            if (arxiv != null) {
+                return arxiv;
+            }
+            // Old-style ids in arXiv DOIs keep their subject class in upper case (math.PR); lower-casing lost it.
+            String tail = doiText.strip();
+            int at = tail.toLowerCase(Locale.ROOT).indexOf(ARXIV_DOI_PREFIX);
+            arxiv = at < 0 ? null : parseArxivOrNull(tail.substring(at + ARXIV_DOI_PREFIX.length()));
+            if (arxiv != null) {
+                return arxiv;
+            }
+        }
+        return new VersionedId(new PaperId(DOI, doi), 0);
+    }
+
+    private static VersionedId requireArxiv(String candidate, String original) {
+        VersionedId id = parseArxivOrNull(candidate.strip());
+        if (id == null) {
+            throw new IllegalArgumentException("not an arXiv identifier: '" + original + "'");
+        }
+        return id;
+    }
+
+    private static VersionedId parseArxivOrNull(String t) {
+        ArxivParts parts = arxivParts(t);
+        return parts == null ? null : new VersionedId(new PaperId(ARXIV, parts.id()), parts.version());
+    }
+
+    private record ArxivParts(String id, int version) {
+    }
+
+    private static ArxivParts arxivParts(String t) {
+        Matcher m = NEW_STYLE.matcher(t);
+        String id;
+        String version;
+        if (m.matches()) {
+            id = m.group(1);
+            version = m.group(3);
+        } else {
+            m = OLD_STYLE.matcher(t);
+            if (!m.matches()) {
+                return null;
+            }
+            id = m.group(1);
+            version = m.group(2);
+        }
+        int v = 0;
+        if (version != null) {
+            if (version.length() > 6) {
+                return null;
+            }
+            v = Integer.parseInt(version);
+            if (v < 1) {
+                return null;
+            }
+        }
+        return new ArxivParts(id, v);
+    }
+}

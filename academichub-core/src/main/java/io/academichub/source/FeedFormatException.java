@@ -1,0 +1,30 @@
+package io.academichub.source;
+
+import java.net.URI;
+
+/** A response could not be parsed: malformed XML or JSON, or a document of the wrong shape. Names where. */
+public class FeedFormatException extends SourceException {
+
+    private final int line;
+    private final int column;
+
+    /**
+     * @param line   1-based line of the problem, or {@code -1} when unknown
+     * @param column 1-based column of the problem, or {@code -1} when unknown
+     */
+    public FeedFormatException(String sourceId, URI uri, int line, int column, String detail, Throwable cause) {
+        super(sourceId, uri, line > 0 ? detail + " at line " + line + ", column " + column : detail, cause);
+        this.line = line;
+        this.column = column;
+    }
+
+    /** 1-based line of the problem, or {@code -1}. */
+    public int line() {
+        return line;
+    }
+
+    /** 1-based column of the problem, or {@code -1}. */
+    public int column() {
+        return column;
+    }
+}

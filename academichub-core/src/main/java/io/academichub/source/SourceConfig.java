@@ -1,0 +1,70 @@
+package io.academichub.source;
+
+import io.academichub.http.HttpTransport;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Configuration handed to a {@link SourceProvider}: the argument after the colon in {@code --source NAME:ARGUMENT},
+ * named options, and the shared polite {@link HttpTransport} every source must use for its requests.
+ *
+ * <p>Option {@value #BASE_URL} overrides the service's base URL (a mirror, or WireMock in tests).
+ *
+ * @param argument  what the source is about ({@code cs.AI+cs.LG}, a query, an ISSN), or {@code ""} when none
+ * @param options   named options
+ * @param transport the transport to fetch with
+ */
+public record SourceConfig(String argument, Map<String, String> options, HttpTransport transport) {
+
+    /** The option naming a base URL that replaces the service's default. */
+    public static final String BASE_URL = "baseUrl";
+
+    public SourceConfig {
+        argument = argument == null ? "" : argument.strip();
+        options = Map.copyOf(options);
+        Objects.requireNonNull(transport, "transport");
+    }
+
+    /** A configuration with an argument and no options. */
+    public static SourceConfig of(String argument, HttpTransport transport) {
+        return new SourceConfig(argument, Map.of(), transport);
+    }
+
+    /** This configuration with one more option. */
+    public SourceConfig withOption(String name, String value) {
+        java.util.HashMap<String, String> copy = new java.util.HashMap<>(options);
+        copy.put(name, value);
+        return new SourceConfig(argument, copy, transport);
+    }
+
+    /** The value of an option, if set and not blank. */
+    public Optional<String> option(String name) {
+        return Optional.ofNullable(options.get(name)).map(String::strip).filter(s -> !s.isEmpty());
+    }
+
+    /**
+     * The base URL to use: the {@value #BASE_URL} option when set, else {@code defaultUrl}. A trailing slash is
+     * removed so adapters can append paths.
+     *
+     * @throws IllegalArgumentException when the option is not an absolute http(s) URL
+     */
+    public URI baseUrl(String defaultUrl) {
+        String text = option(BASE_URL).orElse(defaultUrl);
+        while (text.endsWith("/")) {
+            text = text.substring(0, text.length() - 1);
+        }
+        try {
+            URI uri = new URI(text);
+            if (uri.getHost() == null || !("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))) {
+                throw new IllegalArgumentException("base URL must be an absolute http(s) URL: '" + text + "'");
+            }
+            return uri;
+        } catch (URISyntaxException e) {
+            throw new IllegalArgumentException("base URL is not a valid URL: '" + text + "': " + e.getMessage(), e);
+        }
+    }
+}

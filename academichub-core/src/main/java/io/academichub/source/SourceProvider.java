@@ -1,0 +1,31 @@
+package io.academichub.source;
+
+/**
+ * Creates {@link Source}s of one kind from configuration, and makes the kind discoverable by name through
+ * {@link java.util.ServiceLoader} (list the class in
+ * {@code META-INF/services/io.academichub.source.SourceProvider}).
+ *
+ * <pre>{@code
+ * public final class MyJournalProvider implements SourceProvider {
+ *     public String id() { return "myjournal"; }
+ *     public Source create(SourceConfig config) { return new MyJournalSource(config); }
+ * }
+ * }</pre>
+ */
+public interface SourceProvider {
+
+    /** The kind's name as users write it before the colon in {@code --source NAME:ARGUMENT}, e.g. {@code arxiv}. */
+    String id();
+
+    /** One line for {@code --help} listings: what the argument means, e.g. "arXiv RSS; ARGUMENT: cs.AI+cs.LG". */
+    default String description() {
+        return id();
+    }
+
+    /**
+     * Creates a source.
+     *
+     * @throws IllegalArgumentException when the configuration is not valid for this kind, saying why
+     */
+    Source create(SourceConfig config);
+}

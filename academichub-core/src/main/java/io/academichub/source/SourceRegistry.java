@@ -1,0 +1,112 @@
+package io.academichub.source;
+
+import io.academichub.http.HttpTransport;
+
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.ServiceLoader;
+import java.util.TreeMap;
+
+/**
+ * The source kinds an application can configure by name. Discovery through {@link ServiceLoader} is opt-in
+ * ({@link Builder#discover()}); providers can also be registered explicitly. Two providers with one id are an
+ * error that names both classes, never a silent pick.
+ *
+ * <pre>{@code
+ * SourceRegistry registry = SourceRegistry.builder().discover().register(new MyJournalProvider()).build();
+ * Source source = registry.create("arxiv:cs.AI+cs.LG", transport);
+ * }</pre>
+ */
+public final class SourceRegistry {
+
+    private final Map<String, SourceProvider> providers;
+
+    private SourceRegistry(Map<String, SourceProvider> providers) {
+        this.providers = Collections.unmodifiableMap(new TreeMap<>(providers));
+    }
+
+    /** A builder for a registry. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A registry of every provider {@link ServiceLoader} finds on the class path of this class's loader. */
+    public static SourceRegistry discover() {
+        return builder().discover().build();
+    }
+
+    /** The provider with this id, if registered. */
+    public Optional<SourceProvider> find(String id) {
+        return Optional.ofNullable(providers.get(id));
+    }
+
+    /** All providers, by id. */
+    public Collection<SourceProvider> providers() {
+        return providers.values();
+    }
+
+    /**
+     * Creates a source from a spec {@code NAME} or {@code NAME:ARGUMENT} ({@code arxiv:cs.AI+cs.LG}).
+     *
+     * @throws IllegalArgumentException when no provider has that name (listing those that exist), or the
+     *                                  provider refuses the configuration
+     */
+    public Source create(String spec, Map<String, String> options, HttpTransport transport) {
+        Objects.requireNonNull(spec, "spec");
+        int colon = spec.indexOf(':');
+        String name = (colon < 0 ? spec : spec.substring(0, colon)).strip();
+        String argument = colon < 0 ? "" : spec.substring(colon + 1);
+        SourceProvider provider = providers.get(name);
+        if (provider == null) {
+            throw new IllegalArgumentException("unknown source '" + name + "' in '" + spec + "'; known sources: "
+                    + String.join(", ", providers.keySet()));
+        }
+        return provider.create(new SourceConfig(argument, options, transport));
+    }
+
+    /** Collects providers; {@link #build()} checks that their ids are unique. */
+    public static final class Builder {
+        private final Map<String, SourceProvider> providers = new TreeMap<>();
+
+        private Builder() {
+        }
+
+        /** Adds every provider {@link ServiceLoader} finds through this class's class loader. */
+        public Builder discover() {
+            return discover(SourceRegistry.class.getClassLoader());
+        }
+
+        /** Adds every provider {@link ServiceLoader} finds through {@code loader}. */
+        public Builder discover(ClassLoader loader) {
+            for (SourceProvider provider : ServiceLoader.load(SourceProvider.class, loader)) {
+                register(provider);
+            }
+            return this;
+        }
+
+        /**
+         * Adds a provider.
+         *
+         * @throws IllegalStateException when another provider already has its id, naming both classes
+         */
+        public Builder register(SourceProvider provider) {
+            Objects.requireNonNull(provider, "provider");
+            String id = Objects.requireNonNull(provider.id(), () -> provider.getClass().getName() + ".id() is null");
+            SourceProvider existing = providers.get(id);
+            if (existing != null) {
+                throw new IllegalStateException("two source providers have the id '" + id + "': "
+                        + existing.getClass().getName() + " and " + provider.getClass().getName());
+            }
+            providers.put(id, provider);
+            return this;
+        }
+
+        /** The registry. */
+        public SourceRegistry build() {
+            return new SourceRegistry(providers);
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package io.academichub.source;
+
+import java.net.URI;
+
+/**
+ * The service refused the request: a 4xx other than 429, or an error document such as arXiv's
+ * {@code Feed error for query} channel or the API's {@code Error} entry. Retrying the same request will not help;
+ * {@link #detail()} quotes the service's own message where it gave one.
+ */
+public class SourceRejectedException extends SourceException {
+
+    private final int status;
+    private final String responseBody;
+
+    /**
+     * @param status       the HTTP status ({@code 200} for error documents sent with a success status)
+     * @param detail       what went wrong, quoting the service
+     * @param responseBody the start of the response body, kept so an adapter can read an error document; may be
+     *                     {@code null}
+     */
+    public SourceRejectedException(String sourceId, URI uri, int status, String detail, String responseBody) {
+        super(sourceId, uri, detail, null);
+        this.status = status;
+        this.responseBody = responseBody;
+    }
+
+    /** The HTTP status the refusal came with. */
+    public int status() {
+        return status;
+    }
+
+    /** The start of the response body, or {@code null}. */
+    public String responseBody() {
+        return responseBody;
+    }
+}

@@ -1,0 +1,71 @@
+package io.academichub.source;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What happened when one source was fetched: its status, how many papers the service said there were and how
+ * many arrived (so a silently short fetch shows), warnings, and the error if there was one.
+ *
+ * @param sourceId the source's id
+ * @param status   how the fetch ended
+ * @param expected how many papers the service said there were, or {@code -1} when it does not say
+ * @param received how many papers were received
+ * @param warnings things a user may want to know that did not stop the fetch (a skipped malformed entry …)
+ * @param error    the failure, or {@code null} when the status is a success
+ */
+public record SourceReport(String sourceId, Status status, int expected, int received, List<String> warnings,
+                           SourceException error) {
+
+    /** The value of {@code expected} when the service does not say how many papers there are. */
+    public static final int UNKNOWN = -1;
+
+    public SourceReport {
+        Objects.requireNonNull(sourceId, "sourceId");
+        Objects.requireNonNull(status, "status");
+        warnings = List.copyOf(warnings);
+        if (received < 0 || expected < UNKNOWN) {
+            throw new IllegalArgumentException("negative count: expected=" + expected + ", received=" + received);
+        }
+        if (status.isSuccess() != (error == null)) {
+            throw new IllegalArgumentException("status " + status + " does not fit error " + error);
+        }
+    }
+
+    /** A complete fetch. */
+    public static SourceReport ok(String sourceId, int expected, int received, List<String> warnings) {
+        return new SourceReport(sourceId, Status.OK, expected, received, warnings, null);
+    }
+
+    /** No announcement today (weekend, holiday). */
+    public static SourceReport noAnnouncement(String sourceId, List<String> warnings) {
+        return new SourceReport(sourceId, Status.NO_ANNOUNCEMENT, 0, 0, warnings, null);
+    }
+
+    /**
+     * A fetch that ended in {@code error}: {@link Status#PARTIAL} when some papers arrived, otherwise
+     * {@link Status#RATE_LIMITED} or {@link Status#FAILED} by the kind of error.
+     */
+    public static SourceReport failed(String sourceId, int expected, int received, List<String> warnings,
+                                      SourceException error) {
+        Objects.requireNonNull(error, "error");
+        Status status = received > 0 ? Status.PARTIAL
+                : error instanceof RateLimitedException ? Status.RATE_LIMITED : Status.FAILED;
+        return new SourceReport(sourceId, status, expected, received, warnings, error);
+    }
+
+    /** One line for people: {@code arxiv:cs.AI OK 212/212}, or the status and the error's message. */
+    public String summary() {
+        StringBuilder sb = new StringBuilder(sourceId).append(' ').append(status).append(' ').append(received);
+        if (expected != UNKNOWN) {
+            sb.append('/').append(expected);
+        }
+        if (error != null) {
+            sb.append(": ").append(error.getMessage());
+        }
+        for (String w : warnings) {
+            sb.append(" [warning: ").append(w).append(']');
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,22 @@
+package io.academichub.source;
+
+import java.net.URI;
+
+/** The service could not be reached or failed on its side: a 5xx, an I/O error, a timeout. Worth trying later. */
+public class SourceUnavailableException extends SourceException {
+
+    private final int status;
+
+    /**
+     * @param status the HTTP status, or {@code 0} when no response came (I/O error, timeout)
+     */
+    public SourceUnavailableException(String sourceId, URI uri, int status, String detail, Throwable cause) {
+        super(sourceId, uri, detail, cause);
+        this.status = status;
+    }
+
+    /** The HTTP status, or {@code 0} when no response came. */
+    public int status() {
+        return status;
+    }
+}
