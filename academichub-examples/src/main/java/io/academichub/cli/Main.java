@@ -1,0 +1,83 @@
+package io.academichub.cli;
+
+import io.academichub.http.LibraryVersion;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The {@code academichub} command: {@code parse} turns recorded feed files into Paper JSON lines, {@code fetch} gets
+ * today's papers from live sources. Papers go to stdout, one JSON object per line; reports and errors to stderr.
+ */
+@Command(name = "academichub",
+        mixinStandardHelpOptions = true,
+        versionProvider = Main.Version.class,
+        subcommands = {ParseCommand.class, FetchCommand.class},
+        description = "Fetch, merge and print today's papers as Paper JSON lines.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:every source or file succeeded (no announcement today counts as success)",
+            "1:some failed; the others' papers were still printed",
+            "2:usage or configuration error",
+            "3:nothing could be fetched or parsed"})
+public final class Main {
+
+    @Option(names = {"-v", "--verbose"}, scope = ScopeType.INHERIT,
+            description = "Log requests and retries, and print stack traces with errors.")
+    boolean verbose;
+
+    /** Runs the command and exits with its exit code. */
+    public static void main(String[] args) {
+        System.exit(run(args, System.out, System.err));
+    }
+
+    /** Runs the command with the given streams; returns the exit code. */
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        boolean verbose = java.util.Arrays.stream(args).anyMatch(a -> a.equals("-v") || a.equals("--verbose"));
+        // slf4j-simple reads its level once, when the first logger is made; set it before anything logs.
+        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", verbose ? "debug" : "warn");
+        System.setProperty("org.slf4j.simpleLogger.log.org.apache.hc", verbose ? "info" : "warn");
+        System.setProperty("org.slf4j.simpleLogger.logFile", "System.err");
+        PrintWriter outWriter = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), false);
+        PrintWriter errWriter = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
+        CommandLine cli = new CommandLine(new Main())
+                .setOut(outWriter)
+                .setErr(errWriter)
+                .setCaseInsensitiveEnumValuesAllowed(true)
+                .setExitCodeExceptionMapper(e -> ExitCode.USAGE)
+                .setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+                    // An unexpected failure: one clear line, the stack trace only when asked for.
+                    commandLine.getErr().println("academichub: " + e);
+                    if (verbose) {
+                        e.printStackTrace(commandLine.getErr());
+                    }
+                    return e instanceof IllegalArgumentException ? ExitCode.USAGE : ExitCode.ALL_FAILED;
+                });
+        cli.setParameterExceptionHandler((e, a) -> {
+            CommandLine c = e.getCommandLine();
+            c.getErr().println("academichub: " + e.getMessage());
+            c.getErr().println("Try '" + c.getCommandSpec().qualifiedName() + " --help'.");
+            return ExitCode.USAGE;
+        });
+        try {
+            return cli.execute(args);
+        } finally {
+            outWriter.flush();
+            errWriter.flush();
+        }
+    }
+
+    /** Prints the library version. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"academichub " + LibraryVersion.get()};
+        }
+    }
+}

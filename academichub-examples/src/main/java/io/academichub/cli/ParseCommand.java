@@ -1,0 +1,85 @@
+package io.academichub.cli;
+
+import io.academichub.PaperMerger;
+import io.academichub.json.PaperJson;
+import io.academichub.model.Paper;
+import io.academichub.source.SourceException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.zip.GZIPInputStream;
+
+/** {@code academichub parse}: recorded feed files to Paper JSON lines, merged across the files. */
+@Command(name = "parse", mixinStandardHelpOptions = true,
+        description = {"Parse feed files into Paper JSON lines on stdout, one per paper, merged across all files",
+            "(a paper cross-listed in two feeds is one line with both categories). Files ending in .gz are gunzipped."})
+final class ParseCommand implements Callable<Integer> {
+
+    @ParentCommand
+    Main main;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--format", required = true, paramLabel = "FORMAT",
+            description = "Format of the files: arxiv-rss, arxiv-atom or arxiv-oai.")
+    String format;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Files to parse.")
+    List<Path> files;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter err = spec.commandLine().getErr();
+        FeedFormat feedFormat;
+        try {
+            feedFormat = FeedFormat.fromCliName(format);
+        } catch (IllegalArgumentException e) {
+            err.println("academichub: " + e.getMessage());
+            return ExitCode.USAGE;
+        }
+        for (Path file : files) {
+            if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
+                err.println("academichub: cannot read file " + file);
+                return ExitCode.USAGE;
+            }
+        }
+        List<Paper> papers = new ArrayList<>();
+        int failed = 0;
+        for (Path file : files) {
+            try (InputStream in = open(file)) {
+                papers.addAll(feedFormat.parse(in, feedFormat.toString(), file.toUri()));
+            } catch (SourceException e) {
+                failed++;
+                err.println("academichub: " + file + ": " + e.detail());
+                if (main.verbose) {
+                    e.printStackTrace(err);
+                }
+            }
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        for (Paper paper : PaperMerger.merge(papers)) {
+            PaperJson.writeLine(paper, out);
+        }
+        out.flush();
+        return failed == 0 ? ExitCode.OK : failed == files.size() ? ExitCode.ALL_FAILED : ExitCode.SOME_FAILED;
+    }
+
+    private static InputStream open(Path file) throws IOException {
+        InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
+        return file.getFileName().toString().endsWith(".gz") ? new GZIPInputStream(in, 1 << 16) : in;
+    }
+}
