@@ -112,7 +112,17 @@ public final class ArxivApiParser {
         }
 
         Parsed readFeed() throws XMLStreamException {
-            xml.nextTag(); // a DOCTYPE ends up here too, and is refused as malformed
+            int event = xml.getEventType();
+            while (event != XMLStreamConstants.START_ELEMENT) {
+                if (event == XMLStreamConstants.DTD) {
+                    // The API never sends one; a DOCTYPE in a response is an XXE or entity-expansion attempt.
+                    throw formatError("refused a document type declaration (DOCTYPE): arXiv API responses have none");
+                }
+                if (event == XMLStreamConstants.END_DOCUMENT) {
+                    throw formatError("empty document");
+                }
+                event = xml.next();
+            }
             if (!"feed".equals(xml.getLocalName()) || !ATOM.equals(xml.getNamespaceURI())) {
                 throw formatError("not an arXiv API response: the root element is <" + xml.getName()
                         + ">, expected an Atom <feed>");
@@ -270,7 +280,8 @@ public final class ArxivApiParser {
             }
             LocalDate published = date(e.published);
             if (published == null) {
-                return skipped(line, "entry " + vid.id() + " has no readable <published> date: '" + e.published + "'");
+                return skipped(line, "entry " + vid.id() + (e.published == null ? " has no <published> date"
+                        : " has an unreadable <published> date '" + e.published + "'"));
             }
             Instant updated = null;
             if (e.updated != null) {
