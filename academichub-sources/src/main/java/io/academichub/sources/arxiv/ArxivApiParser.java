@@ -1,0 +1,482 @@
+package io.academichub.sources.arxiv;
+
+import io.academichub.model.AnnounceType;
+import io.academichub.model.Author;
+import io.academichub.model.Paper;
+import io.academichub.model.PaperId;
+import io.academichub.model.VersionedId;
+import io.academichub.source.FeedFormatException;
+import io.academichub.source.SourceRejectedException;
+import io.academichub.text.CleanText;
+import io.academichub.text.TexAccents;
+import io.academichub.xml.SafeXml;
+
+import javax.xml.stream.Location;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Reads one response of the arXiv query API ({@code https://export.arxiv.org/api/query}) into an
+ * {@link ArxivApiPage}, streaming with StAX through {@link SafeXml} (no DTDs, no external entities).
+ *
+ * <pre>{@code
+ * ArxivApiPage page = ArxivApiParser.parse(body, "arxiv-api:cat:cs.AI", uri);
+ * page.totalResults();   // 214881
+ * page.papers().get(0);  // id arxiv:2202.12139, version 1, categories [cs.SE, cs.LG] …
+ * }</pre>
+ *
+ * <p>Both response formats parse: the 2026 backend's ({@code <?xml version='1.0'?>}, namespaces declared once on
+ * {@code <feed>}) and the older one (namespaces declared inline on each {@code arxiv:} and {@code opensearch:}
+ * element, hard-wrapped titles and summaries). Per entry: the id and version from {@code <id>}; title and summary
+ * with white space folded (a title that is literally {@code 0} is a title); authors with their
+ * {@code arxiv:affiliation}s; categories with {@code arxiv:primary_category} first; {@code published} as a date,
+ * {@code updated} as an instant; {@code arxiv:doi} (also as {@code sameAs}) and {@code arxiv:journal_ref}; the abs
+ * and {@code title="pdf"} links, on https. {@code arxiv:comment} has no place in {@link Paper} and is skipped.
+ *
+ * <p>An entry that cannot become a paper (no id, no title, no publication date) is skipped; {@link #parse} drops
+ * the reason, the source reports it as a warning. arXiv's {@code Error} entry (id
+ * {@code https://arxiv.org/api/errors#…}) is a {@link SourceRejectedException} quoting arXiv's message.
+ */
+public final class ArxivApiParser {
+
+    static final String ATOM = "http://www.w3.org/2005/Atom";
+    static final String ARXIV = "http://arxiv.org/schemas/atom";
+
+    private static final String ERROR_ID_MARK = "arxiv.org/api/errors";
+
+    private ArxivApiParser() {
+    }
+
+    /**
+     * Parses one API response.
+     *
+     * @param in       the response body; not closed
+     * @param sourceId the source on whose behalf it was fetched, named in errors
+     * @param uri      the URL it came from, named in errors
+     * @throws FeedFormatException     when the body is not well-formed XML or not an Atom feed with
+     *                                 {@code opensearch:totalResults}
+     * @throws SourceRejectedException (status 200) when the feed is arXiv's {@code Error} entry; the detail quotes
+     *                                 arXiv's message, such as {@code incorrect id format for abc}
+     */
+    public static ArxivApiPage parse(InputStream in, String sourceId, URI uri) {
+        return read(in, sourceId, uri).page();
+    }
+
+    /**
+     * What {@link #read} found: the page, how many entries the feed held (skipped ones included, so paging can
+     * tell a short page from skipped entries) and why entries were skipped.
+     */
+    record Parsed(ArxivApiPage page, int entries, List<String> warnings) {
+    }
+
+    /** Like {@link #parse}, keeping the entry count and the warnings. */
+    static Parsed read(InputStream in, String sourceId, URI uri) {
+        Objects.requireNonNull(in, "in");
+        Objects.requireNonNull(sourceId, "sourceId");
+        XMLStreamReader xml = SafeXml.reader(sourceId, uri, in);
+        try {
+            return new FeedReader(xml, sourceId, uri).readFeed();
+        } catch (XMLStreamException e) {
+            throw SafeXml.formatError(sourceId, uri, e);
+        } finally {
+            try {
+                xml.close();
+            } catch (XMLStreamException ignored) {
+                // closing a reader does not close the stream and has nothing left to report
+            }
+        }
+    }
+
+    /** The state of one parse. */
+    private static final class FeedReader {
+        private final XMLStreamReader xml;
+        private final String sourceId;
+        private final URI uri;
+        private final List<String> warnings = new ArrayList<>();
+
+        FeedReader(XMLStreamReader xml, String sourceId, URI uri) {
+            this.xml = xml;
+            this.sourceId = sourceId;
+            this.uri = uri;
+        }
+
+        Parsed readFeed() throws XMLStreamException {
+            int event = xml.getEventType();
+            while (event != XMLStreamConstants.START_ELEMENT) {
+                if (event == XMLStreamConstants.DTD) {
+                    // The API never sends one; a DOCTYPE in a response is an XXE or entity-expansion attempt.
+                    throw formatError("refused a document type declaration (DOCTYPE): arXiv API responses have none");
+                }
+                if (event == XMLStreamConstants.END_DOCUMENT) {
+                    throw formatError("empty document");
+                }
+                event = xml.next();
+            }
+            if (!"feed".equals(xml.getLocalName()) || !ATOM.equals(xml.getNamespaceURI())) {
+                throw formatError("not an arXiv API response: the root element is <" + xml.getName()
+                        + ">, expected an Atom <feed>");
+            }
+            int total = -1;
+            int start = 0;
+            int perPage = -1;
+            int entries = 0;
+            List<Paper> papers = new ArrayList<>();
+            while (nextChild()) {
+                String name = xml.getLocalName();
+                // OpenSearch counters are matched by name alone: their namespace has changed between spec versions.
+                switch (name) {
+                    case "totalResults" -> total = counter(name);
+                    case "startIndex" -> start = counter(name);
+                    case "itemsPerPage" -> perPage = counter(name);
+                    case "entry" -> {
+                        if (ATOM.equals(xml.getNamespaceURI())) {
+                            entries++;
+                            Paper paper = readEntry();
+                            if (paper != null) {
+                                papers.add(paper);
+                            }
+                        } else {
+                            skip();
+                        }
+                    }
+                    default -> skip();
+                }
+            }
+            if (total < 0) {
+                throw formatError("the feed has no opensearch:totalResults");
+            }
+            return new Parsed(new ArxivApiPage(papers, total, start, perPage < 0 ? entries : perPage), entries,
+                    warnings);
+        }
+
+        private int counter(String name) throws XMLStreamException {
+            Location at = xml.getLocation();
+            String text = text().strip();
+            try {
+                int value = Integer.parseInt(text);
+                if (value >= 0) {
+                    return value;
+                }
+            } catch (NumberFormatException e) {
+                // reported below with the location of the element
+            }
+            throw new FeedFormatException(sourceId, uri, at.getLineNumber(), at.getColumnNumber(),
+                    "opensearch:" + name + " is not a count: '" + text + "'", null);
+        }
+
+        /** Reads one entry; {@code null} when it cannot become a paper (the reason is added to the warnings). */
+        private Paper readEntry() throws XMLStreamException {
+            int line = xml.getLocation().getLineNumber();
+            Entry e = new Entry();
+            while (nextChild()) {
+                String ns = xml.getNamespaceURI();
+                String name = xml.getLocalName();
+                if (ATOM.equals(ns)) {
+                    switch (name) {
+                        case "id" -> e.id = text().strip();
+                        case "title" -> e.title = text();
+                        case "summary" -> e.summary = text();
+                        case "published" -> e.published = text().strip();
+                        case "updated" -> e.updated = text().strip();
+                        case "category" -> {
+                            addTerm(e.categories);
+                            skip();
+                        }
+                        case "link" -> {
+                            link(e);
+                            skip();
+                        }
+                        case "author" -> author(e);
+                        default -> skip();
+                    }
+                } else if (ARXIV.equals(ns)) {
+                    switch (name) {
+                        case "primary_category" -> {
+                            e.primary = attribute("term");
+                            skip();
+                        }
+                        case "doi" -> e.doi = text();
+                        case "journal_ref" -> e.journalRef = text();
+                        default -> skip(); // comment: no place for it in Paper
+                    }
+                } else {
+                    skip();
+                }
+            }
+            if (e.id != null && e.id.contains(ERROR_ID_MARK)) {
+                String message = CleanText.foldWhitespace(e.summary != null && !e.summary.isBlank() ? e.summary
+                        : e.title != null ? e.title : e.id);
+                throw new SourceRejectedException(sourceId, uri, 200, "arXiv API error: " + message, null);
+            }
+            return toPaper(e, line);
+        }
+
+        private void link(Entry e) {
+            String href = attribute("href");
+            if (href == null) {
+                return;
+            }
+            String title = attribute("title");
+            String rel = attribute("rel");
+            if ("pdf".equals(title)) {
+                e.pdf = href;
+            } else if ((rel == null || "alternate".equals(rel)) && title == null) {
+                e.abs = href; // Atom's default relation is "alternate"
+            }
+        }
+
+        private void author(Entry e) throws XMLStreamException {
+            String name = null;
+            List<String> affiliations = new ArrayList<>(1);
+            while (nextChild()) {
+                String ns = xml.getNamespaceURI();
+                String local = xml.getLocalName();
+                if (ATOM.equals(ns) && "name".equals(local)) {
+                    name = text();
+                } else if (ARXIV.equals(ns) && "affiliation".equals(local)) {
+                    String a = CleanText.foldWhitespace(text());
+                    if (!a.isEmpty()) {
+                        affiliations.add(TexAccents.toUnicode(a));
+                    }
+                } else {
+                    skip();
+                }
+            }
+            name = name == null ? "" : CleanText.foldWhitespace(name);
+            if (name.isEmpty()) {
+                return; // an author without a name tells the reader nothing
+            }
+            e.authors.add(new Author(TexAccents.toUnicode(name),
+                    affiliations.isEmpty() ? null : String.join("; ", affiliations), null));
+        }
+
+        private Paper toPaper(Entry e, int line) {
+            if (e.id == null || e.id.isEmpty()) {
+                return skipped(line, "an entry has no <id>");
+            }
+            VersionedId vid;
+            try {
+                vid = PaperId.parseVersioned(e.id);
+            } catch (IllegalArgumentException ex) {
+                return skipped(line, "entry id '" + e.id + "' is not an arXiv id");
+            }
+            if (!vid.id().isArxiv()) {
+                return skipped(line, "entry id '" + e.id + "' is not an arXiv id");
+            }
+            String title = e.title == null ? "" : CleanText.foldWhitespace(e.title);
+            if (title.isEmpty()) {
+                return skipped(line, "entry " + vid.id() + " has no title");
+            }
+            LocalDate published = date(e.published);
+            if (published == null) {
+                return skipped(line, "entry " + vid.id() + (e.published == null ? " has no <published> date"
+                        : " has an unreadable <published> date '" + e.published + "'"));
+            }
+            Instant updated = null;
+            if (e.updated != null) {
+                try {
+                    updated = OffsetDateTime.parse(e.updated).toInstant();
+                } catch (DateTimeException ex) {
+                    warnings.add("entry " + vid.id() + ": unreadable <updated> '" + e.updated + "' ignored");
+                }
+            }
+            List<String> categories = new ArrayList<>(e.categories.size() + 1);
+            if (e.primary != null && !e.primary.isBlank()) {
+                categories.add(e.primary.strip());
+            }
+            categories.addAll(e.categories); // Paper drops the repeated primary
+
+            Paper.Builder b = Paper.builder(vid.id())
+                    .title(title)
+                    .authors(e.authors)
+                    .abstractText(e.summary == null ? "" : CleanText.foldWhitespace(e.summary))
+                    .source("arxiv")
+                    .categories(categories)
+                    .published(published)
+                    .updated(updated)
+                    .version(Math.max(vid.version(), 1))
+                    .announceType(AnnounceType.UNKNOWN)
+                    .journalRef(e.journalRef == null ? null : CleanText.foldWhitespace(e.journalRef))
+                    .url(abs(e, vid))
+                    .pdfUrl(https(e.pdf));
+            doi(b, e.doi, vid.id());
+            try {
+                return b.build();
+            } catch (IllegalArgumentException ex) {
+                return skipped(line, "entry " + vid.id() + ": " + ex.getMessage());
+            }
+        }
+
+        private void doi(Paper.Builder b, String text, PaperId id) {
+            if (text == null || text.isBlank()) {
+                return;
+            }
+            // Authors sometimes give two DOIs separated by white space; each names the same work.
+            String first = null;
+            for (String token : CleanText.foldWhitespace(text).split(" ")) {
+                String doi = PaperId.normalizeDoi(token);
+                if (doi == null) {
+                    warnings.add("entry " + id + ": '" + token + "' in <arxiv:doi> is not a DOI");
+                    continue;
+                }
+                if (first == null) {
+                    first = doi;
+                }
+                b.addSameAs(new PaperId(PaperId.DOI, doi));
+            }
+            b.doi(first);
+        }
+
+        private URI abs(Entry e, VersionedId vid) {
+            URI link = https(e.abs);
+            if (link != null) {
+                return link;
+            }
+            return URI.create("https://arxiv.org/abs/" + vid.id().value()
+                    + (vid.version() > 0 ? "v" + vid.version() : ""));
+        }
+
+        /** The link as a URI, arXiv's own moved to https (old responses say http); {@code null} if unusable. */
+        private URI https(String href) {
+            if (href == null || href.isBlank()) {
+                return null;
+            }
+            String h = href.strip();
+            if (h.startsWith("http://arxiv.org/") || h.startsWith("http://export.arxiv.org/")) {
+                h = "https://" + h.substring("http://".length());
+            }
+            try {
+                return new URI(h);
+            } catch (URISyntaxException ex) {
+                warnings.add("unusable link '" + href + "' ignored");
+                return null;
+            }
+        }
+
+        private static LocalDate date(String text) {
+            if (text == null || text.isEmpty()) {
+                return null;
+            }
+            try {
+                return OffsetDateTime.parse(text).toLocalDate();
+            } catch (DateTimeException notDateTime) {
+                try {
+                    return LocalDate.parse(text);
+                } catch (DateTimeException notDate) {
+                    return null;
+                }
+            }
+        }
+
+        private Paper skipped(int line, String reason) {
+            warnings.add("skipped " + reason + " (line " + line + ")");
+            return null;
+        }
+
+        private void addTerm(List<String> into) {
+            String term = attribute("term");
+            if (term != null && !term.isBlank()) {
+                into.add(term.strip());
+            }
+        }
+
+        private String attribute(String name) {
+            return xml.getAttributeValue(null, name);
+        }
+
+        /** Advances to the next child element of the current one; {@code false} at the current one's end. */
+        private boolean nextChild() throws XMLStreamException {
+            while (xml.hasNext()) {
+                int event = xml.next();
+                if (event == XMLStreamConstants.START_ELEMENT) {
+                    return true;
+                }
+                if (event == XMLStreamConstants.END_ELEMENT) {
+                    return false;
+                }
+            }
+            return false;
+        }
+
+        /** The text of the current element, nested markup's text included; leaves the reader at its end. */
+        private String text() throws XMLStreamException {
+            String single = null;
+            StringBuilder sb = null;
+            int depth = 1;
+            while (true) {
+                switch (xml.next()) {
+                    case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
+                        // Coalescing gives one event for most elements: only build when there are more.
+                        if (single == null && sb == null) {
+                            single = xml.getText();
+                        } else {
+                            if (sb == null) {
+                                sb = new StringBuilder(single);
+                            }
+                            sb.append(xml.getTextCharacters(), xml.getTextStart(), xml.getTextLength());
+                        }
+                    }
+                    case XMLStreamConstants.START_ELEMENT -> depth++;
+                    case XMLStreamConstants.END_ELEMENT -> {
+                        if (--depth == 0) {
+                            return sb != null ? sb.toString() : single != null ? single : "";
+                        }
+                    }
+                    case XMLStreamConstants.END_DOCUMENT -> throw new XMLStreamException("unexpected end of document",
+                            xml.getLocation());
+                    default -> {
+                        // comments and processing instructions carry no text
+                    }
+                }
+            }
+        }
+
+        /** Skips the current element and everything in it; leaves the reader at its end. */
+        private void skip() throws XMLStreamException {
+            int depth = 1;
+            while (depth > 0) {
+                int event = xml.next();
+                if (event == XMLStreamConstants.START_ELEMENT) {
+                    depth++;
+                } else if (event == XMLStreamConstants.END_ELEMENT) {
+                    depth--;
+                } else if (event == XMLStreamConstants.END_DOCUMENT) {
+                    throw new XMLStreamException("unexpected end of document", xml.getLocation());
+                }
+            }
+        }
+
+        private FeedFormatException formatError(String detail) {
+            Location at = xml.getLocation();
+            return new FeedFormatException(sourceId, uri, at == null ? -1 : at.getLineNumber(),
+                    at == null ? -1 : at.getColumnNumber(), detail, null);
+        }
+    }
+
+    /** The raw fields of one entry, gathered while streaming. */
+    private static final class Entry {
+        String id;
+        String title;
+        String summary;
+        String published;
+        String updated;
+        String primary;
+        String doi;
+        String journalRef;
+        String abs;
+        String pdf;
+        final List<String> categories = new ArrayList<>(4);
+        final List<Author> authors = new ArrayList<>(4);
+    }
+}
