@@ -41,8 +41,8 @@ import java.util.Objects;
  * element, hard-wrapped titles and summaries). Per entry: the id and version from {@code <id>}; title and summary
  * with white space folded (a title that is literally {@code 0} is a title); authors with their
  * {@code arxiv:affiliation}s; categories with {@code arxiv:primary_category} first; {@code published} as a date,
- * {@code updated} as an instant; {@code arxiv:doi} (also as {@code sameAs}) and {@code arxiv:journal_ref}; the abs
- * and {@code title="pdf"} links, on https. {@code arxiv:comment} has no place in {@link Paper} and is skipped.
+ * {@code updated} as an instant; {@code arxiv:doi} (also as {@code sameAs}) and {@code arxiv:journal_ref}; the
+ * unversioned abs page as {@code url} and the {@code title="pdf"} link, on https. {@code arxiv:comment} has no place in {@link Paper} and is skipped.
  *
  * <p>An entry that cannot become a paper (no id, no title, no publication date) is skipped; {@link #parse} drops
  * the reason, the source reports it as a warning. arXiv's {@code Error} entry (id
@@ -228,11 +228,8 @@ public final class ArxivApiParser {
                 return;
             }
             String title = attribute("title");
-            String rel = attribute("rel");
             if ("pdf".equals(title)) {
                 e.pdf = href;
-            } else if ((rel == null || "alternate".equals(rel)) && title == null) {
-                e.abs = href; // Atom's default relation is "alternate"
             }
         }
 
@@ -308,7 +305,7 @@ public final class ArxivApiParser {
                     .version(Math.max(vid.version(), 1))
                     .announceType(AnnounceType.UNKNOWN)
                     .journalRef(e.journalRef == null ? null : CleanText.foldWhitespace(e.journalRef))
-                    .url(abs(e, vid))
+                    .url(abs(vid))
                     .pdfUrl(https(e.pdf));
             doi(b, e.doi, vid.id());
             try {
@@ -338,13 +335,9 @@ public final class ArxivApiParser {
             b.doi(first);
         }
 
-        private URI abs(Entry e, VersionedId vid) {
-            URI link = https(e.abs);
-            if (link != null) {
-                return link;
-            }
-            return URI.create("https://arxiv.org/abs/" + vid.id().value()
-                    + (vid.version() > 0 ? "v" + vid.version() : ""));
+        // The landing page without a version, as every arXiv adapter writes it: it always shows the latest version.
+        private URI abs(VersionedId vid) {
+            return URI.create("https://arxiv.org/abs/" + vid.id().value());
         }
 
         /** The link as a URI, arXiv's own moved to https (old responses say http); {@code null} if unusable. */
@@ -474,7 +467,6 @@ public final class ArxivApiParser {
         String primary;
         String doi;
         String journalRef;
-        String abs;
         String pdf;
         final List<String> categories = new ArrayList<>(4);
         final List<Author> authors = new ArrayList<>(4);

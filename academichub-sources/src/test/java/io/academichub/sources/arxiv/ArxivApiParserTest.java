@@ -89,7 +89,7 @@ class ArxivApiParserTest {
         assertThat(p.doi()).isEqualTo("10.1109/icstw55395.2022.00035");
         assertThat(p.journalRef()).isEqualTo("Artificial Intelligence in Software Testing @ 2022 IEEE International "
                 + "Conference on Software Testing, Verification and Validation Workshops (ICSTW)");
-        assertThat(p.url()).isEqualTo(URI.create("https://arxiv.org/abs/2202.12139v1"));
+        assertThat(p.url()).isEqualTo(URI.create("https://arxiv.org/abs/2202.12139"));
         assertThat(p.pdfUrl()).isEqualTo(URI.create("https://arxiv.org/pdf/2202.12139v1"));
         assertThat(p.license()).isNull();
         assertThat(p.sameAs()).containsExactly(PaperId.doi("10.1109/ICSTW55395.2022.00035"));
@@ -114,7 +114,7 @@ class ArxivApiParserTest {
         assertThat(old.title()).isEqualTo("Statistical Test of Anarchy");
         assertThat(old.abstractText()).startsWith("\"Anarchy\" is the hypothesis that there is no fundamental");
         assertThat(old.doi()).isEqualTo("10.1016/j.physletb.2003.08.045");
-        assertThat(old.url()).isEqualTo(URI.create("https://arxiv.org/abs/hep-ph/0301050v2"));
+        assertThat(old.url()).isEqualTo(URI.create("https://arxiv.org/abs/hep-ph/0301050"));
         assertThat(byId(papers, "cs/0503050").published()).isEqualTo(LocalDate.of(2005, 3, 21));
     }
 
@@ -158,7 +158,7 @@ class ArxivApiParserTest {
         assertThat(p.announceType()).isEqualTo(AnnounceType.UNKNOWN);
         assertThat(p.doi()).isNull();
         assertThat(p.journalRef()).isEqualTo("ActaAstron.56:1-50,2006");
-        assertThat(p.url()).isEqualTo(URI.create("https://arxiv.org/abs/astro-ph/0601001v1"));
+        assertThat(p.url()).isEqualTo(URI.create("https://arxiv.org/abs/astro-ph/0601001"));
         assertThat(p.pdfUrl()).isEqualTo(URI.create("https://arxiv.org/pdf/astro-ph/0601001v1"));
         assertThat(p.license()).isNull();
         assertThat(p.sameAs()).isEmpty();
@@ -204,7 +204,7 @@ class ArxivApiParserTest {
         assertThat(first.doi()).isEqualTo("10.1142/s021797921244002x");
         assertThat(first.journalRef()).isEqualTo("Int. J. Mod. Phys. B, 26, 1244002 (2012)");
         assertThat(first.categories()).containsExactly("cond-mat.mes-hall", "cond-mat.other");
-        assertThat(first.url()).isEqualTo(URI.create("https://arxiv.org/abs/1201.4869v1"));
+        assertThat(first.url()).isEqualTo(URI.create("https://arxiv.org/abs/1201.4869"));
         assertThat(first.pdfUrl()).isEqualTo(URI.create("https://arxiv.org/pdf/1201.4869v1"));
 
         Paper melting = page.papers().get(1);
@@ -241,7 +241,7 @@ class ArxivApiParserTest {
         assertThat(p.doi()).isEqualTo("10.1103/physrevb.85.115117");
         assertThat(p.sameAs()).containsExactly(PaperId.doi("10.1103/PhysRevB.85.115117"));
         assertThat(p.journalRef()).isEqualTo("Phys. Rev. B 85, 115117 (2012)");
-        assertThat(p.url()).isEqualTo(URI.create("https://arxiv.org/abs/1111.2011v2"));
+        assertThat(p.url()).isEqualTo(URI.create("https://arxiv.org/abs/1111.2011"));
         assertThat(p.pdfUrl()).isEqualTo(URI.create("https://arxiv.org/pdf/1111.2011v2"));
     }
 
