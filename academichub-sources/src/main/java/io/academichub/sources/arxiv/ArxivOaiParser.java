@@ -1,10 +1,7 @@
 package io.academichub.sources.arxiv;
 
-import io.academichub.model.AnnounceType;
 import io.academichub.model.Author;
 import io.academichub.model.Paper;
-import io.academichub.model.PaperId;
-import io.academichub.model.VersionedId;
 import io.academichub.source.FeedFormatException;
 import io.academichub.source.SourceRejectedException;
 import io.academichub.text.CleanText;
@@ -17,15 +14,9 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import java.io.InputStream;
 import java.net.URI;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Consumer;
 
@@ -55,9 +46,6 @@ public final class ArxivOaiParser {
     static final String ARXIV_RAW_NS = "http://arxiv.org/OAI/arXivRaw/";
     static final String ARXIV_NS = "http://arxiv.org/OAI/arXiv/";
     private static final String NO_RECORDS_MATCH = "noRecordsMatch";
-    // arXiv writes version dates as RFC-822 ("Fri, 8 Feb 2013 21:00:01 GMT"); a wrong weekday must not lose the date.
-    private static final DateTimeFormatter RFC_822_NO_WEEKDAY =
-            DateTimeFormatter.ofPattern("d MMM yyyy HH:mm:ss zzz", Locale.ENGLISH);
 
     private ArxivOaiParser() {
     }
@@ -173,14 +161,14 @@ public final class ArxivOaiParser {
             Location start = xml.getLocation();
             String identifier = null;
             boolean isDeleted = false;
-            Fields fields = null;
+            ArxivOaiRecord fields = null;
             while (nextChild()) {
                 switch (xml.getLocalName()) {
                     case "header" -> {
                         isDeleted = "deleted".equals(xml.getAttributeValue(null, "status"));
                         while (nextChild()) {
                             if ("identifier".equals(xml.getLocalName())) {
-                                identifier = text();
+                                identifier = text().strip();
                             } else {
                                 skip();
                             }
@@ -210,15 +198,15 @@ public final class ArxivOaiParser {
                 paper = fields.toPaper(identifier);
             } catch (IllegalArgumentException | DateTimeParseException e) {
                 badRecord.accept(new FeedFormatException(sourceId, uri, start.getLineNumber(), start.getColumnNumber(),
-                        "record " + (identifier == null ? "without identifier" : identifier) + " skipped: "
-                                + e.getMessage(), e));
+                        "bad record " + (identifier == null ? "(no identifier)" : identifier) + ": " + e.getMessage(),
+                        e));
                 return;
             }
             records++;
             sink.accept(paper);
         }
 
-        private Fields metadata() throws XMLStreamException {
+        private ArxivOaiRecord metadata() throws XMLStreamException {
             String ns = xml.getNamespaceURI();
             String name = xml.getLocalName();
             if (ARXIV_RAW_NS.equals(ns) && "arXivRaw".equals(name)) {
@@ -232,14 +220,18 @@ public final class ArxivOaiParser {
                     + "); ask for metadataPrefix arXivRaw or arXiv");
         }
 
-        private Fields arxivRaw() throws XMLStreamException {
-            Fields f = new Fields(true);
+        private ArxivOaiRecord arxivRaw() throws XMLStreamException {
+            ArxivOaiRecord f = new ArxivOaiRecord(true);
             int firstVersion = Integer.MAX_VALUE;
             while (nextChild()) {
                 switch (xml.getLocalName()) {
                     case "id" -> f.id = text();
                     case "version" -> {
-                        int n = versionNumber(xml.getAttributeValue(null, "version"));
+                        String attribute = xml.getAttributeValue(null, "version");
+                        int n = versionNumber(attribute);
+                        if (n < 1) {
+                            f.problem = "version attribute is not vN: '" + attribute + "'";
+                        }
                         String date = null;
                         while (nextChild()) {
                             if ("date".equals(xml.getLocalName())) {
@@ -265,8 +257,8 @@ public final class ArxivOaiParser {
             return f;
         }
 
-        private Fields arxiv() throws XMLStreamException {
-            Fields f = new Fields(false);
+        private ArxivOaiRecord arxiv() throws XMLStreamException {
+            ArxivOaiRecord f = new ArxivOaiRecord(false);
             f.authors = new ArrayList<>();
             while (nextChild()) {
                 switch (xml.getLocalName()) {
@@ -294,7 +286,7 @@ public final class ArxivOaiParser {
         }
 
         /** The elements both formats share; anything else is skipped. */
-        private void common(Fields f) throws XMLStreamException {
+        private void common(ArxivOaiRecord f) throws XMLStreamException {
             switch (xml.getLocalName()) {
                 case "categories" -> f.categories = text();
                 case "journal-ref" -> f.journalRef = text();
@@ -400,122 +392,22 @@ public final class ArxivOaiParser {
             }
         }
 
-        private int versionNumber(String attribute) {
+        // The N of "vN", or 0 when the attribute is not of that form.
+        private static int versionNumber(String attribute) {
             String v = attribute == null ? "" : attribute.strip();
             if (v.startsWith("v") || v.startsWith("V")) {
                 v = v.substring(1);
             }
             try {
-                int n = Integer.parseInt(v);
-                if (n >= 1) {
-                    return n;
-                }
+                return Math.max(0, Integer.parseInt(v));
             } catch (NumberFormatException e) {
-                // reported below with the location
+                return 0;
             }
-            throw formatError("version attribute is not vN: '" + attribute + "'");
         }
 
         private FeedFormatException formatError(String detail) {
             Location loc = xml.getLocation();
             return new FeedFormatException(sourceId, uri, loc.getLineNumber(), loc.getColumnNumber(), detail, null);
-        }
-    }
-
-    /** One record's fields as read, raw; {@link #toPaper} cleans and checks them. */
-    private static final class Fields {
-        final boolean raw;
-        String id;
-        String title;
-        List<Author> authors = List.of();
-        String categories;
-        String journalRef;
-        String doi;
-        String license;
-        String abstractText;
-        int version;
-        String firstDate;
-        String lastDate;
-
-        Fields(boolean raw) {
-            this.raw = raw;
-        }
-
-        Paper toPaper(String headerIdentifier) {
-            String idText = id != null && !id.isBlank() ? id : headerIdentifier;
-            if (idText == null) {
-                throw new IllegalArgumentException("no <id> and no header identifier");
-            }
-            VersionedId vid = PaperId.parseVersioned(idText);
-            if (!vid.id().isArxiv()) {
-                throw new IllegalArgumentException("not an arXiv id: '" + idText + "'");
-            }
-            String bare = vid.id().value();
-            if (title == null || title.isBlank()) {
-                throw new IllegalArgumentException("no title");
-            }
-            if (firstDate == null || firstDate.isBlank()) {
-                throw new IllegalArgumentException(raw ? "no version with a date" : "no <created> date");
-            }
-            LocalDate published;
-            Instant updated;
-            URI pdf;
-            if (raw) {
-                published = LocalDate.ofInstant(rfc822(firstDate), ZoneOffset.UTC);
-                updated = lastDate == null || lastDate.isBlank() ? null : rfc822(lastDate);
-                pdf = URI.create("https://arxiv.org/pdf/" + bare + "v" + version);
-            } else {
-                published = LocalDate.parse(firstDate.strip());
-                LocalDate last = lastDate == null || lastDate.isBlank() ? published : LocalDate.parse(lastDate.strip());
-                updated = last.atStartOfDay(ZoneOffset.UTC).toInstant();
-                pdf = URI.create("https://arxiv.org/pdf/" + bare); // the format names no version: the latest
-            }
-            Paper.Builder b = Paper.builder(vid.id())
-                    .title(CleanText.foldWhitespace(title))
-                    .authors(authors)
-                    .abstractText(abstractText == null ? "" : CleanText.foldWhitespace(abstractText))
-                    .source("arxiv")
-                    .categories(categories == null ? List.of() : splitOnSpace(categories))
-                    .published(published)
-                    .updated(updated)
-                    .version(Math.max(1, version))
-                    .announceType(AnnounceType.UNKNOWN)
-                    .journalRef(journalRef == null ? null : CleanText.foldWhitespace(journalRef))
-                    .url(URI.create("https://arxiv.org/abs/" + bare))
-                    .pdfUrl(pdf)
-                    .license(license == null ? null : license.strip());
-            if (doi != null) {
-                // arXiv's <doi> may hold several DOIs separated by spaces (article and erratum): the first is the
-                // paper's, all of them are other ids of the same work.
-                boolean first = true;
-                for (String piece : splitOnSpace(doi)) {
-                    String canonical = PaperId.normalizeDoi(piece);
-                    if (canonical != null) {
-                        b.addSameAs(new PaperId(PaperId.DOI, canonical));
-                        if (first) {
-                            b.doi(canonical);
-                            first = false;
-                        }
-                    }
-                }
-            }
-            return b.build();
-        }
-
-        private static Instant rfc822(String text) {
-            String t = CleanText.foldWhitespace(text);
-            try {
-                return ZonedDateTime.parse(t, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
-            } catch (DateTimeParseException e) {
-                int comma = t.indexOf(',');
-                return ZonedDateTime.parse(comma < 0 ? t : t.substring(comma + 1).strip(), RFC_822_NO_WEEKDAY)
-                        .toInstant();
-            }
-        }
-
-        private static List<String> splitOnSpace(String text) {
-            String t = CleanText.foldWhitespace(text);
-            return t.isEmpty() ? List.of() : List.of(t.split(" "));
         }
     }
 }

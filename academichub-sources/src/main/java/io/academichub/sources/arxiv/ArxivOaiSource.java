@@ -236,7 +236,7 @@ public final class ArxivOaiSource implements Source {
         void skip(FeedFormatException problem) {
             skipped++;
             if (skipped <= MAX_RECORD_WARNINGS) { // a bulk harvest must not collect one warning per bad record
-                warnings.add(problem.detail());
+                warnings.add("skipped " + problem.detail());
             }
             log.warn("{}: {}", id, problem.getMessage());
         }

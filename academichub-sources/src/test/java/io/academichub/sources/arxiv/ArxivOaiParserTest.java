@@ -270,7 +270,7 @@ class ArxivOaiParserTest {
         String xml = listRecords(null, 1, 0, rawRecord("2606.00001", "   "));
 
         assertThatThrownBy(() -> parseText(xml)).isInstanceOfSatisfying(FeedFormatException.class, e -> {
-            assertThat(e.detail()).startsWith("record oai:arXiv.org:2606.00001 skipped: no title at line 6");
+            assertThat(e.detail()).startsWith("bad record oai:arXiv.org:2606.00001: no title at line 6");
             assertThat(e.line()).isEqualTo(6);
         });
     }
@@ -286,7 +286,21 @@ class ArxivOaiParserTest {
         assertThat(page.records()).isEqualTo(1);
         assertThat(papers).extracting(Paper::title).containsExactly("Good");
         assertThat(problems).singleElement().extracting(FeedFormatException::detail).asString()
-                .startsWith("record oai:arXiv.org:2606.00001 skipped: no title");
+                .startsWith("bad record oai:arXiv.org:2606.00001: no title");
+    }
+
+    @Test
+    void aVersionAttributeThatIsNotVnMakesTheRecordBad() {
+        List<FeedFormatException> problems = new ArrayList<>();
+        String xml = listRecords(null, 2, 0, rawRecord("2606.00001", "T").replace("version=\"v1\"", "version=\"first\""),
+                rawRecord("2606.00002", "Good"));
+
+        ArxivOaiParser.parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)), SOURCE, URL,
+                papers::add, problems::add);
+
+        assertThat(papers).extracting(Paper::title).containsExactly("Good");
+        assertThat(problems).singleElement().extracting(FeedFormatException::detail).asString()
+                .startsWith("bad record oai:arXiv.org:2606.00001: version attribute is not vN: 'first'");
     }
 
     @Test
@@ -327,6 +341,28 @@ class ArxivOaiParserTest {
                 .hasMessageContaining("DOCTYPE declarations are refused")
                 .hasMessageNotContaining("TOP-SECRET-XXE");
         assertThat(papers).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "'Fri, 8 Feb 2013 21:00:01 GMT', 2013-02-08T21:00:01Z",
+            "'Tue, 31 Dec 2024 23:59:59 GMT', 2024-12-31T23:59:59Z",
+            "'Fri, 08 Feb 2013 22:00:01 +0100', 2013-02-08T21:00:01Z",
+            "'Fri,  8 Feb 2013	21:00:01 GMT', 2013-02-08T21:00:01Z",
+            "'8 Feb 2013 21:00:01 GMT', 2013-02-08T21:00:01Z"})
+    void versionDatesInTheFormsRfc822Allows(String date, String instant) {
+        parseText(listRecords(null, 1, 0, rawRecord("2606.00001", "T").replace("Mon, 1 Jun 2026 12:00:00 GMT", date)));
+
+        assertThat(papers.get(0).updated()).isEqualTo(Instant.parse(instant));
+    }
+
+    @Test
+    void anImpossibleVersionDateIsAFormatError() {
+        String xml = listRecords(null, 1, 0, rawRecord("2606.00001", "T")
+                .replace("Mon, 1 Jun 2026 12:00:00 GMT", "Mon, 31 Feb 2026 12:00:00 GMT"));
+
+        assertThatThrownBy(() -> parseText(xml)).isInstanceOf(FeedFormatException.class)
+                .hasMessageContaining("bad record oai:arXiv.org:2606.00001: ");
     }
 
     @Test

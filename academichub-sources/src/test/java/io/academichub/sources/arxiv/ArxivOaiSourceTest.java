@@ -272,7 +272,7 @@ class ArxivOaiSourceTest {
         assertThat(result.report().received()).isEqualTo(2);
         assertThat(result.report().expected()).isEqualTo(4);
         assertThat(result.report().warnings()).containsExactly(
-                "record oai:arXiv.org:2606.00003 skipped: no title at line 6, column 1",
+                "skipped bad record oai:arXiv.org:2606.00003: no title at line 6, column 1",
                 "1 deleted record skipped");
     }
 
