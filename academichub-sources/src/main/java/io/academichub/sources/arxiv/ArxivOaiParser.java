@@ -1,0 +1,413 @@
+package io.academichub.sources.arxiv;
+
+import io.academichub.model.Author;
+import io.academichub.model.Paper;
+import io.academichub.source.FeedFormatException;
+import io.academichub.source.SourceRejectedException;
+import io.academichub.text.CleanText;
+import io.academichub.text.TexAccents;
+import io.academichub.xml.SafeXml;
+
+import javax.xml.stream.Location;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import java.io.InputStream;
+import java.net.URI;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
+
+/**
+ * Reads arXiv OAI-PMH responses ({@code ListRecords} and {@code GetRecord}, metadata formats {@code arXivRaw} and
+ * {@code arXiv}) with a streaming StAX reader, handing each record to a consumer as a {@link Paper} as soon as it has
+ * been read, so a harvest never holds more than one record of a page in its parsed form.
+ *
+ * <pre>{@code
+ * OaiPage page = ArxivOaiParser.parse(body, "arxiv-oai:cs:cs:AI", uri, paper -> store.add(paper));
+ * String next = page.resumptionToken();   // null at the end of the list
+ * }</pre>
+ *
+ * <p>From {@code arXivRaw}: the version is the highest {@code <version version="vN">}, {@code published} the date of
+ * the first version (RFC-822, taken in UTC) and {@code updated} the instant of the last one; authors are split with
+ * {@link ArxivAuthors#split}; a {@code <doi>} holding several DOIs separated by spaces gives the first as the paper's
+ * DOI and all of them in {@code sameAs}. The {@code arXiv} format carries no version numbers: {@code published} is
+ * {@code <created>}, {@code updated} the start (UTC) of {@code <updated>} or of {@code <created>}, and the version is
+ * the least it can be (1 without {@code <updated>}, else 2), with an unversioned PDF link.
+ *
+ * <p>Records the repository marks deleted are skipped and counted. An OAI {@code noRecordsMatch} error is an empty
+ * page; every other OAI error ({@code badArgument}, {@code badResumptionToken}, {@code cannotDisseminateFormat} …)
+ * is a {@link SourceRejectedException} with status 200 whose detail names the code and quotes the server.
+ */
+public final class ArxivOaiParser {
+
+    static final String ARXIV_RAW_NS = "http://arxiv.org/OAI/arXivRaw/";
+    static final String ARXIV_NS = "http://arxiv.org/OAI/arXiv/";
+    private static final String NO_RECORDS_MATCH = "noRecordsMatch";
+
+    private ArxivOaiParser() {
+    }
+
+    /**
+     * Reads one OAI-PMH response, handing each record to {@code sink} as soon as it is read.
+     *
+     * @param in       the response body; not closed
+     * @param sourceId the source named in errors
+     * @param uri      the URL the response came from, named in errors
+     * @param sink     receives each paper, in document order
+     * @return the counts and the resumption token of the page; {@link OaiPage#empty()} for {@code noRecordsMatch}
+     * @throws FeedFormatException     on malformed XML, a document that is not an OAI-PMH response, a metadata
+     *                                 format other than arXivRaw or arXiv, or a record that cannot be a paper
+     * @throws SourceRejectedException on an OAI error other than {@code noRecordsMatch} (status 200)
+     */
+    public static OaiPage parse(InputStream in, String sourceId, URI uri, Consumer<Paper> sink) {
+        return parse(in, sourceId, uri, sink, problem -> {
+            throw problem;
+        });
+    }
+
+    /**
+     * Like {@link #parse(InputStream, String, URI, Consumer)}, but a record that cannot be made into a paper (no
+     * title, an id that is not an arXiv id, an unreadable date) is described to {@code badRecord}; when that returns
+     * normally the record is skipped and reading goes on, so a bulk harvest does not stop on one bad record.
+     */
+    static OaiPage parse(InputStream in, String sourceId, URI uri, Consumer<Paper> sink,
+                         Consumer<FeedFormatException> badRecord) {
+        Objects.requireNonNull(in, "in");
+        Objects.requireNonNull(sink, "sink");
+        XMLStreamReader xml = SafeXml.reader(sourceId, uri, in);
+        try {
+            return new Reading(xml, sourceId, uri, sink, badRecord).page();
+        } catch (XMLStreamException e) {
+            throw SafeXml.formatError(sourceId, uri, e);
+        } finally {
+            try {
+                xml.close();
+            } catch (XMLStreamException ignored) {
+                // closing a reader never fails in a way that matters: the stream is the caller's
+            }
+        }
+    }
+
+    /** The state of reading one response. */
+    private static final class Reading {
+        private final XMLStreamReader xml;
+        private final String sourceId;
+        private final URI uri;
+        private final Consumer<Paper> sink;
+        private final Consumer<FeedFormatException> badRecord;
+        private final List<String> errors = new ArrayList<>();
+        private boolean onlyNoRecordsMatch = true;
+        private int records;
+        private int deleted;
+
+        Reading(XMLStreamReader xml, String sourceId, URI uri, Consumer<Paper> sink,
+                Consumer<FeedFormatException> badRecord) {
+            this.xml = xml;
+            this.sourceId = sourceId;
+            this.uri = uri;
+            this.sink = sink;
+            this.badRecord = badRecord;
+        }
+
+        OaiPage page() throws XMLStreamException {
+            int event = xml.next();
+            while (event != XMLStreamConstants.START_ELEMENT) {
+                if (event == XMLStreamConstants.DTD) {
+                    // OAI-PMH never needs one, and a DOCTYPE is how entity attacks (XXE, billion laughs) arrive.
+                    throw formatError("DOCTYPE declarations are refused in OAI-PMH responses");
+                }
+                event = xml.next();
+            }
+            if (!"OAI-PMH".equals(xml.getLocalName())) {
+                throw formatError("not an OAI-PMH response: the root element is <" + xml.getLocalName() + ">");
+            }
+            String token = null;
+            int completeListSize = -1;
+            int cursor = -1;
+            while (xml.hasNext()) {
+                if (xml.next() != XMLStreamConstants.START_ELEMENT) {
+                    continue;
+                }
+                switch (xml.getLocalName()) {
+                    case "record" -> record();
+                    case "resumptionToken" -> {
+                        completeListSize = intAttribute("completeListSize");
+                        cursor = intAttribute("cursor");
+                        token = text();
+                    }
+                    case "error" -> {
+                        String code = Objects.requireNonNullElse(xml.getAttributeValue(null, "code"), "(no code)");
+                        onlyNoRecordsMatch &= NO_RECORDS_MATCH.equals(code);
+                        errors.add(code + ": " + CleanText.foldWhitespace(text()));
+                    }
+                    default -> {
+                        // responseDate, request, ListRecords, GetRecord: descend and keep reading
+                    }
+                }
+            }
+            if (!errors.isEmpty()) {
+                if (onlyNoRecordsMatch) {
+                    return OaiPage.empty(); // "nothing in this window" is an answer, not a failure
+                }
+                throw new SourceRejectedException(sourceId, uri, 200, "OAI-PMH error " + String.join("; ", errors), null);
+            }
+            return new OaiPage(records, deleted, token, completeListSize, cursor);
+        }
+
+        private void record() throws XMLStreamException {
+            Location start = xml.getLocation();
+            String identifier = null;
+            boolean isDeleted = false;
+            ArxivOaiRecord fields = null;
+            while (nextChild()) {
+                switch (xml.getLocalName()) {
+                    case "header" -> {
+                        isDeleted = "deleted".equals(xml.getAttributeValue(null, "status"));
+                        while (nextChild()) {
+                            if ("identifier".equals(xml.getLocalName())) {
+                                identifier = text().strip();
+                            } else {
+                                skip();
+                            }
+                        }
+                    }
+                    case "metadata" -> {
+                        while (nextChild()) {
+                            if (fields == null) {
+                                fields = metadata();
+                            } else {
+                                skip();
+                            }
+                        }
+                    }
+                    default -> skip();
+                }
+            }
+            if (isDeleted) {
+                deleted++;
+                return;
+            }
+            Paper paper;
+            try {
+                if (fields == null) {
+                    throw new IllegalArgumentException("no metadata");
+                }
+                paper = fields.toPaper(identifier);
+            } catch (IllegalArgumentException | DateTimeParseException e) {
+                badRecord.accept(new FeedFormatException(sourceId, uri, start.getLineNumber(), start.getColumnNumber(),
+                        "bad record " + (identifier == null ? "(no identifier)" : identifier) + ": " + e.getMessage(),
+                        e));
+                return;
+            }
+            records++;
+            sink.accept(paper);
+        }
+
+        private ArxivOaiRecord metadata() throws XMLStreamException {
+            String ns = xml.getNamespaceURI();
+            String name = xml.getLocalName();
+            if (ARXIV_RAW_NS.equals(ns) && "arXivRaw".equals(name)) {
+                return arxivRaw();
+            }
+            if (ARXIV_NS.equals(ns) && "arXiv".equals(name)) {
+                return arxiv();
+            }
+            // Every record of the response would fail alike: this is the wrong request, not a bad record.
+            throw formatError("unsupported metadata format <" + name + "> (namespace " + ns
+                    + "); ask for metadataPrefix arXivRaw or arXiv");
+        }
+
+        private ArxivOaiRecord arxivRaw() throws XMLStreamException {
+            ArxivOaiRecord f = new ArxivOaiRecord(true);
+            int firstVersion = Integer.MAX_VALUE;
+            while (nextChild()) {
+                switch (xml.getLocalName()) {
+                    case "id" -> f.id = text();
+                    case "version" -> {
+                        String attribute = xml.getAttributeValue(null, "version");
+                        int n = versionNumber(attribute);
+                        if (n < 1) {
+                            f.problem = "version attribute is not vN: '" + attribute + "'";
+                        }
+                        String date = null;
+                        while (nextChild()) {
+                            if ("date".equals(xml.getLocalName())) {
+                                date = text();
+                            } else {
+                                skip();
+                            }
+                        }
+                        if (n < firstVersion) {
+                            firstVersion = n;
+                            f.firstDate = date;
+                        }
+                        if (n > f.version) {
+                            f.version = n;
+                            f.lastDate = date;
+                        }
+                    }
+                    case "title" -> f.title = text();
+                    case "authors" -> f.authors = ArxivAuthors.split(text());
+                    default -> common(f);
+                }
+            }
+            return f;
+        }
+
+        private ArxivOaiRecord arxiv() throws XMLStreamException {
+            ArxivOaiRecord f = new ArxivOaiRecord(false);
+            f.authors = new ArrayList<>();
+            while (nextChild()) {
+                switch (xml.getLocalName()) {
+                    case "id" -> f.id = text();
+                    case "created" -> f.firstDate = text();
+                    case "updated" -> f.lastDate = text();
+                    case "title" -> f.title = text();
+                    case "authors" -> {
+                        while (nextChild()) {
+                            if ("author".equals(xml.getLocalName())) {
+                                Author a = author();
+                                if (a != null) {
+                                    f.authors.add(a);
+                                }
+                            } else {
+                                skip();
+                            }
+                        }
+                    }
+                    default -> common(f);
+                }
+            }
+            f.version = f.lastDate == null || f.lastDate.isBlank() ? 1 : 2;
+            return f;
+        }
+
+        /** The elements both formats share; anything else is skipped. */
+        private void common(ArxivOaiRecord f) throws XMLStreamException {
+            switch (xml.getLocalName()) {
+                case "categories" -> f.categories = text();
+                case "journal-ref" -> f.journalRef = text();
+                case "doi" -> f.doi = text();
+                case "license" -> f.license = text();
+                case "abstract" -> f.abstractText = text();
+                default -> skip();
+            }
+        }
+
+        private Author author() throws XMLStreamException {
+            String keyname = null;
+            String forenames = null;
+            String suffix = null;
+            List<String> affiliations = new ArrayList<>(1);
+            while (nextChild()) {
+                switch (xml.getLocalName()) {
+                    case "keyname" -> keyname = text();
+                    case "forenames" -> forenames = text();
+                    case "suffix" -> suffix = text();
+                    case "affiliation" -> affiliations.add(CleanText.foldWhitespace(text()));
+                    default -> skip();
+                }
+            }
+            String name = CleanText.foldWhitespace(String.join(" ",
+                    forenames == null ? "" : forenames, keyname == null ? "" : keyname, suffix == null ? "" : suffix));
+            if (name.isEmpty()) {
+                return null;
+            }
+            affiliations.removeIf(String::isEmpty);
+            String affiliation = affiliations.isEmpty() ? null : TexAccents.toUnicode(String.join("; ", affiliations));
+            return new Author(TexAccents.toUnicode(name), affiliation, null);
+        }
+
+        // Moves to the next child element of the current element; false once the current element has ended.
+        private boolean nextChild() throws XMLStreamException {
+            while (true) {
+                switch (xml.next()) {
+                    case XMLStreamConstants.START_ELEMENT:
+                        return true;
+                    case XMLStreamConstants.END_ELEMENT:
+                        return false;
+                    case XMLStreamConstants.END_DOCUMENT:
+                        throw new XMLStreamException("document ends inside an element", xml.getLocation());
+                    default:
+                        break; // text between elements, comments
+                }
+            }
+        }
+
+        // The text of the current element, nested elements' text included; leaves the reader on its end tag.
+        private String text() throws XMLStreamException {
+            String first = null;
+            StringBuilder more = null;
+            int depth = 1;
+            while (depth > 0) {
+                switch (xml.next()) {
+                    case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
+                        if (first == null) {
+                            first = xml.getText(); // coalescing: usually the whole text in one event
+                        } else {
+                            if (more == null) {
+                                more = new StringBuilder(first);
+                            }
+                            more.append(xml.getTextCharacters(), xml.getTextStart(), xml.getTextLength());
+                        }
+                    }
+                    case XMLStreamConstants.START_ELEMENT -> depth++;
+                    case XMLStreamConstants.END_ELEMENT -> depth--;
+                    case XMLStreamConstants.END_DOCUMENT ->
+                            throw new XMLStreamException("document ends inside an element", xml.getLocation());
+                    default -> {
+                        // comments, processing instructions
+                    }
+                }
+            }
+            return more != null ? more.toString() : first == null ? "" : first;
+        }
+
+        private void skip() throws XMLStreamException {
+            int depth = 1;
+            while (depth > 0) {
+                int event = xml.next();
+                if (event == XMLStreamConstants.START_ELEMENT) {
+                    depth++;
+                } else if (event == XMLStreamConstants.END_ELEMENT) {
+                    depth--;
+                } else if (event == XMLStreamConstants.END_DOCUMENT) {
+                    throw new XMLStreamException("document ends inside an element", xml.getLocation());
+                }
+            }
+        }
+
+        private int intAttribute(String name) {
+            String value = xml.getAttributeValue(null, name);
+            if (value == null || value.isBlank()) {
+                return -1;
+            }
+            try {
+                return Math.max(-1, Integer.parseInt(value.strip()));
+            } catch (NumberFormatException e) {
+                return -1; // a count we cannot read is a count we do not have
+            }
+        }
+
+        // The N of "vN", or 0 when the attribute is not of that form.
+        private static int versionNumber(String attribute) {
+            String v = attribute == null ? "" : attribute.strip();
+            if (v.startsWith("v") || v.startsWith("V")) {
+                v = v.substring(1);
+            }
+            try {
+                return Math.max(0, Integer.parseInt(v));
+            } catch (NumberFormatException e) {
+                return 0;
+            }
+        }
+
+        private FeedFormatException formatError(String detail) {
+            Location loc = xml.getLocation();
+            return new FeedFormatException(sourceId, uri, loc.getLineNumber(), loc.getColumnNumber(), detail, null);
+        }
+    }
+}
