@@ -8,7 +8,6 @@ import io.academichub.model.VersionedId;
 import io.academichub.source.FeedFormatException;
 import io.academichub.source.SourceException;
 import io.academichub.source.SourceRejectedException;
-import io.academichub.text.CleanText;
 import io.academichub.xml.SafeXml;
 
 import javax.xml.stream.Location;
@@ -23,8 +22,10 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Parses arXiv's announcement RSS ({@code https://rss.arxiv.org/rss/cs.AI+cs.LG}, the format in use since
@@ -62,6 +63,7 @@ public final class ArxivRssParser {
     private final String sourceId;
     private final URI uri;
     private final XMLStreamReader xml;
+    private final RssTextReader text;
     private final List<String> warnings = new ArrayList<>();
     // Every item of one announcement carries the same pubDate; parse it once, not 1500 times.
     private String lastDateText;
@@ -71,6 +73,7 @@ public final class ArxivRssParser {
         this.sourceId = sourceId;
         this.uri = uri;
         this.xml = xml;
+        this.text = new RssTextReader(xml);
     }
 
     /**
@@ -175,8 +178,8 @@ public final class ArxivRssParser {
                         papers.add(paper);
                     }
                 }
-                case "title" -> title = CleanText.foldWhitespace(readText());
-                case "description" -> description = CleanText.foldWhitespace(readText());
+                case "title" -> title = readFolded();
+                case "description" -> description = readFolded();
                 case "pubDate" -> {
                     ZonedDateTime t = date(readText(), "channel pubDate");
                     announced = t == null ? null : t.toLocalDate();
@@ -204,7 +207,7 @@ public final class ArxivRssParser {
             }
             if (event == XMLStreamConstants.START_ELEMENT) {
                 if ("day".equals(xml.getLocalName())) {
-                    String day = readText().strip();
+                    String day = readFolded();
                     if (!day.isEmpty()) {
                         skipDays.add(day);
                     }
@@ -219,11 +222,11 @@ public final class ArxivRssParser {
     private Paper readItem(int index, LocalDate channelDay) throws XMLStreamException {
         String title = null;
         String link = null;
-        String description = null;
+        RssTextReader.Description description = null;
         String guid = null;
         List<String> categories = new ArrayList<>(4);
-        String pubDate = null;
-        String announceType = null;
+        LocalDate published = null;
+        AnnounceType announceType = null;
         String doi = null;
         String journalRef = null;
         String rights = null;
@@ -240,45 +243,53 @@ public final class ArxivRssParser {
             String name = xml.getLocalName();
             if (ns == null || ns.isEmpty()) {
                 switch (name) {
-                    case "title" -> title = readText();
-                    case "link" -> link = readText();
-                    case "description" -> description = readText();
-                    case "guid" -> guid = readText();
+                    case "title" -> title = readFolded();
+                    case "link" -> link = readFolded();
+                    case "description" -> {
+                        text.read();
+                        description = text.description();
+                    }
+                    case "guid" -> guid = readFolded();
                     case "category" -> {
-                        String c = readText().strip();
+                        String c = readFolded();
                         if (!c.isEmpty()) {
                             categories.add(c);
                         }
                     }
-                    case "pubDate" -> pubDate = readText();
+                    case "pubDate" -> {
+                        text.read();
+                        ZonedDateTime t = bufferedDate("item " + index + " pubDate");
+                        published = t == null ? null : t.toLocalDate();
+                    }
                     default -> skipElement();
                 }
             } else if (ARXIV_NS.equals(ns)) {
                 switch (name) {
-                    case "announce_type" -> announceType = readText();
-                    case "DOI" -> doi = readText();
-                    case "journal_reference" -> journalRef = readText();
+                    case "announce_type" -> {
+                        text.read();
+                        announceType = text.announceType();
+                        if (announceType == null) {
+                            announceType = otherAnnounceType(index, text.text());
+                        }
+                    }
+                    case "DOI" -> doi = readFolded();
+                    case "journal_reference" -> journalRef = readFolded();
                     default -> skipElement();
                 }
             } else if (DC_NS.equals(ns)) {
                 switch (name) {
                     case "creator" -> creators = creators == null ? readText() : creators + ", " + readText();
-                    case "rights" -> rights = readText();
+                    case "rights" -> rights = readFolded();
                     default -> skipElement();
                 }
             } else {
                 skipElement();
             }
         }
-        return toPaper(index, title, link, description, guid, categories, pubDate, announceType, doi, journalRef,
-                rights, creators, channelDay);
-    }
-
-    private Paper toPaper(int index, String title, String link, String description, String guid,
-                          List<String> categories, String pubDate, String announceType, String doi,
-                          String journalRef, String rights, String creators, LocalDate channelDay) {
-        Prefix prefix = Prefix.of(description);
-        String idText = guid != null ? guid : prefix.id;
+        if (description == null) {
+            description = new RssTextReader.Description(null, null, "");
+        }
+        String idText = guid != null ? guid : description.id();
         if (idText == null) {
             return skip(index, "no guid and no arXiv id in the description");
         }
@@ -292,40 +303,42 @@ public final class ArxivRssParser {
         if (!id.isArxiv()) {
             return skip(index, "guid '" + idText + "' is not an arXiv identifier");
         }
-        String cleanTitle = title == null ? "" : CleanText.foldWhitespace(title);
-        if (cleanTitle.isEmpty()) {
+        if (title == null || title.isEmpty()) {
             return skip(index, id + " has no title");
         }
-        LocalDate published = channelDay;
-        if (pubDate != null) {
-            ZonedDateTime t = date(pubDate, id + " pubDate");
-            if (t != null) {
-                published = t.toLocalDate();
-            }
+        if (published == null) {
+            published = channelDay;
         }
         if (published == null) {
             return skip(index, id + " has no readable pubDate");
         }
+        if (announceType == null) {
+            announceType = description.announceType();
+        }
+        if (announceType == null) {
+            warnings.add(id + ": no announce type");
+            announceType = AnnounceType.UNKNOWN;
+        }
         String versioned = vid.version() > 0 ? id.value() + "v" + vid.version() : id.value();
-        Paper.Builder b = Paper.builder(id)
-                .title(cleanTitle)
-                .abstractText(prefix.abstractText)
-                .source(SOURCE)
-                .categories(categories)
-                .published(published)
-                .version(Math.max(1, vid.version()))
-                .announceType(announceType(id, announceType != null ? announceType : prefix.announceType))
-                .journalRef(journalRef == null ? null : CleanText.foldWhitespace(journalRef))
-                .url(uri(id, link, ABS_BASE + id.value()))
-                .pdfUrl(URI.create(PDF_BASE + versioned))
-                .license(rights == null ? null : rights.strip());
-        List<Author> authors = ArxivAuthors.split(creators);
-        b.authors(authors);
+        Set<PaperId> sameAs = Set.of();
+        String canonicalDoi = null;
         if (doi != null) {
-            addDois(b, id, doi);
+            List<String> dois = dois(id, doi);
+            if (!dois.isEmpty()) {
+                canonicalDoi = dois.get(0);
+                sameAs = new HashSet<>(dois.size());
+                for (String d : dois) {
+                    sameAs.add(new PaperId(PaperId.DOI, d));
+                }
+            }
         }
         try {
-            return b.build();
+            // The record's constructor directly: the builder would copy every list and set once more.
+            return new Paper(id, title, ArxivAuthors.split(creators), description.abstractText(), SOURCE, categories,
+                    published, null, Math.max(1, vid.version()), announceType, canonicalDoi,
+                    journalRef == null || journalRef.isEmpty() ? null : journalRef,
+                    uri(id, link, ABS_BASE + id.value()), URI.create(PDF_BASE + versioned),
+                    rights == null || rights.isEmpty() ? null : rights, sameAs);
         } catch (IllegalArgumentException e) {
             return skip(index, id + ": " + e.getMessage());
         }
@@ -333,72 +346,52 @@ public final class ArxivRssParser {
 
     // arxiv:DOI sometimes holds several DOIs separated by white space (even the same one twice); the first is the
     // paper's DOI, every one is another id of the same work.
-    private void addDois(Paper.Builder b, PaperId id, String text) {
-        boolean first = true;
-        int n = text.length();
-        int i = 0;
-        while (i < n) {
-            while (i < n && Character.isWhitespace(text.charAt(i))) {
-                i++;
+    private List<String> dois(PaperId id, String text) {
+        List<String> dois = new ArrayList<>(1);
+        for (String one : text.split(" ")) {
+            if (one.isEmpty()) {
+                continue;
             }
-            int start = i;
-            while (i < n && !Character.isWhitespace(text.charAt(i))) {
-                i++;
-            }
-            if (start == i) {
-                break;
-            }
-            String one = text.substring(start, i);
             String canonical = PaperId.normalizeDoi(one);
             if (canonical == null) {
                 warnings.add(id + ": ignored arxiv:DOI '" + one + "', not a DOI");
-                continue;
+            } else if (!dois.contains(canonical)) {
+                dois.add(canonical);
             }
-            if (first) {
-                b.doi(canonical);
-                first = false;
-            }
-            b.addSameAs(new PaperId(PaperId.DOI, canonical));
         }
+        return dois;
     }
 
-    private AnnounceType announceType(PaperId id, String text) {
-        if (text == null) {
-            warnings.add(id + ": no announce type");
+    private AnnounceType otherAnnounceType(int index, String text) {
+        try {
+            return AnnounceType.fromWireName(text);
+        } catch (IllegalArgumentException e) {
+            warnings.add("item " + index + ": unknown announce type '" + text.strip() + "'");
             return AnnounceType.UNKNOWN;
         }
-        switch (text) { // the four values arXiv sends, without the general parser's normalisation
-            case "new":
-                return AnnounceType.NEW;
-            case "cross":
-                return AnnounceType.CROSS;
-            case "replace":
-                return AnnounceType.REPLACE;
-            case "replace-cross":
-                return AnnounceType.REPLACE_CROSS;
-            default:
-                try {
-                    return AnnounceType.fromWireName(text);
-                } catch (IllegalArgumentException e) {
-                    warnings.add(id + ": unknown announce type '" + text.strip() + "'");
-                    return AnnounceType.UNKNOWN;
-                }
-        }
     }
 
-    private URI uri(PaperId id, String text, String fallback) {
-        if (text != null && !text.isBlank()) {
+    private URI uri(PaperId id, String link, String fallback) {
+        if (link != null && !link.isEmpty()) {
             try {
-                return URI.create(text.strip());
+                return URI.create(link);
             } catch (IllegalArgumentException e) {
-                warnings.add(id + ": link '" + text.strip() + "' is not a URL; using " + fallback);
+                warnings.add(id + ": link '" + link + "' is not a URL; using " + fallback);
             }
         }
         return URI.create(fallback);
     }
 
-    private ZonedDateTime date(String text, String what) {
-        String t = text.strip();
+    /** The RFC 822 date in the text buffer, or {@code null} with a warning. */
+    private ZonedDateTime bufferedDate(String what) {
+        if (lastDateText != null && text.strippedEquals(lastDateText)) {
+            return lastDate; // the common case: the same date as the item before, no String made
+        }
+        return date(text.text(), what);
+    }
+
+    private ZonedDateTime date(String value, String what) {
+        String t = value.strip();
         if (t.equals(lastDateText)) {
             return lastDate;
         }
@@ -423,39 +416,16 @@ public final class ArxivRssParser {
         return ns == null || ns.isEmpty();
     }
 
-    /**
-     * The text of the current element, reader left on its end tag. Nested markup (never sent by arXiv) contributes
-     * its text instead of failing the whole feed.
-     */
+    /** The current element's text as sent. */
     private String readText() throws XMLStreamException {
-        String first = null;
-        StringBuilder more = null;
-        int depth = 1;
-        while (true) {
-            int event = xml.next();
-            switch (event) {
-                case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
-                    // The reader coalesces, so usually there is exactly one text event: keep its String as is.
-                    if (first == null) {
-                        first = xml.getText();
-                    } else {
-                        if (more == null) {
-                            more = new StringBuilder(first);
-                        }
-                        more.append(xml.getTextCharacters(), xml.getTextStart(), xml.getTextLength());
-                    }
-                }
-                case XMLStreamConstants.START_ELEMENT -> depth++;
-                case XMLStreamConstants.END_ELEMENT -> {
-                    if (--depth == 0) {
-                        return more != null ? more.toString() : first != null ? first : "";
-                    }
-                }
-                default -> {
-                    // comments and processing instructions carry no text
-                }
-            }
-        }
+        text.read();
+        return text.text();
+    }
+
+    /** The current element's text, white space folded. */
+    private String readFolded() throws XMLStreamException {
+        text.read();
+        return text.folded();
     }
 
     /** Skips the current element and everything inside it, reader left on its end tag. */
@@ -475,55 +445,5 @@ public final class ArxivRssParser {
         Location loc = xml.getLocation();
         return new FeedFormatException(sourceId, uri, loc == null ? -1 : loc.getLineNumber(),
                 loc == null ? -1 : loc.getColumnNumber(), detail, null);
-    }
-
-    /**
-     * arXiv's description prefix, {@code arXiv:2411.17700v1 Announce Type: new \nAbstract: …}, taken apart
-     * without regular expressions (this runs once per item on the hot path).
-     */
-    private record Prefix(String id, String announceType, String abstractText) {
-
-        private static final String ARXIV = "arXiv:";
-        private static final String ANNOUNCE = "Announce Type:";
-        private static final String ABSTRACT = "Abstract:";
-
-        static Prefix of(String description) {
-            if (description == null) {
-                return new Prefix(null, null, "");
-            }
-            int n = description.length();
-            int i = skipSpace(description, 0);
-            if (!description.startsWith(ARXIV, i)) {
-                return new Prefix(null, null, CleanText.foldWhitespace(description));
-            }
-            int idStart = i + ARXIV.length();
-            int idEnd = idStart;
-            while (idEnd < n && !Character.isWhitespace(description.charAt(idEnd))) {
-                idEnd++;
-            }
-            String id = description.substring(idStart, idEnd);
-            int at = skipSpace(description, idEnd);
-            String type = null;
-            if (description.startsWith(ANNOUNCE, at)) {
-                int typeStart = skipSpace(description, at + ANNOUNCE.length());
-                int typeEnd = typeStart;
-                while (typeEnd < n && !Character.isWhitespace(description.charAt(typeEnd))) {
-                    typeEnd++;
-                }
-                type = description.substring(typeStart, typeEnd);
-                at = skipSpace(description, typeEnd);
-            }
-            if (description.startsWith(ABSTRACT, at)) {
-                at = skipSpace(description, at + ABSTRACT.length());
-            }
-            return new Prefix(id, type, CleanText.foldWhitespace(description.substring(at)));
-        }
-
-        private static int skipSpace(String s, int i) {
-            while (i < s.length() && Character.isWhitespace(s.charAt(i))) {
-                i++;
-            }
-            return i;
-        }
     }
 }

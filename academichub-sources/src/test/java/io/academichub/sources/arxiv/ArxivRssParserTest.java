@@ -6,6 +6,7 @@ import io.academichub.model.Paper;
 import io.academichub.model.PaperId;
 import io.academichub.source.FeedFormatException;
 import io.academichub.source.SourceRejectedException;
+import io.academichub.text.CleanText;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -157,6 +158,33 @@ class ArxivRssParserTest {
                     .doesNotStartWith("Abstract:").doesNotContain("\n").isNotBlank();
             assertThat(p.abstractText()).isEqualTo(p.abstractText().strip());
         });
+    }
+
+    @Test
+    void textIsFoldedByTheSameRuleAsCleanText() {
+        assertThat(all.papers()).allSatisfy(p -> {
+            assertThat(p.abstractText()).isEqualTo(CleanText.foldWhitespace(p.abstractText()));
+            assertThat(p.title()).isEqualTo(CleanText.foldWhitespace(p.title()));
+        });
+    }
+
+    @Test
+    void wrappedTextWithoutThePrefixAndAnUnknownAnnounceType() {
+        String xml = "<rss version=\"2.0\"><channel><title>t</title><item>"
+                + "<title>\n  A wrapped\n\ttitle  </title><guid>oai:arXiv.org:hep-th/9901001v3</guid>"
+                + "<description>  Plain abstract,\r\n  wrapped.  </description>"
+                + "<arxiv:announce_type xmlns:arxiv=\"http://arxiv.org/schemas/atom\">withdrawn</arxiv:announce_type>"
+                + "<pubDate>Mon, 27 Apr 2026 23:30:00 -0400</pubDate></item></channel></rss>";
+        ArxivRssFeed feed = ArxivRssParser.parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)),
+                SOURCE, URI.create("http://h/rss/x"));
+        Paper p = feed.papers().get(0);
+        assertThat(p.id()).isEqualTo(PaperId.arxiv("hep-th/9901001"));
+        assertThat(p.title()).isEqualTo("A wrapped title");
+        assertThat(p.abstractText()).isEqualTo("Plain abstract, wrapped.");
+        assertThat(p.announceType()).isEqualTo(AnnounceType.UNKNOWN);
+        assertThat(p.published()).isEqualTo(LocalDate.of(2026, 4, 27)); // the day in the feed's offset, not UTC's
+        assertThat(p.pdfUrl()).isEqualTo(URI.create("https://arxiv.org/pdf/hep-th/9901001v3"));
+        assertThat(feed.warnings()).containsExactly("item 1: unknown announce type 'withdrawn'");
     }
 
     @Test
