@@ -47,27 +47,35 @@ public final class ArxivAuthors {
                 depth--;
             } else if (depth == 0) {
                 if (c == ',') {
-                    add(authors, s.substring(start, i));
+                    add(authors, s, start, i);
                     start = i + 1;
                 } else if (c == ' ' && s.startsWith(" and ", i)) {
-                    add(authors, s.substring(start, i));
+                    add(authors, s, start, i);
                     start = i + 5;
                     i += 4;
                 }
             }
         }
-        add(authors, s.substring(start));
+        add(authors, s, start, n);
         return authors;
     }
 
-    private static void add(List<Author> authors, String piece) {
-        String p = piece.strip();
-        if (p.startsWith("and ")) {
-            p = p.substring(4).strip(); // the Oxford comma: "A, B, and C"
+    // s[start, end) is one author; folded text, so at most one space at each end. Trimmed by index, so the piece
+    // is copied once (this runs for every author of every feed item).
+    private static void add(List<Author> authors, String s, int start, int end) {
+        if (start < end && s.charAt(start) == ' ') {
+            start++;
         }
-        if (p.isEmpty()) {
+        if (s.startsWith("and ", start)) {
+            start += 4; // the Oxford comma: "A, B, and C"
+        }
+        if (end > start && s.charAt(end - 1) == ' ') {
+            end--;
+        }
+        if (start >= end) {
             return;
         }
+        String p = s.substring(start, end);
         String affiliation = null;
         if (p.endsWith(")")) {
             int open = matchingOpen(p);

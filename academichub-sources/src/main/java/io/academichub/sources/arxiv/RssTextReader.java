@@ -151,12 +151,26 @@ final class RssTextReader {
 
     // Folds buf[from, len) in place (folding only ever shortens) and makes the one String.
     private String folded(int from) {
-        int w = from;
+        int r = skipSpace(from);
+        // Fast path: while the text is already folded (single spaces between words) nothing moves.
+        while (r < len) {
+            char c = buf[r];
+            if (c > ' ' && c < '\u00a0') {
+                r++;
+            } else if (c == ' ' && r + 1 < len && !isSpace(buf[r + 1])) {
+                r++;
+            } else if (!isSpace(c)) {
+                r++;
+            } else {
+                break;
+            }
+        }
+        int w = r;
         boolean pendingSpace = false;
-        for (int r = from; r < len; r++) {
+        for (; r < len; r++) {
             char c = buf[r];
             if (isSpace(c)) {
-                pendingSpace = w > from;
+                pendingSpace = true;
             } else {
                 if (pendingSpace) {
                     buf[w++] = ' ';
@@ -165,7 +179,8 @@ final class RssTextReader {
                 buf[w++] = c;
             }
         }
-        return new String(buf, from, w - from);
+        int start = skipSpace(from);
+        return new String(buf, start, w - start);
     }
 
     private boolean startsWith(int at, char[] prefix) {
@@ -196,7 +211,10 @@ final class RssTextReader {
 
     // The same characters CleanText.foldWhitespace treats as white space.
     private static boolean isSpace(char c) {
-        return c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\u00a0' || c == '\u2009' || c == '\f';
+        if (c > ' ') {
+            return c == '\u00a0' || c == '\u2009';
+        }
+        return c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f';
     }
 
     /**
