@@ -258,7 +258,7 @@ public final class ArxivRssParser {
                     }
                     case "pubDate" -> {
                         text.read();
-                        ZonedDateTime t = bufferedDate("item " + index + " pubDate");
+                        ZonedDateTime t = bufferedDate(index);
                         published = t == null ? null : t.toLocalDate();
                     }
                     default -> skipElement();
@@ -303,6 +303,10 @@ public final class ArxivRssParser {
         if (!id.isArxiv()) {
             return skip(index, "guid '" + idText + "' is not an arXiv identifier");
         }
+        int version = vid.version();
+        if (version == 0 && guid != null && description.id() != null) {
+            version = versionOf(id, description.id()); // an unversioned guid: the description's arXiv:…vN says
+        }
         if (title == null || title.isEmpty()) {
             return skip(index, id + " has no title");
         }
@@ -319,7 +323,7 @@ public final class ArxivRssParser {
             warnings.add(id + ": no announce type");
             announceType = AnnounceType.UNKNOWN;
         }
-        String versioned = vid.version() > 0 ? id.value() + "v" + vid.version() : id.value();
+        String versioned = version > 0 ? id.value() + "v" + version : id.value();
         Set<PaperId> sameAs = Set.of();
         String canonicalDoi = null;
         if (doi != null) {
@@ -335,7 +339,7 @@ public final class ArxivRssParser {
         try {
             // The record's constructor directly: the builder would copy every list and set once more.
             return new Paper(id, title, ArxivAuthors.split(creators), description.abstractText(), SOURCE, categories,
-                    published, null, Math.max(1, vid.version()), announceType, canonicalDoi,
+                    published, null, Math.max(1, version), announceType, canonicalDoi,
                     journalRef == null || journalRef.isEmpty() ? null : journalRef,
                     uri(id, link, ABS_BASE + id.value()), URI.create(PDF_BASE + versioned),
                     rights == null || rights.isEmpty() ? null : rights, sameAs);
@@ -382,12 +386,12 @@ public final class ArxivRssParser {
         return URI.create(fallback);
     }
 
-    /** The RFC 822 date in the text buffer, or {@code null} with a warning. */
-    private ZonedDateTime bufferedDate(String what) {
+    /** The RFC 822 date of item {@code index} in the text buffer, or {@code null} with a warning. */
+    private ZonedDateTime bufferedDate(int index) {
         if (lastDateText != null && text.strippedEquals(lastDateText)) {
             return lastDate; // the common case: the same date as the item before, no String made
         }
-        return date(text.text(), what);
+        return date(text.text(), "item " + index + " pubDate");
     }
 
     private ZonedDateTime date(String value, String what) {
@@ -403,6 +407,15 @@ public final class ArxivRssParser {
         } catch (DateTimeParseException e) {
             warnings.add(what + " '" + t + "' is not an RFC 822 date");
             return null;
+        }
+    }
+
+    private static int versionOf(PaperId id, String text) {
+        try {
+            VersionedId v = PaperId.parseVersioned(text);
+            return v.id().equals(id) ? v.version() : 0;
+        } catch (IllegalArgumentException e) {
+            return 0;
         }
     }
 

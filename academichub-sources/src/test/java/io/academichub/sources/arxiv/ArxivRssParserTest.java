@@ -188,6 +188,24 @@ class ArxivRssParserTest {
     }
 
     @Test
+    void anUnreadableItemDateFallsBackToTheChannelsDay() {
+        String xml = "<rss version=\"2.0\"><channel><title>t</title>"
+                + "<pubDate>Thu, 28 Nov 2024 00:00:00 -0500</pubDate><item><title>x</title>"
+                + "<guid>oai:arXiv.org:2411.17700</guid>"
+                + "<description>arXiv:2411.17700v4 Announce Type: replace \nAbstract: A.</description>"
+                + "<pubDate>yesterday</pubDate></item></channel></rss>";
+        ArxivRssFeed feed = ArxivRssParser.parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)),
+                SOURCE, URI.create("http://h/rss/x"));
+        Paper p = feed.papers().get(0);
+        assertThat(p.published()).isEqualTo(LocalDate.of(2024, 11, 28));
+        // The guid has no version; the description's "arXiv:2411.17700v4" has.
+        assertThat(p.version()).isEqualTo(4);
+        assertThat(p.pdfUrl()).isEqualTo(URI.create("https://arxiv.org/pdf/2411.17700v4"));
+        assertThat(p.announceType()).isEqualTo(AnnounceType.REPLACE);
+        assertThat(feed.warnings()).containsExactly("item 1 pubDate 'yesterday' is not an RFC 822 date");
+    }
+
+    @Test
     void abstractsDecodeEntitiesFoldSpaceAndKeepMath() {
         // "&lt;" in the XML is "<" in the text; math stays as written.
         assertThat(paper("2411.17730").abstractText()).contains("where $\\frac{1}{3}<s<1$ and $V(x):\\mathbb{R}^4\\rightarrow");
