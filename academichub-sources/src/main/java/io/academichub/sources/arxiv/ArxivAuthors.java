@@ -21,6 +21,11 @@ import java.util.List;
  */
 public final class ArxivAuthors {
 
+    // Letters TeX writes as commands that TexAccents does not map: \dh (ð, Icelandic), \th (þ), \ng (ŋ), \dj (đ).
+    private static final String[][] EXTRA_LETTERS = {
+            {"dh", "\u00f0"}, {"DH", "\u00d0"}, {"th", "\u00fe"}, {"TH", "\u00de"},
+            {"ng", "\u014b"}, {"NG", "\u014a"}, {"dj", "\u0111"}, {"DJ", "\u0110"}};
+
     private ArxivAuthors() {
     }
 
@@ -42,27 +47,35 @@ public final class ArxivAuthors {
                 depth--;
             } else if (depth == 0) {
                 if (c == ',') {
-                    add(authors, s.substring(start, i));
+                    add(authors, s, start, i);
                     start = i + 1;
                 } else if (c == ' ' && s.startsWith(" and ", i)) {
-                    add(authors, s.substring(start, i));
+                    add(authors, s, start, i);
                     start = i + 5;
                     i += 4;
                 }
             }
         }
-        add(authors, s.substring(start));
+        add(authors, s, start, n);
         return authors;
     }
 
-    private static void add(List<Author> authors, String piece) {
-        String p = piece.strip();
-        if (p.startsWith("and ")) {
-            p = p.substring(4).strip(); // the Oxford comma: "A, B, and C"
+    // s[start, end) is one author; folded text, so at most one space at each end. Trimmed by index, so the piece
+    // is copied once (this runs for every author of every feed item).
+    private static void add(List<Author> authors, String s, int start, int end) {
+        if (start < end && s.charAt(start) == ' ') {
+            start++;
         }
-        if (p.isEmpty()) {
+        if (s.startsWith("and ", start)) {
+            start += 4; // the Oxford comma: "A, B, and C"
+        }
+        if (end > start && s.charAt(end - 1) == ' ') {
+            end--;
+        }
+        if (start >= end) {
             return;
         }
+        String p = s.substring(start, end);
         String affiliation = null;
         if (p.endsWith(")")) {
             int open = matchingOpen(p);
@@ -74,8 +87,60 @@ public final class ArxivAuthors {
         if (p.isEmpty()) {
             return;
         }
-        authors.add(new Author(TexAccents.toUnicode(p),
-                affiliation == null ? null : TexAccents.toUnicode(affiliation), null));
+        authors.add(new Author(cleanName(p), affiliation == null ? null : cleanName(affiliation), null));
+    }
+
+    /**
+     * TeX accents to Unicode, then what {@link TexAccents} leaves in names: the letters it does not know
+     * ({@code Gu{\dh}mundur}) and grouping braces next to letters ({@code Przemys{\l}aw} comes back as
+     * {@code Przemys{ł}aw}). In a name a brace only groups, so once the commands are gone the braces can go too.
+     */
+    static String cleanName(String text) {
+        String s = TexAccents.toUnicode(text);
+        if (s.indexOf('$') >= 0) {
+            return s; // math in a name (rare: a collaboration symbol) stays exactly as written
+        }
+        if (s.indexOf('\\') >= 0) {
+            s = extraLetters(s);
+        }
+        if (s.indexOf('{') < 0 && s.indexOf('}') < 0) {
+            return s;
+        }
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c != '{' && c != '}') {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
+    private static String extraLetters(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        int i = 0;
+        outer:
+        while (i < s.length()) {
+            char c = s.charAt(i);
+            if (c == '\\') {
+                for (String[] letter : EXTRA_LETTERS) {
+                    int end = i + 1 + letter[0].length();
+                    if (s.startsWith(letter[0], i + 1) && (end == s.length() || !Character.isLetter(s.charAt(end)))) {
+                        sb.append(letter[1]);
+                        if (s.startsWith("{}", end)) {
+                            end += 2; // \dh{}mundur
+                        } else if (end < s.length() && s.charAt(end) == ' ') {
+                            end++; // the space that only ends the command: \dh mundur
+                        }
+                        i = end;
+                        continue outer;
+                    }
+                }
+            }
+            sb.append(c);
+            i++;
+        }
+        return sb.toString();
     }
 
     // Index of the '(' that closes with the final ')', or -1 when unbalanced.

@@ -1,0 +1,462 @@
+package io.academichub.sources.arxiv;
+
+import io.academichub.model.AnnounceType;
+import io.academichub.model.Author;
+import io.academichub.model.Paper;
+import io.academichub.model.PaperId;
+import io.academichub.model.VersionedId;
+import io.academichub.source.FeedFormatException;
+import io.academichub.source.SourceException;
+import io.academichub.source.SourceRejectedException;
+import io.academichub.xml.SafeXml;
+
+import javax.xml.stream.Location;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import java.io.InputStream;
+import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Parses arXiv's announcement RSS ({@code https://rss.arxiv.org/rss/cs.AI+cs.LG}, the format in use since
+ * January 2024) into {@link Paper}s, streaming with StAX through {@link SafeXml} (no DTDs, no external entities).
+ *
+ * <pre>{@code
+ * try (InputStream in = Files.newInputStream(path)) {
+ *     ArxivRssFeed feed = ArxivRssParser.parse(in, "arxiv:cs.AI", URI.create("https://rss.arxiv.org/rss/cs.AI"));
+ * }
+ * }</pre>
+ *
+ * <p>Each {@code <item>} becomes a paper: id and version from the {@code guid} ({@code oai:arXiv.org:2411.17700v1}),
+ * the title with white space folded (TeX kept), the abstract without arXiv's
+ * {@code arXiv:… Announce Type: … Abstract:} prefix, categories in feed order (primary first), the announce type,
+ * authors split from the single {@code dc:creator} string by {@link ArxivAuthors}, DOI and journal reference when
+ * present, the licence from {@code dc:rights}, and the item's {@code pubDate} as the publication day in the feed's
+ * own offset. An item that cannot become a paper (no arXiv guid, no title) is skipped with a warning rather than
+ * sinking the feed.
+ *
+ * <p>Instances are not shared: every call parses with its own state, so the class is safe to use from many threads.
+ */
+public final class ArxivRssParser {
+
+    /** Namespace of {@code arxiv:announce_type}, {@code arxiv:DOI}, {@code arxiv:journal_reference}. */
+    static final String ARXIV_NS = "http://arxiv.org/schemas/atom";
+    /** Namespace of {@code dc:creator}, {@code dc:rights}. */
+    static final String DC_NS = "http://purl.org/dc/elements/1.1/";
+    /** How arXiv titles the channel it sends instead of a feed when the query is bad. */
+    static final String FEED_ERROR_TITLE = "Feed error for query";
+
+    private static final String PDF_BASE = "https://arxiv.org/pdf/";
+    private static final String ABS_BASE = "https://arxiv.org/abs/";
+    private static final String SOURCE = "arxiv";
+
+    private final String sourceId;
+    private final URI uri;
+    private final XMLStreamReader xml;
+    private final RssTextReader text;
+    private final List<String> warnings = new ArrayList<>();
+    // Every item of one announcement carries the same pubDate; parse it once, not 1500 times.
+    private String lastDateText;
+    private ZonedDateTime lastDate;
+
+    private ArxivRssParser(String sourceId, URI uri, XMLStreamReader xml) {
+        this.sourceId = sourceId;
+        this.uri = uri;
+        this.xml = xml;
+        this.text = new RssTextReader(xml);
+    }
+
+    /**
+     * Parses one feed document. The stream is read to the end of the document but not closed.
+     *
+     * @param in       the response body
+     * @param sourceId the source the feed belongs to, named in errors
+     * @param uri      the URL it came from, named in errors
+     * @return the feed; {@link ArxivRssFeed#noAnnouncement()} for a valid channel without items
+     * @throws FeedFormatException     when the body is not well-formed XML (with line and column), declares a DTD,
+     *                                 or is not an RSS document
+     * @throws SourceRejectedException (status 200) for arXiv's "Feed error for query" channel; the detail quotes
+     *                                 arXiv's explanation ("Bad archive 'astroph'. Valid archive names are: …")
+     */
+    public static ArxivRssFeed parse(InputStream in, String sourceId, URI uri) {
+        Objects.requireNonNull(in, "in");
+        Objects.requireNonNull(sourceId, "sourceId");
+        XMLStreamReader xml = SafeXml.reader(sourceId, uri, in);
+        try {
+            return new ArxivRssParser(sourceId, uri, xml).readDocument();
+        } catch (XMLStreamException e) {
+            throw SafeXml.formatError(sourceId, uri, e);
+        } catch (SourceException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // Woodstox reports some errors lazily, wrapped in an unchecked exception (WstxLazyException).
+            if (e.getCause() instanceof XMLStreamException cause) {
+                throw SafeXml.formatError(sourceId, uri, cause);
+            }
+            throw e;
+        } finally {
+            try {
+                xml.close();
+            } catch (XMLStreamException ignored) {
+                // closing a reader releases buffers only; the caller owns the stream
+            }
+        }
+    }
+
+    private ArxivRssFeed readDocument() throws XMLStreamException {
+        while (xml.hasNext()) {
+            int event = xml.next();
+            if (event == XMLStreamConstants.DTD) {
+                // SafeXml never resolves entities; refusing the DOCTYPE outright also keeps internal-subset
+                // payloads (billion laughs) and anything they might reference out of every paper.
+                throw formatError("a DOCTYPE is not allowed in an arXiv feed; refused without reading it");
+            }
+            if (event == XMLStreamConstants.START_ELEMENT) {
+                if (!"rss".equals(xml.getLocalName())) {
+                    throw formatError("not an RSS feed: the root element is <" + xml.getLocalName() + ">");
+                }
+                return readRss();
+            }
+        }
+        throw formatError("empty document: no root element");
+    }
+
+    private ArxivRssFeed readRss() throws XMLStreamException {
+        ArxivRssFeed feed = null;
+        while (true) {
+            int event = xml.next();
+            if (event == XMLStreamConstants.START_ELEMENT) {
+                if ("channel".equals(xml.getLocalName()) && feed == null) {
+                    feed = readChannel();
+                } else {
+                    skipElement();
+                }
+            } else if (event == XMLStreamConstants.END_ELEMENT) {
+                if (feed == null) {
+                    throw formatError("RSS document without a <channel>");
+                }
+                return feed;
+            }
+        }
+    }
+
+    private ArxivRssFeed readChannel() throws XMLStreamException {
+        List<Paper> papers = new ArrayList<>(1024);
+        List<String> skipDays = new ArrayList<>(2);
+        int items = 0;
+        String title = null;
+        String description = null;
+        LocalDate announced = null;
+        Instant lastBuildDate = null;
+        while (true) {
+            int event = xml.next();
+            if (event == XMLStreamConstants.END_ELEMENT) {
+                break;
+            }
+            if (event != XMLStreamConstants.START_ELEMENT) {
+                continue;
+            }
+            if (!isPlain()) {
+                skipElement();
+                continue;
+            }
+            switch (xml.getLocalName()) {
+                case "item" -> {
+                    items++;
+                    Paper paper = readItem(items, announced);
+                    if (paper != null) {
+                        papers.add(paper);
+                    }
+                }
+                case "title" -> title = readFolded();
+                case "description" -> description = readFolded();
+                case "pubDate" -> {
+                    ZonedDateTime t = date(readText(), "channel pubDate");
+                    announced = t == null ? null : t.toLocalDate();
+                }
+                case "lastBuildDate" -> {
+                    ZonedDateTime t = date(readText(), "channel lastBuildDate");
+                    lastBuildDate = t == null ? null : t.toInstant();
+                }
+                case "skipDays" -> readSkipDays(skipDays);
+                default -> skipElement();
+            }
+        }
+        if (title != null && title.startsWith(FEED_ERROR_TITLE)) {
+            String said = description == null || description.isEmpty() ? title : description;
+            throw new SourceRejectedException(sourceId, uri, 200, "arXiv says \"" + said + "\"", null);
+        }
+        return new ArxivRssFeed(papers, items, title, announced, lastBuildDate, skipDays, warnings);
+    }
+
+    private void readSkipDays(List<String> skipDays) throws XMLStreamException {
+        while (true) {
+            int event = xml.next();
+            if (event == XMLStreamConstants.END_ELEMENT) {
+                return;
+            }
+            if (event == XMLStreamConstants.START_ELEMENT) {
+                if ("day".equals(xml.getLocalName())) {
+                    String day = readFolded();
+                    if (!day.isEmpty()) {
+                        skipDays.add(day);
+                    }
+                } else {
+                    skipElement();
+                }
+            }
+        }
+    }
+
+    /** One {@code <item>}; {@code null} (with a warning) when it cannot become a paper. */
+    private Paper readItem(int index, LocalDate channelDay) throws XMLStreamException {
+        String title = null;
+        String link = null;
+        RssTextReader.Description description = null;
+        String guid = null;
+        List<String> categories = new ArrayList<>(4);
+        LocalDate published = null;
+        AnnounceType announceType = null;
+        String doi = null;
+        String journalRef = null;
+        String rights = null;
+        String creators = null;
+        while (true) {
+            int event = xml.next();
+            if (event == XMLStreamConstants.END_ELEMENT) {
+                break;
+            }
+            if (event != XMLStreamConstants.START_ELEMENT) {
+                continue;
+            }
+            String ns = xml.getNamespaceURI();
+            String name = xml.getLocalName();
+            if (ns == null || ns.isEmpty()) {
+                switch (name) {
+                    case "title" -> title = readFolded();
+                    case "link" -> link = readFolded();
+                    case "description" -> {
+                        text.read();
+                        description = text.description();
+                    }
+                    case "guid" -> guid = readFolded();
+                    case "category" -> {
+                        String c = readFolded();
+                        if (!c.isEmpty()) {
+                            categories.add(c);
+                        }
+                    }
+                    case "pubDate" -> {
+                        text.read();
+                        ZonedDateTime t = bufferedDate(index);
+                        published = t == null ? null : t.toLocalDate();
+                    }
+                    default -> skipElement();
+                }
+            } else if (ARXIV_NS.equals(ns)) {
+                switch (name) {
+                    case "announce_type" -> {
+                        text.read();
+                        announceType = text.announceType();
+                        if (announceType == null) {
+                            announceType = otherAnnounceType(index, text.text());
+                        }
+                    }
+                    case "DOI" -> doi = readFolded();
+                    case "journal_reference" -> journalRef = readFolded();
+                    default -> skipElement();
+                }
+            } else if (DC_NS.equals(ns)) {
+                switch (name) {
+                    case "creator" -> creators = creators == null ? readText() : creators + ", " + readText();
+                    case "rights" -> rights = readFolded();
+                    default -> skipElement();
+                }
+            } else {
+                skipElement();
+            }
+        }
+        if (description == null) {
+            description = new RssTextReader.Description(null, null, "");
+        }
+        String idText = guid != null ? guid : description.id();
+        if (idText == null) {
+            return skip(index, "no guid and no arXiv id in the description");
+        }
+        VersionedId vid;
+        try {
+            vid = PaperId.parseVersioned(idText);
+        } catch (IllegalArgumentException e) {
+            return skip(index, "guid '" + idText + "' is not an arXiv identifier");
+        }
+        PaperId id = vid.id();
+        if (!id.isArxiv()) {
+            return skip(index, "guid '" + idText + "' is not an arXiv identifier");
+        }
+        int version = vid.version();
+        if (version == 0 && guid != null && description.id() != null) {
+            version = versionOf(id, description.id()); // an unversioned guid: the description's arXiv:…vN says
+        }
+        if (title == null || title.isEmpty()) {
+            return skip(index, id + " has no title");
+        }
+        if (published == null) {
+            published = channelDay;
+        }
+        if (published == null) {
+            return skip(index, id + " has no readable pubDate");
+        }
+        if (announceType == null) {
+            announceType = description.announceType();
+        }
+        if (announceType == null) {
+            warnings.add(id + ": no announce type");
+            announceType = AnnounceType.UNKNOWN;
+        }
+        String versioned = version > 0 ? id.value() + "v" + version : id.value();
+        Set<PaperId> sameAs = Set.of();
+        String canonicalDoi = null;
+        if (doi != null) {
+            List<String> dois = dois(id, doi);
+            if (!dois.isEmpty()) {
+                canonicalDoi = dois.get(0);
+                sameAs = new HashSet<>(dois.size());
+                for (String d : dois) {
+                    sameAs.add(new PaperId(PaperId.DOI, d));
+                }
+            }
+        }
+        try {
+            // The record's constructor directly: the builder would copy every list and set once more.
+            return new Paper(id, title, ArxivAuthors.split(creators), description.abstractText(), SOURCE, categories,
+                    published, null, Math.max(1, version), announceType, canonicalDoi,
+                    journalRef == null || journalRef.isEmpty() ? null : journalRef,
+                    uri(id, link, ABS_BASE + id.value()), URI.create(PDF_BASE + versioned),
+                    rights == null || rights.isEmpty() ? null : rights, sameAs);
+        } catch (IllegalArgumentException e) {
+            return skip(index, id + ": " + e.getMessage());
+        }
+    }
+
+    // arxiv:DOI sometimes holds several DOIs separated by white space (even the same one twice); the first is the
+    // paper's DOI, every one is another id of the same work.
+    private List<String> dois(PaperId id, String text) {
+        List<String> dois = new ArrayList<>(1);
+        for (String one : text.split(" ")) {
+            if (one.isEmpty()) {
+                continue;
+            }
+            String canonical = PaperId.normalizeDoi(one);
+            if (canonical == null) {
+                warnings.add(id + ": ignored arxiv:DOI '" + one + "', not a DOI");
+            } else if (!dois.contains(canonical)) {
+                dois.add(canonical);
+            }
+        }
+        return dois;
+    }
+
+    private AnnounceType otherAnnounceType(int index, String text) {
+        try {
+            return AnnounceType.fromWireName(text);
+        } catch (IllegalArgumentException e) {
+            warnings.add("item " + index + ": unknown announce type '" + text.strip() + "'");
+            return AnnounceType.UNKNOWN;
+        }
+    }
+
+    private URI uri(PaperId id, String link, String fallback) {
+        if (link != null && !link.isEmpty()) {
+            try {
+                return URI.create(link);
+            } catch (IllegalArgumentException e) {
+                warnings.add(id + ": link '" + link + "' is not a URL; using " + fallback);
+            }
+        }
+        return URI.create(fallback);
+    }
+
+    /** The RFC 822 date of item {@code index} in the text buffer, or {@code null} with a warning. */
+    private ZonedDateTime bufferedDate(int index) {
+        if (lastDateText != null && text.strippedEquals(lastDateText)) {
+            return lastDate; // the common case: the same date as the item before, no String made
+        }
+        return date(text.text(), "item " + index + " pubDate");
+    }
+
+    private ZonedDateTime date(String value, String what) {
+        String t = value.strip();
+        if (t.equals(lastDateText)) {
+            return lastDate;
+        }
+        try {
+            ZonedDateTime parsed = ZonedDateTime.parse(t, DateTimeFormatter.RFC_1123_DATE_TIME);
+            lastDateText = t;
+            lastDate = parsed;
+            return parsed;
+        } catch (DateTimeParseException e) {
+            warnings.add(what + " '" + t + "' is not an RFC 822 date");
+            return null;
+        }
+    }
+
+    private static int versionOf(PaperId id, String text) {
+        try {
+            VersionedId v = PaperId.parseVersioned(text);
+            return v.id().equals(id) ? v.version() : 0;
+        } catch (IllegalArgumentException e) {
+            return 0;
+        }
+    }
+
+    private Paper skip(int index, String why) {
+        warnings.add("item " + index + " skipped: " + why);
+        return null;
+    }
+
+    private boolean isPlain() {
+        String ns = xml.getNamespaceURI();
+        return ns == null || ns.isEmpty();
+    }
+
+    /** The current element's text as sent. */
+    private String readText() throws XMLStreamException {
+        text.read();
+        return text.text();
+    }
+
+    /** The current element's text, white space folded. */
+    private String readFolded() throws XMLStreamException {
+        text.read();
+        return text.folded();
+    }
+
+    /** Skips the current element and everything inside it, reader left on its end tag. */
+    private void skipElement() throws XMLStreamException {
+        int depth = 1;
+        while (depth > 0) {
+            int event = xml.next();
+            if (event == XMLStreamConstants.START_ELEMENT) {
+                depth++;
+            } else if (event == XMLStreamConstants.END_ELEMENT) {
+                depth--;
+            }
+        }
+    }
+
+    private FeedFormatException formatError(String detail) {
+        Location loc = xml.getLocation();
+        return new FeedFormatException(sourceId, uri, loc == null ? -1 : loc.getLineNumber(),
+                loc == null ? -1 : loc.getColumnNumber(), detail, null);
+    }
+}

@@ -1,0 +1,71 @@
+package io.academichub.sources.arxiv;
+
+import io.academichub.model.AnnounceType;
+import io.academichub.text.CleanText;
+import io.academichub.xml.SafeXml;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** {@link RssTextReader}: in-place folding must give exactly what {@link CleanText#foldWhitespace} gives. */
+class RssTextReaderTest {
+
+    /** A reader positioned on {@code <t>}, with {@code body} (XML-escaped by the caller) inside. */
+    private static RssTextReader readerOn(String body) throws XMLStreamException {
+        XMLStreamReader xml = SafeXml.reader("test", URI.create("http://h/"),
+                new ByteArrayInputStream(("<t>" + body + "</t>").getBytes(StandardCharsets.UTF_8)));
+        xml.nextTag();
+        RssTextReader text = new RssTextReader(xml);
+        text.read();
+        return text;
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", " ", "a", " a ", "a b", "a  b", "a \n b", "\n\ta\r\nb\t c  ", "a&#160;&#160;b",
+            "x&#8201;y", "é  ü", "a b c d", "trailing ", " leading", "a&#160;", "α β  γ"})
+    void foldsLikeCleanText(String body) throws XMLStreamException {
+        RssTextReader text = readerOn(body);
+        String raw = text.text();
+        assertThat(text.folded()).isEqualTo(CleanText.foldWhitespace(raw));
+    }
+
+    @Test
+    void nestedMarkupContributesItsText() throws XMLStreamException {
+        assertThat(readerOn("a <b>bold</b> c<![CDATA[ & d]]>").text()).isEqualTo("a bold c & d");
+    }
+
+    @Test
+    void descriptionPrefixIsTakenApart() throws XMLStreamException {
+        RssTextReader.Description d = readerOn("arXiv:2411.17700v1 Announce Type: replace-cross \nAbstract: "
+                + "We  show\n that $a &lt; b$.").description();
+        assertThat(d.id()).isEqualTo("2411.17700v1");
+        assertThat(d.announceType()).isEqualTo(AnnounceType.REPLACE_CROSS);
+        assertThat(d.abstractText()).isEqualTo("We show that $a < b$.");
+    }
+
+    @Test
+    void announceTypesAreRecognisedWithoutStrings() throws XMLStreamException {
+        assertThat(readerOn(" new ").announceType()).isEqualTo(AnnounceType.NEW);
+        assertThat(readerOn("cross").announceType()).isEqualTo(AnnounceType.CROSS);
+        assertThat(readerOn("replace").announceType()).isEqualTo(AnnounceType.REPLACE);
+        assertThat(readerOn("replace-cross").announceType()).isEqualTo(AnnounceType.REPLACE_CROSS);
+        assertThat(readerOn("newer").announceType()).isNull();
+        assertThat(readerOn("").announceType()).isNull();
+    }
+
+    @Test
+    void strippedEqualsComparesWithoutMakingAString() throws XMLStreamException {
+        assertThat(readerOn(" Thu, 28 Nov 2024 00:00:00 -0500\n").strippedEquals("Thu, 28 Nov 2024 00:00:00 -0500"))
+                .isTrue();
+        assertThat(readerOn("Thu, 28 Nov 2024 00:00:00 -0400").strippedEquals("Thu, 28 Nov 2024 00:00:00 -0500"))
+                .isFalse();
+    }
+}
