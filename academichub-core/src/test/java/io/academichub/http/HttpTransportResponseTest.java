@@ -75,7 +75,7 @@ class HttpTransportResponseTest {
 
     @Test
     void aSlowResponseTimesOut() throws IOException {
-        server.stubFor(get("/slow").willReturn(ok("late").withFixedDelay(3_000)));
+        server.stubFor(get("/slow").willReturn(ok("late").withFixedDelay(1_000)));
 
         SourceUnavailableException e;
         try (HttpTransport http = transport().maxAttempts(1).responseTimeout(Duration.ofMillis(150)).build()) {
@@ -90,7 +90,7 @@ class HttpTransportResponseTest {
     @Test
     void aTimeoutIsRetried() throws IOException {
         server.stubFor(get("/flaky").inScenario("t").whenScenarioStateIs(STARTED)
-                .willReturn(ok("late").withFixedDelay(3_000)).willSetStateTo("fast"));
+                .willReturn(ok("late").withFixedDelay(1_000)).willSetStateTo("fast"));
         server.stubFor(get("/flaky").inScenario("t").whenScenarioStateIs("fast").willReturn(ok("fast")));
 
         try (HttpTransport http = transport().maxAttempts(2).responseTimeout(Duration.ofMillis(150))
