@@ -137,11 +137,6 @@ public final class HttpTransport implements Closeable {
                 return outcome.result;
             }
             SourceException failure = outcome.failure;
-            if (outcome.retryAfter != null) {
-                // The service asked us, not just this request, to wait: hold the whole group off, even when this
-                // request gives up now, so the next request of any source of the group waits too.
-                gate.holdOff(clamp(outcome.retryAfter));
-            }
             if (!outcome.retryable || attempt >= maxAttempts) {
                 throw failure;
             }
@@ -175,7 +170,14 @@ public final class HttpTransport implements Closeable {
             HttpGet get = new HttpGet(request.uri());
             get.setHeader(HttpHeaders.ACCEPT, request.accept());
             log.debug("{}: GET {}", request.sourceId(), request.uri());
-            return client.execute(get, response -> handle(request, response));
+            Attempt outcome = client.execute(get, response -> handle(request, response));
+            if (outcome.retryAfter != null) {
+                // The service asked us, not just this request, to wait: hold the whole group off, even when this
+                // request gives up, and before the connection slot is released, so that no request of the group
+                // waiting for the slot can start before the hold-off is in place.
+                gate.holdOff(clamp(outcome.retryAfter));
+            }
+            return outcome;
         } catch (BodyTooLargeException e) {
             // Not retried: the same request would bring the same body.
             return Attempt.failure(new SourceUnavailableException(request.sourceId(), request.uri(), e.status,

@@ -1,6 +1,7 @@
 package io.academichub.http;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import io.academichub.source.RateLimitedException;
 import io.academichub.source.SourceUnavailableException;
 import io.academichub.testing.FakeTimeSource;
 import org.junit.jupiter.api.AfterAll;
@@ -15,13 +16,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicReference;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.ok;
+import static com.github.tomakehurst.wiremock.client.WireMock.status;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
@@ -195,6 +199,40 @@ class HttpTransportPolitenessTest {
         }
 
         assertThat(inFlight.max()).isEqualTo(2);
+    }
+
+    @Test
+    void retryAfterHoldsOffTheRequestWaitingForTheConnection() throws Exception {
+        // A gets 429 Retry-After 20 while B waits for arXiv's one connection: B must not start before 20 s, even
+        // though A gives up at once and B takes the connection the moment A lets it go.
+        CountDownLatch answerA = new CountDownLatch(1);
+        inFlight.holdUntil(answerA);
+        rss.stubFor(get("/limited").willReturn(status(429).withHeader("Retry-After", "20")));
+        AtomicReference<Thread> threadB = new AtomicReference<>();
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try (HttpTransport http = HttpTransport.builder().timeSource(time).maxAttempts(1).build()) {
+            Future<HttpResult> a = threads.submit(() -> http.get(TransportRequest.get("arxiv:cs.AI", url(rss, "/limited"))
+                    .inGroup("arxiv")));
+            while (inFlight.current() == 0) {
+                Thread.onSpinWait(); // until A is at the server
+            }
+            Future<HttpResult> b = threads.submit(() -> {
+                threadB.set(Thread.currentThread());
+                return http.get(TransportRequest.get("arxiv:cs.LG", url(export, "/next")).inGroup("arxiv"));
+            });
+            while (threadB.get() == null || threadB.get().getState() != Thread.State.WAITING) {
+                Thread.onSpinWait(); // until B waits for the connection
+            }
+            answerA.countDown();
+
+            assertThatThrownBy(a::get).hasCauseInstanceOf(RateLimitedException.class);
+            assertThat(b.get().bodyText()).isEqualTo("export");
+        } finally {
+            threads.shutdownNow();
+        }
+
+        assertThat(arrivals.all()).extracting(Arrivals.Arrival::path).containsExactly("/limited", "/next");
+        assertThat(arrivals.times()).containsExactly(Duration.ZERO, Duration.ofSeconds(20));
     }
 
     @Test

@@ -20,11 +20,13 @@ final class InFlight implements ResponseDefinitionTransformerV2 {
     private final AtomicInteger total = new AtomicInteger();
     private volatile long holdMillis;
     private volatile CountDownLatch rendezvous;
+    private volatile CountDownLatch release;
 
     /** Hold each request {@code millis}; forget earlier counts. */
     void holdEach(long millis) {
         holdMillis = millis;
         rendezvous = null;
+        release = null;
         current.set(0);
         max.set(0);
         total.set(0);
@@ -34,6 +36,17 @@ final class InFlight implements ResponseDefinitionTransformerV2 {
     void meetIn(int parties) {
         holdEach(0);
         rendezvous = new CountDownLatch(parties);
+    }
+
+    /** Hold each request until {@code latch} is counted down (at most 10 s). */
+    void holdUntil(CountDownLatch latch) {
+        holdEach(0);
+        release = latch;
+    }
+
+    /** How many requests are held right now. */
+    int current() {
+        return current.get();
     }
 
     int max() {
@@ -51,7 +64,10 @@ final class InFlight implements ResponseDefinitionTransformerV2 {
         total.incrementAndGet();
         try {
             CountDownLatch meet = rendezvous;
-            if (meet != null) {
+            CountDownLatch until = release;
+            if (until != null) {
+                until.await(10, TimeUnit.SECONDS);
+            } else if (meet != null) {
                 meet.countDown();
                 meet.await(10, TimeUnit.SECONDS);
             } else if (holdMillis > 0) {

@@ -5,6 +5,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import java.util.List;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -194,5 +196,29 @@ class PaperIdTest {
         assertThat(PaperId.parse("2606.20005").isDoi()).isFalse();
         assertThat(PaperId.parse("10.1038/x").isDoi()).isTrue();
         assertThat(PaperId.parse("pmid:1").isArxiv()).isFalse();
+    }
+
+    @Test
+    void ofCanonicalIsTheInverseOfToString() {
+        for (String text : List.of("arxiv:2606.20005", "arxiv:math.PR/0601001", "doi:10.48550/arxiv.2606.20005",
+                "pmid:27797938", "openalex:W2741809807")) {
+            assertThat(PaperId.ofCanonical(text)).hasToString(text);
+        }
+        // parse re-interprets the arXiv DOI; ofCanonical does not
+        assertThat(PaperId.parse("doi:10.48550/arxiv.2606.20005")).hasToString("arxiv:2606.20005");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "2606.20005                | not a canonical paper id (scheme:value): '2606.20005'",
+            ":x                        | not a canonical paper id (scheme:value): ':x'",
+            "arXiv:2606.20005          | paper id scheme must be lower-case letters, digits or '-': 'arXiv'",
+            "arxiv:2606.20005v2        | not a canonical arXiv id (no version, no prefix): '2606.20005v2'",
+            "doi:10.1038/ABC           | not a canonical DOI (lower-case, starting with 10.): '10.1038/ABC'",
+    })
+    void ofCanonicalRefusesOtherForms(String text, String message) {
+        assertThatThrownBy(() -> PaperId.ofCanonical(text))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage(message);
     }
 }
