@@ -72,6 +72,7 @@ public interface SourceContract {
         return result;
     }
 
+    /** {@code id()} is non-blank, stripped, and the same on every call, on a second instance and after a fetch. */
     @Test
     default void idIsNonBlankAndStable() {
         Source source = source();
@@ -84,6 +85,7 @@ public interface SourceContract {
         assertThat(source.id()).as("id() after a fetch").isEqualTo(id);
     }
 
+    /** The report carries the source's id, a success status and no error; no announcement means no papers. */
     @Test
     default void reportIsUnderTheSourceIdAndSucceeds() {
         Source source = source();
@@ -99,6 +101,10 @@ public interface SourceContract {
         }
     }
 
+    /**
+     * Exactly {@link #expectedPaperCount()} papers; the report's {@code received} counts them and its
+     * {@code expected}, when known, is not below it.
+     */
     @Test
     default void receivedEqualsThePapersDelivered() {
         FetchResult result = fetchOnce();
@@ -112,6 +118,7 @@ public interface SourceContract {
         }
     }
 
+    /** No paper twice in one fetch: a source merges its own duplicates. */
     @Test
     default void eachPaperOnce() {
         Set<PaperId> seen = new HashSet<>();
@@ -120,6 +127,10 @@ public interface SourceContract {
         }
     }
 
+    /**
+     * Title, abstract, names, affiliations and journal reference are clean text: white space folded, entities
+     * decoded, no feed prefix in the abstract, no TeX left in author names.
+     */
     @Test
     default void textIsClean() {
         List<Paper> papers = fetchOnce().papers();
@@ -155,6 +166,7 @@ public interface SourceContract {
         softly.assertThat(entity).as("%s has an HTML entity: '%s'", what, text).isFalse();
     }
 
+    /** Categories are single tokens; the known primary categories come first. */
     @Test
     default void categoriesArePlainWithThePrimaryFirst() {
         List<Paper> papers = fetchOnce().papers();
@@ -178,6 +190,7 @@ public interface SourceContract {
         softly.assertAll();
     }
 
+    /** Landing page and PDF links are absolute http(s) URLs. */
     @Test
     default void linksAreAbsoluteHttp() {
         SoftAssertions softly = new SoftAssertions();
@@ -195,6 +208,7 @@ public interface SourceContract {
         softly.assertThat(uri.getScheme()).as("%s scheme: %s", what, uri).isIn("http", "https");
     }
 
+    /** A request with limit 1 gives at most one paper (exactly one when the response has any). */
     @Test
     default void theLimitIsHonoured() {
         Source source = source();
@@ -207,6 +221,7 @@ public interface SourceContract {
         }
     }
 
+    /** Every paper is written and read back by {@link PaperJson} unchanged. */
     @Test
     default void papersSurviveTheJsonRoundTrip() {
         for (Paper p : fetchOnce().papers()) {
