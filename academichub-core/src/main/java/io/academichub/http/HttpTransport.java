@@ -23,6 +23,7 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
+import java.net.ConnectException;
 import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -44,7 +45,7 @@ import java.util.random.RandomGenerator;
  *   <li>per politeness group (usually a service), a minimum interval between request starts and a connection
  *       limit — arXiv gets {@link HostLimits#ARXIV} out of the box, for all its endpoints together;</li>
  *   <li>{@code 429} and {@code 503} wait as {@code Retry-After} says, clamped to {@link Builder#maxRetryAfter};
- *       other 5xx and I/O errors retry with exponential backoff and full jitter (GET only, so always idempotent);</li>
+ *       other 5xx and I/O errors retry with exponential backoff and jitter (GET only, so always idempotent);</li>
  *   <li>connect and response timeouts, a cap on the (decompressed) body size, gzip;</li>
  *   <li>a {@code User-Agent} naming the library, its version and the operator's contact address.</li>
  * </ul>
@@ -136,16 +137,14 @@ public final class HttpTransport implements Closeable {
                 return outcome.result;
             }
             SourceException failure = outcome.failure;
-            if (outcome.retryAfter == null && !outcome.retryable || attempt >= maxAttempts) {
+            if (!outcome.retryable || attempt >= maxAttempts) {
                 throw failure;
             }
             Duration wait = outcome.retryAfter != null ? clamp(outcome.retryAfter) : backoff(attempt);
             log.info("{}: {}; retrying in {} ms (attempt {} of {})", request.sourceId(), failure.detail(),
                     wait.toMillis(), attempt + 1, maxAttempts);
-            if (outcome.retryAfter != null) {
-                gate.holdOff(wait); // the service asked us, not just this request, to wait
-            } else {
-                sleep(request, wait);
+            if (outcome.retryAfter == null) {
+                sleep(request, wait); // a Retry-After wait happens in the gate, which the held-off group passes
             }
         }
     }
@@ -171,9 +170,17 @@ public final class HttpTransport implements Closeable {
             HttpGet get = new HttpGet(request.uri());
             get.setHeader(HttpHeaders.ACCEPT, request.accept());
             log.debug("{}: GET {}", request.sourceId(), request.uri());
-            return client.execute(get, response -> handle(request, response));
+            Attempt outcome = client.execute(get, response -> handle(request, response));
+            if (outcome.retryAfter != null) {
+                // The service asked us, not just this request, to wait: hold the whole group off, even when this
+                // request gives up, and before the connection slot is released, so that no request of the group
+                // waiting for the slot can start before the hold-off is in place.
+                gate.holdOff(clamp(outcome.retryAfter));
+            }
+            return outcome;
         } catch (BodyTooLargeException e) {
-            return Attempt.failure(new SourceUnavailableException(request.sourceId(), request.uri(), 200,
+            // Not retried: the same request would bring the same body.
+            return Attempt.failure(new SourceUnavailableException(request.sourceId(), request.uri(), e.status,
                     "response body exceeds the cap of " + maxBodyBytes + " bytes", null), false, null);
         } catch (InterruptedIOException e) {
             if (!(e instanceof SocketTimeoutException) && Thread.currentThread().isInterrupted()) {
@@ -181,6 +188,9 @@ public final class HttpTransport implements Closeable {
             }
             return Attempt.failure(new SourceUnavailableException(request.sourceId(), request.uri(), 0,
                     "timed out: " + e.getMessage(), e), true, null);
+        } catch (ConnectException e) {
+            return Attempt.failure(new SourceUnavailableException(request.sourceId(), request.uri(), 0,
+                    "could not connect: " + e.getMessage(), e), true, null);
         } catch (IOException e) {
             return Attempt.failure(new SourceUnavailableException(request.sourceId(), request.uri(), 0,
                     "I/O error: " + e, e), true, null);
@@ -192,7 +202,7 @@ public final class HttpTransport implements Closeable {
     private Attempt handle(TransportRequest request, ClassicHttpResponse response) throws IOException {
         int status = response.getCode();
         HttpEntity entity = response.getEntity();
-        byte[] body = entity == null ? new byte[0] : readCapped(entity.getContent());
+        byte[] body = entity == null ? new byte[0] : readCapped(entity.getContent(), status);
         if (status >= 200 && status < 300) {
             return Attempt.success(new HttpResult(request.uri(), status, entity == null ? null : entity.getContentType(), body));
         }
@@ -216,7 +226,7 @@ public final class HttpTransport implements Closeable {
                 false, null);
     }
 
-    private byte[] readCapped(InputStream in) throws IOException {
+    private byte[] readCapped(InputStream in, int status) throws IOException {
         if (in == null) {
             return new byte[0];
         }
@@ -227,7 +237,7 @@ public final class HttpTransport implements Closeable {
             for (int n; (n = in.read(buffer)) >= 0; ) {
                 total += n;
                 if (total > maxBodyBytes) {
-                    throw new BodyTooLargeException();
+                    throw new BodyTooLargeException(status);
                 }
                 out.write(buffer, 0, n);
             }
@@ -236,8 +246,11 @@ public final class HttpTransport implements Closeable {
     }
 
     private static final class BodyTooLargeException extends IOException {
-        BodyTooLargeException() {
+        final int status;
+
+        BodyTooLargeException(int status) {
             super("body too large", null);
+            this.status = status;
         }
     }
 
@@ -266,7 +279,7 @@ public final class HttpTransport implements Closeable {
         return retryAfter.compareTo(maxRetryAfter) > 0 ? maxRetryAfter : retryAfter;
     }
 
-    /** Exponential backoff with full jitter: uniform in [base/2, base], base = initial × 2^(attempt-1), capped. */
+    /** Exponential backoff with ("equal") jitter: uniform in [base/2, base], base = initial × 2^(attempt-1), capped. */
     private Duration backoff(int attempt) {
         long base = initialBackoff.toMillis() << Math.min(attempt - 1, 20);
         base = Math.min(base, maxBackoff.toMillis());

@@ -23,6 +23,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 
 /**
  * The Paper JSON wire contract (the CLI's output, stores' lines): one object per paper, one per line in
@@ -108,7 +109,8 @@ public final class PaperJson {
     }
 
     /**
-     * Reads one paper.
+     * Reads one paper. Ids are read in their canonical form ({@code scheme:value}, as written); an id that is not
+     * canonical is read as {@link PaperId#parse} reads it, so hand-written lines ({@code "arXiv:2606.20005v2"}) work.
      *
      * @throws IllegalArgumentException when the text is not a valid Paper JSON object, saying which field is wrong
      */
@@ -123,25 +125,28 @@ public final class PaperJson {
             throw new IllegalArgumentException("a paper must be a JSON object");
         }
         try {
-            Paper.Builder b = Paper.builder(PaperId.parse(required(node, "id")))
+            String id = required(node, "id");
+            String published = required(node, "published");
+            String url = required(node, "url");
+            Paper.Builder b = Paper.builder(field("id", () -> readId(id)))
                     .source(required(node, "source"))
                     .title(required(node, "title"))
                     .abstractText(text(node, "abstract"))
-                    .published(LocalDate.parse(required(node, "published")))
-                    .version(node.path("version").asInt(1))
-                    .announceType(node.hasNonNull("announceType")
-                            ? AnnounceType.fromWireName(node.get("announceType").asText()) : AnnounceType.UNKNOWN)
+                    .published(field("published", () -> LocalDate.parse(published)))
+                    .version(version(node))
+                    .announceType(field("announceType", () -> node.hasNonNull("announceType")
+                            ? AnnounceType.fromWireName(node.get("announceType").asText()) : AnnounceType.UNKNOWN))
                     .doi(text(node, "doi"))
                     .journalRef(text(node, "journalRef"))
-                    .url(URI.create(required(node, "url")))
+                    .url(field("url", () -> URI.create(url)))
                     .license(text(node, "license"));
             String updated = text(node, "updated");
             if (updated != null) {
-                b.updated(Instant.parse(updated));
+                b.updated(field("updated", () -> Instant.parse(updated)));
             }
             String pdf = text(node, "pdfUrl");
             if (pdf != null) {
-                b.pdfUrl(URI.create(pdf));
+                b.pdfUrl(field("pdfUrl", () -> URI.create(pdf)));
             }
             List<Author> authors = new ArrayList<>();
             for (JsonNode a : node.path("authors")) {
@@ -159,13 +164,41 @@ public final class PaperJson {
             b.categories(categories);
             TreeSet<PaperId> sameAs = new TreeSet<>();
             for (JsonNode s : node.path("sameAs")) {
-                sameAs.add(PaperId.parse(s.asText()));
+                sameAs.add(field("sameAs", () -> readId(s.asText())));
             }
             b.sameAs(sameAs);
             return b.build();
         } catch (RuntimeException e) {
             String id = node.path("id").asText("?");
             throw new IllegalArgumentException("invalid paper " + id + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static PaperId readId(String text) {
+        try {
+            return PaperId.ofCanonical(text);
+        } catch (IllegalArgumentException notCanonical) {
+            return PaperId.parse(text);
+        }
+    }
+
+    private static int version(JsonNode node) {
+        JsonNode v = node.get("version");
+        if (v == null || v.isNull()) {
+            return 1;
+        }
+        if (!v.canConvertToExactIntegral() || !v.canConvertToInt()) {
+            throw new IllegalArgumentException("field 'version' must be a whole number: " + v);
+        }
+        return v.intValue();
+    }
+
+    /** Reads one field's value, naming the field when the value is bad. */
+    private static <T> T field(String name, Supplier<T> read) {
+        try {
+            return read.get();
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException("field '" + name + "': " + e.getMessage(), e);
         }
     }
 

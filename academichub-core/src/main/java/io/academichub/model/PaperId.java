@@ -39,9 +39,10 @@ public record PaperId(String scheme, String value) implements Comparable<PaperId
 
     // New-style ids (0704.0001 onwards): YYMM.NNNN or YYMM.NNNNN, optional version.
     private static final Pattern NEW_STYLE = Pattern.compile("(\\d{2}(0[1-9]|1[0-2])\\.\\d{4,5})(?:v(\\d+))?");
-    // Old-style ids: archive[.SUBJECT]/YYMMNNN, optional version (hep-th/9901001v2, math.PR/0601001).
+    // Old-style ids: archive[.SUBJECT]/YYMMNNN, optional version (hep-th/9901001v2, math.PR/0601001). The subject
+    // class is upper case in canonical form; a lower-cased one (from a lower-cased DOI) is accepted and restored.
     private static final Pattern OLD_STYLE =
-            Pattern.compile("([a-z]+(?:-[a-z]+)*(?:\\.[A-Za-z]{2})?/\\d{2}(?:0[1-9]|1[0-2])\\d{3})(?:v(\\d+))?");
+            Pattern.compile("([a-z]+(?:-[a-z]+)*)(?:\\.([A-Za-z]{2}))?(/\\d{2}(?:0[1-9]|1[0-2])\\d{3})(?:v(\\d+))?");
     private static final Pattern ARXIV_URL = Pattern.compile(
             "https?://(?:www\\.|export\\.)?arxiv\\.org/(?:abs|pdf)/(.+?)(?:\\.pdf)?/?", Pattern.CASE_INSENSITIVE);
     private static final Pattern DOI_URL =
@@ -59,7 +60,7 @@ public record PaperId(String scheme, String value) implements Comparable<PaperId
         switch (scheme) {
             case ARXIV -> {
                 ArxivParts parsed = arxivParts(value);
-                if (parsed == null || parsed.version() != 0) {
+                if (parsed == null || parsed.version() != 0 || !parsed.id().equals(value)) {
                     throw new IllegalArgumentException("not a canonical arXiv id (no version, no prefix): '" + value + "'");
                 }
             }
@@ -167,6 +168,22 @@ public record PaperId(String scheme, String value) implements Comparable<PaperId
                 + text + "'");
     }
 
+    /**
+     * Reads the canonical form {@code scheme:value} exactly as {@link #toString()} writes it; the inverse of
+     * {@code toString()}. Unlike {@link #parse}, nothing is re-interpreted: {@code doi:10.48550/arxiv.2606.20005}
+     * stays a DOI, as a Paper's {@code sameAs} needs.
+     *
+     * @throws IllegalArgumentException if the text is not a canonical id
+     */
+    public static PaperId ofCanonical(String text) {
+        Objects.requireNonNull(text, "text");
+        int colon = text.indexOf(':');
+        if (colon < 1) {
+            throw new IllegalArgumentException("not a canonical paper id (scheme:value): '" + text + "'");
+        }
+        return new PaperId(text.substring(0, colon), text.substring(colon + 1));
+    }
+
     /** Whether this is an arXiv id. */
     public boolean isArxiv() {
         return ARXIV.equals(scheme);
@@ -215,14 +232,8 @@ public record PaperId(String scheme, String value) implements Comparable<PaperId
             throw new IllegalArgumentException("not a DOI: '" + original + "'");
         }
         if (doi.startsWith(ARXIV_DOI_PREFIX)) {
+            // Lower-casing the DOI lowered an old-style subject class (math.PR); arxivParts restores it.
             VersionedId arxiv = parseArxivOrNull(doi.substring(ARXIV_DOI_PREFIX.length()));
-            if (arxiv != null) {
-                return arxiv;
-            }
-            // Old-style ids in arXiv DOIs keep their subject class in upper case (math.PR); lower-casing lost it.
-            String tail = doiText.strip();
-            int at = tail.toLowerCase(Locale.ROOT).indexOf(ARXIV_DOI_PREFIX);
-            arxiv = at < 0 ? null : parseArxivOrNull(tail.substring(at + ARXIV_DOI_PREFIX.length()));
             if (arxiv != null) {
                 return arxiv;
             }
@@ -258,8 +269,9 @@ public record PaperId(String scheme, String value) implements Comparable<PaperId
             if (!m.matches()) {
                 return null;
             }
-            id = m.group(1);
-            version = m.group(2);
+            id = m.group(2) == null ? m.group(1) + m.group(3)
+                    : m.group(1) + '.' + m.group(2).toUpperCase(Locale.ROOT) + m.group(3);
+            version = m.group(4);
         }
         int v = 0;
         if (version != null) {

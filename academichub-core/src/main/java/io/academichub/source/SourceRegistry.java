@@ -17,7 +17,7 @@ import java.util.TreeMap;
  *
  * <pre>{@code
  * SourceRegistry registry = SourceRegistry.builder().discover().register(new MyJournalProvider()).build();
- * Source source = registry.create("arxiv:cs.AI+cs.LG", transport);
+ * Source source = registry.create("arxiv:cs.AI+cs.LG", Map.of(), transport);
  * }</pre>
  */
 public final class SourceRegistry {

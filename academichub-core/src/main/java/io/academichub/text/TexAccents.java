@@ -25,8 +25,11 @@ public final class TexAccents {
     // \l \o \ss \ae … — letters of their own, optionally followed by {} or one space that only ends the command.
     private static final Pattern SPECIAL_LETTER =
             Pattern.compile("\\\\(ss|ae|AE|oe|OE|aa|AA|o|O|l|L|i|j)(?![A-Za-z])(?:\\{\\}| )?");
-    // A brace group around letters only, not the argument of a command ({é} from {\'e}; not \mathbb{R}).
-    private static final Pattern BRACED_LETTERS = Pattern.compile("(?<![\\\\A-Za-z^_])\\{(\\p{L}{1,4})\\}");
+    // A brace group around a few letters ({é} from {\'e}, Przemys{ł}aw, {GPU}s). Group 1 catches a command or a
+    // super/subscript right before the brace, whose argument it is (\mathbb{R}, \textbf{x}, x^{ab}): kept as is.
+    // Letters may carry combining marks, as accents are composed only at the end.
+    private static final Pattern BRACED_LETTERS =
+            Pattern.compile("(\\\\[A-Za-z]+\\s*|[\\^_])?\\{((?:\\p{L}\\p{M}*){1,4})\\}");
 
     private static final Map<String, String> COMBINING = Map.ofEntries(
             Map.entry("`", "\u0300"), Map.entry("'", "\u0301"), Map.entry("^", "\u0302"), Map.entry("~", "\u0303"),
@@ -76,7 +79,7 @@ public final class TexAccents {
         String r = replace(SYMBOL_ACCENT, s, m -> accent(m.group(1), m.group(2) != null ? m.group(2) : m.group(3)));
         r = replace(LETTER_ACCENT, r, m -> accent(m.group(1), m.group(2) != null ? m.group(2) : m.group(3)));
         r = replace(SPECIAL_LETTER, r, m -> LETTERS.get(m.group(1)));
-        r = replace(BRACED_LETTERS, r, m -> m.group(1));
+        r = replace(BRACED_LETTERS, r, m -> m.group(1) != null ? m.group() : m.group(2));
         return Normalizer.normalize(r, Normalizer.Form.NFC);
     }
 

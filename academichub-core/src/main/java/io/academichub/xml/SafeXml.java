@@ -56,14 +56,19 @@ public final class SafeXml {
     /** A {@link FeedFormatException} for a parse failure, with the line and column the parser reported. */
     public static FeedFormatException formatError(String sourceId, URI uri, XMLStreamException e) {
         Location loc = e.getLocation();
-        String message = e.getMessage();
-        // StAX messages repeat the location as a prefix ("ParseError at [row,col]:[3,5]\nMessage: …"); keep the words.
-        int at = message == null ? -1 : message.lastIndexOf("Message: ");
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        // StAX messages repeat the location, which the exception carries anyway: the JDK's parser as a prefix
+        // ("ParseError at [row,col]:[3,5]\nMessage: …"), Woodstox on a second line ("…\n at [row,col …]: [3,19]").
+        // Keep the words only, so the message stays one line.
+        int at = message.lastIndexOf("Message: ");
         if (at >= 0) {
             message = message.substring(at + "Message: ".length());
-        } else if (message != null && message.startsWith("Unexpected") && message.contains("\n")) {
-            message = message.substring(0, message.indexOf('\n'));
         }
+        int newline = message.indexOf('\n');
+        if (newline >= 0) {
+            message = message.substring(0, newline);
+        }
+        message = message.strip();
         return new FeedFormatException(sourceId, uri, loc == null ? -1 : loc.getLineNumber(),
                 loc == null ? -1 : loc.getColumnNumber(), "malformed XML: " + message, e);
     }
