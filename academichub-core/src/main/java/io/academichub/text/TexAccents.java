@@ -24,7 +24,7 @@ public final class TexAccents {
             Pattern.compile("\\\\([uvHckrbd])(?:\\s*\\{\\s*(\\\\?[A-Za-z])\\s*\\}|\\s+([A-Za-z]))");
     // \l \o \ss \ae … — letters of their own, optionally followed by {} or one space that only ends the command.
     private static final Pattern SPECIAL_LETTER =
-            Pattern.compile("\\\\(ss|ae|AE|oe|OE|aa|AA|o|O|l|L|i|j)(?![A-Za-z])(?:\\{\\}| )?");
+            Pattern.compile("\\\\(ss|ae|AE|oe|OE|aa|AA|dh|DH|th|TH|ng|NG|dj|DJ|o|O|l|L|i|j)(?![A-Za-z])(?:\\{\\}| )?");
     // A brace group around a few letters ({é} from {\'e}, Przemys{ł}aw, {GPU}s). Group 1 catches a command or a
     // super/subscript right before the brace, whose argument it is (\mathbb{R}, \textbf{x}, x^{ab}): kept as is.
     // Letters may carry combining marks, as accents are composed only at the end.
@@ -38,7 +38,8 @@ public final class TexAccents {
             Map.entry("k", "\u0328"), Map.entry("r", "\u030A"), Map.entry("b", "\u0331"), Map.entry("d", "\u0323"));
 
     private static final Map<String, String> LETTERS = Map.ofEntries(
-            Map.entry("ss", "ß"), Map.entry("ae", "æ"), Map.entry("AE", "Æ"), Map.entry("oe", "œ"), Map.entry("OE", "Œ"),
+            Map.entry("ss", "ß"), Map.entry("dh", "ð"), Map.entry("DH", "Ð"), Map.entry("th", "þ"), Map.entry("TH", "Þ"),
+            Map.entry("ng", "ŋ"), Map.entry("NG", "Ŋ"), Map.entry("dj", "đ"), Map.entry("DJ", "Đ"), Map.entry("ae", "æ"), Map.entry("AE", "Æ"), Map.entry("oe", "œ"), Map.entry("OE", "Œ"),
             Map.entry("aa", "å"), Map.entry("AA", "Å"), Map.entry("o", "ø"), Map.entry("O", "Ø"), Map.entry("l", "ł"),
             Map.entry("L", "Ł"), Map.entry("i", "ı"), Map.entry("j", "ȷ"));
 

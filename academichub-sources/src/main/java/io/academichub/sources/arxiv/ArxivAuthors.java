@@ -5,7 +5,11 @@ import io.academichub.text.CleanText;
 import io.academichub.text.TexAccents;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Splits arXiv's one-string author lists into {@link Author}s, as the RSS {@code dc:creator} and the OAI
@@ -22,9 +26,7 @@ import java.util.List;
 public final class ArxivAuthors {
 
     // Letters TeX writes as commands that TexAccents does not map: \dh (ð, Icelandic), \th (þ), \ng (ŋ), \dj (đ).
-    private static final String[][] EXTRA_LETTERS = {
-            {"dh", "\u00f0"}, {"DH", "\u00d0"}, {"th", "\u00fe"}, {"TH", "\u00de"},
-            {"ng", "\u014b"}, {"NG", "\u014a"}, {"dj", "\u0111"}, {"DJ", "\u0110"}};
+    private static final Pattern ET_AL = Pattern.compile("(?i)et\\.? ?al\\.?");
 
     private ArxivAuthors() {
     }
@@ -57,7 +59,55 @@ public final class ArxivAuthors {
             }
         }
         add(authors, s, start, n);
-        return authors;
+        return withNumberedAffiliations(authors);
+    }
+
+    // "A. Author (1), B. Author (1, 2) ((1) Univ X, (2) Univ Y)": arXiv's footnote style. The last author then
+    // carries the whole key as its affiliation and its own number in its name.
+    private static final Pattern FOOTNOTE = Pattern.compile("\\((\\d{1,2})\\)\\s*([^()]+?)\\s*(?:,\\s*)?(?=\\(\\d{1,2}\\)|$)");
+    private static final Pattern NUMBERS = Pattern.compile("\\d{1,2}(?:\\s*,\\s*\\d{1,2})*");
+
+    private static List<Author> withNumberedAffiliations(List<Author> authors) {
+        if (authors.isEmpty()) {
+            return authors;
+        }
+        Author last = authors.get(authors.size() - 1);
+        String key = last.affiliation();
+        if (key == null || !key.startsWith("(") || !Character.isDigit(key.charAt(1))) {
+            return authors;
+        }
+        Map<String, String> byNumber = new HashMap<>();
+        Matcher m = FOOTNOTE.matcher(key);
+        while (m.find()) {
+            byNumber.put(m.group(1), m.group(2));
+        }
+        if (byNumber.isEmpty()) {
+            return authors;
+        }
+        List<Author> resolved = new ArrayList<>(authors.size());
+        for (int i = 0; i < authors.size(); i++) {
+            Author a = authors.get(i);
+            String name = a.name();
+            String numbers = a.affiliation();
+            if (i == authors.size() - 1) {
+                int open = name.endsWith(")") ? matchingOpen(name) : -1;
+                numbers = open > 0 ? name.substring(open + 1, name.length() - 1) : null;
+                name = open > 0 ? name.substring(0, open).strip() : name;
+            }
+            String affiliation = numbers;
+            if (numbers != null && NUMBERS.matcher(numbers.strip()).matches()) {
+                StringBuilder sb = new StringBuilder();
+                for (String n : numbers.split(",")) {
+                    String text = byNumber.get(n.strip());
+                    if (text != null) {
+                        sb.append(sb.length() == 0 ? "" : "; ").append(text);
+                    }
+                }
+                affiliation = sb.length() == 0 ? null : sb.toString();
+            }
+            resolved.add(new Author(name, affiliation, a.orcid()));
+        }
+        return resolved;
     }
 
     // s[start, end) is one author; folded text, so at most one space at each end. Trimmed by index, so the piece
@@ -84,26 +134,19 @@ public final class ArxivAuthors {
                 p = p.substring(0, open).strip();
             }
         }
-        if (p.isEmpty()) {
-            return;
+        if (p.isEmpty() || ET_AL.matcher(p).matches() || p.equals("and")) {
+            return; // "et al." names nobody; a stray "and" is no author
         }
         authors.add(new Author(cleanName(p), affiliation == null ? null : cleanName(affiliation), null));
     }
 
     /**
-     * TeX accents to Unicode, then what {@link TexAccents} leaves in names: the letters it does not know
-     * ({@code Gu{\dh}mundur}) and grouping braces next to letters ({@code Przemys{\l}aw} comes back as
-     * {@code Przemys{ł}aw}). In a name a brace only groups, so once the commands are gone the braces can go too.
+     * TeX accents to Unicode, then the grouping braces TeX needed ({@code {\'E}mile}): in a name a brace only
+     * groups, so once the commands are gone the braces can go too. Math in a name stays exactly as written.
      */
     static String cleanName(String text) {
         String s = TexAccents.toUnicode(text);
-        if (s.indexOf('$') >= 0) {
-            return s; // math in a name (rare: a collaboration symbol) stays exactly as written
-        }
-        if (s.indexOf('\\') >= 0) {
-            s = extraLetters(s);
-        }
-        if (s.indexOf('{') < 0 && s.indexOf('}') < 0) {
+        if (s.indexOf('$') >= 0 || s.indexOf('{') < 0 && s.indexOf('}') < 0) {
             return s;
         }
         StringBuilder sb = new StringBuilder(s.length());
@@ -112,33 +155,6 @@ public final class ArxivAuthors {
             if (c != '{' && c != '}') {
                 sb.append(c);
             }
-        }
-        return sb.toString();
-    }
-
-    private static String extraLetters(String s) {
-        StringBuilder sb = new StringBuilder(s.length());
-        int i = 0;
-        outer:
-        while (i < s.length()) {
-            char c = s.charAt(i);
-            if (c == '\\') {
-                for (String[] letter : EXTRA_LETTERS) {
-                    int end = i + 1 + letter[0].length();
-                    if (s.startsWith(letter[0], i + 1) && (end == s.length() || !Character.isLetter(s.charAt(end)))) {
-                        sb.append(letter[1]);
-                        if (s.startsWith("{}", end)) {
-                            end += 2; // \dh{}mundur
-                        } else if (end < s.length() && s.charAt(end) == ' ') {
-                            end++; // the space that only ends the command: \dh mundur
-                        }
-                        i = end;
-                        continue outer;
-                    }
-                }
-            }
-            sb.append(c);
-            i++;
         }
         return sb.toString();
     }

@@ -1,6 +1,7 @@
 package io.academichub.sources.arxiv;
 
 import io.academichub.model.Author;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -98,5 +99,31 @@ class ArxivAuthorsTest {
     @Test
     void anUnbalancedParenthesisIsKeptInTheName() {
         assertThat(ArxivAuthors.split("Ann Bell (CERN, Carl Dunn")).containsExactly(Author.of("Ann Bell (CERN, Carl Dunn"));
+    }
+
+    @Test
+    void numberedFootnoteAffiliationsAreResolved() {
+        // arXiv's footnote style: numbers after the names, the key in one group after the last author.
+        List<Author> authors = ArxivAuthors.split(
+                "A. Author (1), B. Author (1, 2), C. Author (2) ((1) Univ X, Paris, (2) Inst Y)");
+
+        assertThat(authors).containsExactly(
+                new Author("A. Author", "Univ X, Paris", null),
+                new Author("B. Author", "Univ X, Paris; Inst Y", null),
+                new Author("C. Author", "Inst Y", null));
+    }
+
+    @Test
+    void etAlAndAStrayAndNameNobody() {
+        assertThat(ArxivAuthors.split("J. Smith, et al."))
+                .extracting(Author::name).containsExactly("J. Smith");
+        assertThat(ArxivAuthors.split("J. Smith, and, K. Jones"))
+                .extracting(Author::name).containsExactly("J. Smith", "K. Jones");
+    }
+
+    @Test
+    void lettersOfTheirOwnComeFromTexAccents() {
+        assertThat(ArxivAuthors.split("Gu{\\dh}mundur Stef\\'ansson, \\TH{}ora J\\'onsd\\'ottir"))
+                .extracting(Author::name).containsExactly("Guðmundur Stefánsson", "Þora Jónsdóttir");
     }
 }
