@@ -18,6 +18,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -79,7 +80,15 @@ public final class AcademicHub {
         try {
             List<CompletableFuture<FetchResult>> futures = new ArrayList<>(sources.size());
             for (Source source : sources) {
-                futures.add(CompletableFuture.supplyAsync(() -> fetchOne(source, request), runOn));
+                try {
+                    futures.add(CompletableFuture.supplyAsync(() -> fetchOne(source, request), runOn));
+                } catch (RejectedExecutionException e) {
+                    // A saturated or shut-down executor fails this source, not the whole fetch.
+                    SourceException error = new SourceException(source.id(), null,
+                            "the executor refused the fetch: " + e.getMessage(), e);
+                    futures.add(CompletableFuture.completedFuture(new FetchResult(List.of(),
+                            SourceReport.failed(source.id(), SourceReport.UNKNOWN, 0, List.of(), error))));
+                }
             }
             List<Paper> papers = new ArrayList<>();
             List<SourceReport> reports = new ArrayList<>(sources.size());
@@ -105,7 +114,7 @@ public final class AcademicHub {
             }
             return result;
         } catch (SourceException e) {
-            log.warn("{}", e.getMessage());
+            log.debug("{}", e.getMessage(), e); // the report carries it to the caller
             return new FetchResult(List.of(), SourceReport.failed(id, SourceReport.UNKNOWN, 0, List.of(), e));
         } catch (RuntimeException e) {
             // A bug in an adapter must not sink the other sources either; report it as this source's failure.

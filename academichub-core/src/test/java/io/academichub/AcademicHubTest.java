@@ -262,4 +262,22 @@ class AcademicHubTest {
         assertThat(AcademicHub.builder().sources(List.of(a, InMemorySource.of("b"))).build().sources())
                 .extracting(Source::id).containsExactly("a", "b");
     }
+
+    @Test
+    void anExecutorThatRefusesFailsThoseSourcesOnly() {
+        ExecutorService closed = Executors.newSingleThreadExecutor();
+        closed.shutdown();
+        AcademicHub hub = AcademicHub.builder()
+                .source(InMemorySource.of("a", SamplePapers.fullArxiv()))
+                .executor(closed)
+                .build();
+
+        FetchSummary summary = hub.fetch(FetchRequest.latest());
+
+        assertThat(summary.papers()).isEmpty();
+        assertThat(summary.reports()).singleElement().satisfies(r -> {
+            assertThat(r.status()).isEqualTo(Status.FAILED);
+            assertThat(r.error().getMessage()).startsWith("a: the executor refused the fetch");
+        });
+    }
 }
