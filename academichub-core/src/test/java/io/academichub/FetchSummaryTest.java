@@ -53,7 +53,7 @@ class FetchSummaryTest {
     void summaries() {
         assertThat(OK.summary()).isEqualTo("a OK 3/3");
         assertThat(WEEKEND.summary()).isEqualTo("b NO_ANNOUNCEMENT 0/0 [warning: no announcement on Saturday]");
-        assertThat(FAILED.summary()).isEqualTo("c FAILED 0: c: HTTP 503 (https://c.test/feed)");
+        assertThat(FAILED.summary()).isEqualTo("c FAILED 0: HTTP 503 (https://c.test/feed)");
         assertThat(PARTIAL.summary()).isEqualTo("d PARTIAL 40/100: c: HTTP 503 (https://c.test/feed)");
     }
 

@@ -26,6 +26,7 @@ import java.io.InterruptedIOException;
 import java.net.ConnectException;
 import java.net.SocketTimeoutException;
 import java.net.URI;
+import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -191,6 +192,9 @@ public final class HttpTransport implements Closeable {
         } catch (ConnectException e) {
             return Attempt.failure(new SourceUnavailableException(request.sourceId(), request.uri(), 0,
                     "could not connect: " + e.getMessage(), e), true, null);
+        } catch (UnknownHostException e) {
+            return Attempt.failure(new SourceUnavailableException(request.sourceId(), request.uri(), 0,
+                    "unknown host " + request.uri().getHost() + " (DNS lookup failed; offline?)", e), true, null);
         } catch (IOException e) {
             return Attempt.failure(new SourceUnavailableException(request.sourceId(), request.uri(), 0,
                     "I/O error: " + e, e), true, null);

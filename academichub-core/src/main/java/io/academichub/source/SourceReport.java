@@ -61,7 +61,10 @@ public record SourceReport(String sourceId, Status status, int expected, int rec
             sb.append('/').append(expected);
         }
         if (error != null) {
-            sb.append(": ").append(error.getMessage());
+            // The line already starts with the source id; the error's own message would repeat it.
+            sb.append(": ").append(error.sourceId().equals(sourceId)
+                    ? error.detail() + (error.uri() == null ? "" : " (" + error.uri() + ")")
+                    : error.getMessage());
         }
         for (String w : warnings) {
             sb.append(" [warning: ").append(w).append(']');
