@@ -2,13 +2,16 @@ package io.academichub.xml;
 
 import com.ctc.wstx.stax.WstxInputFactory;
 import io.academichub.source.FeedFormatException;
+import io.academichub.source.SourceException;
 
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import java.io.InputStream;
 import java.net.URI;
+import java.util.Objects;
 
 /**
  * Streaming XML readers that are safe for untrusted feeds: no DTD processing, no external entities, nothing
@@ -16,7 +19,7 @@ import java.net.URI;
  * and column.
  *
  * <pre>{@code
- * XMLStreamReader xml = SafeXml.reader(sourceId, uri, in);
+ * ArxivRssFeed feed = SafeXml.read(sourceId, uri, in, xml -> new FeedReader(xml).readDocument());
  * }</pre>
  */
 public final class SafeXml {
@@ -71,5 +74,67 @@ public final class SafeXml {
         message = message.strip();
         return new FeedFormatException(sourceId, uri, loc == null ? -1 : loc.getLineNumber(),
                 loc == null ? -1 : loc.getColumnNumber(), "malformed XML: " + message, e);
+    }
+
+    /** Reads a whole document from an open reader; may throw {@link XMLStreamException} freely. */
+    @FunctionalInterface
+    public interface DocumentReader<T> {
+        /** Reads the document. */
+        T read(XMLStreamReader xml) throws XMLStreamException;
+    }
+
+    /**
+     * Opens a safe reader over {@code in}, hands it to {@code documentReader} and closes it (not the stream). Every
+     * XML error, including those Woodstox reports lazily wrapped in an unchecked exception, becomes a
+     * {@link FeedFormatException} with the line and column; a {@link SourceException} the reader throws passes as is.
+     */
+    public static <T> T read(String sourceId, URI uri, InputStream in, DocumentReader<T> documentReader) {
+        Objects.requireNonNull(in, "in");
+        Objects.requireNonNull(sourceId, "sourceId");
+        XMLStreamReader xml = reader(sourceId, uri, in);
+        try {
+            return documentReader.read(xml);
+        } catch (XMLStreamException e) {
+            throw formatError(sourceId, uri, e);
+        } catch (SourceException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // Woodstox reports some errors lazily, wrapped in an unchecked exception (WstxLazyException).
+            if (e.getCause() instanceof XMLStreamException cause) {
+                throw formatError(sourceId, uri, cause);
+            }
+            throw e;
+        } finally {
+            try {
+                xml.close();
+            } catch (XMLStreamException ignored) {
+                // closing a reader releases buffers only; the caller owns the stream
+            }
+        }
+    }
+
+    /**
+     * Skips the element the reader is on (at its start tag) and everything inside it; leaves the reader on its end
+     * tag.
+     */
+    public static void skipElement(XMLStreamReader xml) throws XMLStreamException {
+        int depth = 1;
+        while (depth > 0) {
+            int event = xml.next();
+            if (event == XMLStreamConstants.START_ELEMENT) {
+                depth++;
+            } else if (event == XMLStreamConstants.END_ELEMENT) {
+                depth--;
+            } else if (event == XMLStreamConstants.END_DOCUMENT) {
+                throw new XMLStreamException("document ends inside an element", xml.getLocation());
+            }
+        }
+    }
+
+    /** A {@link FeedFormatException} about a document that is well-formed but not of the expected shape, at the reader's position. */
+    public static FeedFormatException formatError(String sourceId, URI uri, XMLStreamReader xml, String detail) {
+        Location loc = xml.getLocation();
+        return new FeedFormatException(sourceId, uri, loc == null ? -1 : loc.getLineNumber(),
+                loc == null ? -1 : loc.getColumnNumber(), detail, null);
     }
 }

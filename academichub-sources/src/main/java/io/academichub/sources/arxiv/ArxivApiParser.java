@@ -24,7 +24,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * Reads one response of the arXiv query API ({@code https://export.arxiv.org/api/query}) into an
@@ -82,20 +81,7 @@ public final class ArxivApiParser {
 
     /** Like {@link #parse}, keeping the entry count and the warnings. */
     static Parsed read(InputStream in, String sourceId, URI uri) {
-        Objects.requireNonNull(in, "in");
-        Objects.requireNonNull(sourceId, "sourceId");
-        XMLStreamReader xml = SafeXml.reader(sourceId, uri, in);
-        try {
-            return new FeedReader(xml, sourceId, uri).readFeed();
-        } catch (XMLStreamException e) {
-            throw SafeXml.formatError(sourceId, uri, e);
-        } finally {
-            try {
-                xml.close();
-            } catch (XMLStreamException ignored) {
-                // closing a reader does not close the stream and has nothing left to report
-            }
-        }
+        return SafeXml.read(sourceId, uri, in, xml -> new FeedReader(xml, sourceId, uri).readFeed());
     }
 
     /** The state of one parse. */
@@ -116,15 +102,15 @@ public final class ArxivApiParser {
             while (event != XMLStreamConstants.START_ELEMENT) {
                 if (event == XMLStreamConstants.DTD) {
                     // The API never sends one; a DOCTYPE in a response is an XXE or entity-expansion attempt.
-                    throw formatError("refused a document type declaration (DOCTYPE): arXiv API responses have none");
+                    throw SafeXml.formatError(sourceId, uri, xml, "refused a document type declaration (DOCTYPE): arXiv API responses have none");
                 }
                 if (event == XMLStreamConstants.END_DOCUMENT) {
-                    throw formatError("empty document");
+                    throw SafeXml.formatError(sourceId, uri, xml, "empty document");
                 }
                 event = xml.next();
             }
             if (!"feed".equals(xml.getLocalName()) || !ATOM.equals(xml.getNamespaceURI())) {
-                throw formatError("not an arXiv API response: the root element is <" + xml.getName()
+                throw SafeXml.formatError(sourceId, uri, xml, "not an arXiv API response: the root element is <" + xml.getName()
                         + ">, expected an Atom <feed>");
             }
             int total = -1;
@@ -147,14 +133,14 @@ public final class ArxivApiParser {
                                 papers.add(paper);
                             }
                         } else {
-                            skip();
+                            SafeXml.skipElement(xml);
                         }
                     }
-                    default -> skip();
+                    default -> SafeXml.skipElement(xml);
                 }
             }
             if (total < 0) {
-                throw formatError("the feed has no opensearch:totalResults");
+                throw SafeXml.formatError(sourceId, uri, xml, "the feed has no opensearch:totalResults");
             }
             return new Parsed(new ArxivApiPage(papers, total, start, perPage < 0 ? entries : perPage), entries,
                     warnings);
@@ -191,27 +177,27 @@ public final class ArxivApiParser {
                         case "updated" -> e.updated = text().strip();
                         case "category" -> {
                             addTerm(e.categories);
-                            skip();
+                            SafeXml.skipElement(xml);
                         }
                         case "link" -> {
                             link(e);
-                            skip();
+                            SafeXml.skipElement(xml);
                         }
                         case "author" -> author(e);
-                        default -> skip();
+                        default -> SafeXml.skipElement(xml);
                     }
                 } else if (ARXIV.equals(ns)) {
                     switch (name) {
                         case "primary_category" -> {
                             e.primary = attribute("term");
-                            skip();
+                            SafeXml.skipElement(xml);
                         }
                         case "doi" -> e.doi = text();
                         case "journal_ref" -> e.journalRef = text();
-                        default -> skip(); // comment: no place for it in Paper
+                        default -> SafeXml.skipElement(xml); // comment: no place for it in Paper
                     }
                 } else {
-                    skip();
+                    SafeXml.skipElement(xml);
                 }
             }
             if (e.id != null && e.id.contains(ERROR_ID_MARK)) {
@@ -247,7 +233,7 @@ public final class ArxivApiParser {
                         affiliations.add(TexAccents.toUnicode(a));
                     }
                 } else {
-                    skip();
+                    SafeXml.skipElement(xml);
                 }
             }
             name = name == null ? "" : CleanText.foldWhitespace(name);
@@ -435,26 +421,7 @@ public final class ArxivApiParser {
             }
         }
 
-        /** Skips the current element and everything in it; leaves the reader at its end. */
-        private void skip() throws XMLStreamException {
-            int depth = 1;
-            while (depth > 0) {
-                int event = xml.next();
-                if (event == XMLStreamConstants.START_ELEMENT) {
-                    depth++;
-                } else if (event == XMLStreamConstants.END_ELEMENT) {
-                    depth--;
-                } else if (event == XMLStreamConstants.END_DOCUMENT) {
-                    throw new XMLStreamException("unexpected end of document", xml.getLocation());
-                }
-            }
-        }
 
-        private FeedFormatException formatError(String detail) {
-            Location at = xml.getLocation();
-            return new FeedFormatException(sourceId, uri, at == null ? -1 : at.getLineNumber(),
-                    at == null ? -1 : at.getColumnNumber(), detail, null);
-        }
     }
 
     /** The raw fields of one entry, gathered while streaming. */

@@ -75,20 +75,8 @@ public final class ArxivOaiParser {
      */
     static OaiPage parse(InputStream in, String sourceId, URI uri, Consumer<Paper> sink,
                          Consumer<FeedFormatException> badRecord) {
-        Objects.requireNonNull(in, "in");
         Objects.requireNonNull(sink, "sink");
-        XMLStreamReader xml = SafeXml.reader(sourceId, uri, in);
-        try {
-            return new Reading(xml, sourceId, uri, sink, badRecord).page();
-        } catch (XMLStreamException e) {
-            throw SafeXml.formatError(sourceId, uri, e);
-        } finally {
-            try {
-                xml.close();
-            } catch (XMLStreamException ignored) {
-                // closing a reader never fails in a way that matters: the stream is the caller's
-            }
-        }
+        return SafeXml.read(sourceId, uri, in, xml -> new Reading(xml, sourceId, uri, sink, badRecord).page());
     }
 
     /** The state of reading one response. */
@@ -117,12 +105,12 @@ public final class ArxivOaiParser {
             while (event != XMLStreamConstants.START_ELEMENT) {
                 if (event == XMLStreamConstants.DTD) {
                     // OAI-PMH never needs one, and a DOCTYPE is how entity attacks (XXE, billion laughs) arrive.
-                    throw formatError("DOCTYPE declarations are refused in OAI-PMH responses");
+                    throw SafeXml.formatError(sourceId, uri, xml, "DOCTYPE declarations are refused in OAI-PMH responses");
                 }
                 event = xml.next();
             }
             if (!"OAI-PMH".equals(xml.getLocalName())) {
-                throw formatError("not an OAI-PMH response: the root element is <" + xml.getLocalName() + ">");
+                throw SafeXml.formatError(sourceId, uri, xml, "not an OAI-PMH response: the root element is <" + xml.getLocalName() + ">");
             }
             String token = null;
             int completeListSize = -1;
@@ -170,7 +158,7 @@ public final class ArxivOaiParser {
                             if ("identifier".equals(xml.getLocalName())) {
                                 identifier = text().strip();
                             } else {
-                                skip();
+                                SafeXml.skipElement(xml);
                             }
                         }
                     }
@@ -179,11 +167,11 @@ public final class ArxivOaiParser {
                             if (fields == null) {
                                 fields = metadata();
                             } else {
-                                skip();
+                                SafeXml.skipElement(xml);
                             }
                         }
                     }
-                    default -> skip();
+                    default -> SafeXml.skipElement(xml);
                 }
             }
             if (isDeleted) {
@@ -216,7 +204,7 @@ public final class ArxivOaiParser {
                 return arxiv();
             }
             // Every record of the response would fail alike: this is the wrong request, not a bad record.
-            throw formatError("unsupported metadata format <" + name + "> (namespace " + ns
+            throw SafeXml.formatError(sourceId, uri, xml, "unsupported metadata format <" + name + "> (namespace " + ns
                     + "); ask for metadataPrefix arXivRaw or arXiv");
         }
 
@@ -237,7 +225,7 @@ public final class ArxivOaiParser {
                             if ("date".equals(xml.getLocalName())) {
                                 date = text();
                             } else {
-                                skip();
+                                SafeXml.skipElement(xml);
                             }
                         }
                         if (n < firstVersion) {
@@ -274,7 +262,7 @@ public final class ArxivOaiParser {
                                     f.authors.add(a);
                                 }
                             } else {
-                                skip();
+                                SafeXml.skipElement(xml);
                             }
                         }
                     }
@@ -293,7 +281,7 @@ public final class ArxivOaiParser {
                 case "doi" -> f.doi = text();
                 case "license" -> f.license = text();
                 case "abstract" -> f.abstractText = text();
-                default -> skip();
+                default -> SafeXml.skipElement(xml);
             }
         }
 
@@ -308,7 +296,7 @@ public final class ArxivOaiParser {
                     case "forenames" -> forenames = text();
                     case "suffix" -> suffix = text();
                     case "affiliation" -> affiliations.add(CleanText.foldWhitespace(text()));
-                    default -> skip();
+                    default -> SafeXml.skipElement(xml);
                 }
             }
             String name = CleanText.foldWhitespace(String.join(" ",
@@ -366,19 +354,6 @@ public final class ArxivOaiParser {
             return more != null ? more.toString() : first == null ? "" : first;
         }
 
-        private void skip() throws XMLStreamException {
-            int depth = 1;
-            while (depth > 0) {
-                int event = xml.next();
-                if (event == XMLStreamConstants.START_ELEMENT) {
-                    depth++;
-                } else if (event == XMLStreamConstants.END_ELEMENT) {
-                    depth--;
-                } else if (event == XMLStreamConstants.END_DOCUMENT) {
-                    throw new XMLStreamException("document ends inside an element", xml.getLocation());
-                }
-            }
-        }
 
         private int intAttribute(String name) {
             String value = xml.getAttributeValue(null, name);
@@ -405,9 +380,5 @@ public final class ArxivOaiParser {
             }
         }
 
-        private FeedFormatException formatError(String detail) {
-            Location loc = xml.getLocation();
-            return new FeedFormatException(sourceId, uri, loc.getLineNumber(), loc.getColumnNumber(), detail, null);
-        }
     }
 }

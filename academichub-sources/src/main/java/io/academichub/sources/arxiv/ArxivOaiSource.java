@@ -4,6 +4,7 @@ import io.academichub.http.HttpResult;
 import io.academichub.http.HttpTransport;
 import io.academichub.http.TransportRequest;
 import io.academichub.model.Paper;
+import io.academichub.model.PaperId;
 import io.academichub.source.FeedFormatException;
 import io.academichub.source.FetchRequest;
 import io.academichub.source.FetchResult;
@@ -20,7 +21,9 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -124,9 +127,23 @@ public final class ArxivOaiSource implements Source {
      */
     @Override
     public FetchResult fetch(FetchRequest request) {
-        List<Paper> papers = new ArrayList<>();
-        OaiHarvestResult result = harvest(request, papers::add);
-        return new FetchResult(papers, result.report());
+        // A list may change between token requests (OAI-PMH 2.0, 3.5.1), so a record can be listed twice; the later
+        // listing carries the newer metadata. fetch holds every paper anyway, so it can merge them; harvest cannot.
+        Map<PaperId, Paper> papers = new LinkedHashMap<>();
+        int[] listed = {0};
+        OaiHarvestResult result = harvest(request, paper -> {
+            listed[0]++;
+            papers.put(paper.id(), paper);
+        });
+        SourceReport report = result.report();
+        int repeats = listed[0] - papers.size();
+        if (repeats > 0) {
+            List<String> warnings = new ArrayList<>(report.warnings());
+            warnings.add(repeats + " record(s) listed more than once; kept the latest listing of each");
+            report = new SourceReport(report.sourceId(), report.status(), report.expected(), papers.size(), warnings,
+                    report.error());
+        }
+        return new FetchResult(List.copyOf(papers.values()), report);
     }
 
     /**
@@ -135,7 +152,8 @@ public final class ArxivOaiSource implements Source {
      * is read but not delivered), or on the first failure.
      *
      * @param request {@code from}/{@code to} become {@code from}/{@code until}; {@code limit} stops early
-     * @param sink    receives each paper, in the order the repository lists them; what it throws ends the harvest
+     * @param sink    receives each paper, in the order the repository lists them (a record the list repeats while it
+     *                is being harvested arrives twice); what it throws ends the harvest
      * @return the report ({@code expected} = the announced {@code completeListSize}, capped by the limit) and the
      *         token to resume from when the harvest stopped early
      * @throws SourceException when the first response fails and nothing was received

@@ -1,16 +1,13 @@
 package io.academichub.sources.arxiv;
 
 import io.academichub.model.AnnounceType;
-import io.academichub.model.Author;
 import io.academichub.model.Paper;
 import io.academichub.model.PaperId;
 import io.academichub.model.VersionedId;
 import io.academichub.source.FeedFormatException;
-import io.academichub.source.SourceException;
 import io.academichub.source.SourceRejectedException;
 import io.academichub.xml.SafeXml;
 
-import javax.xml.stream.Location;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -24,7 +21,6 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -89,28 +85,7 @@ public final class ArxivRssParser {
      *                                 arXiv's explanation ("Bad archive 'astroph'. Valid archive names are: …")
      */
     public static ArxivRssFeed parse(InputStream in, String sourceId, URI uri) {
-        Objects.requireNonNull(in, "in");
-        Objects.requireNonNull(sourceId, "sourceId");
-        XMLStreamReader xml = SafeXml.reader(sourceId, uri, in);
-        try {
-            return new ArxivRssParser(sourceId, uri, xml).readDocument();
-        } catch (XMLStreamException e) {
-            throw SafeXml.formatError(sourceId, uri, e);
-        } catch (SourceException e) {
-            throw e;
-        } catch (RuntimeException e) {
-            // Woodstox reports some errors lazily, wrapped in an unchecked exception (WstxLazyException).
-            if (e.getCause() instanceof XMLStreamException cause) {
-                throw SafeXml.formatError(sourceId, uri, cause);
-            }
-            throw e;
-        } finally {
-            try {
-                xml.close();
-            } catch (XMLStreamException ignored) {
-                // closing a reader releases buffers only; the caller owns the stream
-            }
-        }
+        return SafeXml.read(sourceId, uri, in, xml -> new ArxivRssParser(sourceId, uri, xml).readDocument());
     }
 
     private ArxivRssFeed readDocument() throws XMLStreamException {
@@ -119,16 +94,16 @@ public final class ArxivRssParser {
             if (event == XMLStreamConstants.DTD) {
                 // SafeXml never resolves entities; refusing the DOCTYPE outright also keeps internal-subset
                 // payloads (billion laughs) and anything they might reference out of every paper.
-                throw formatError("a DOCTYPE is not allowed in an arXiv feed; refused without reading it");
+                throw SafeXml.formatError(sourceId, uri, xml, "a DOCTYPE is not allowed in an arXiv feed; refused without reading it");
             }
             if (event == XMLStreamConstants.START_ELEMENT) {
                 if (!"rss".equals(xml.getLocalName())) {
-                    throw formatError("not an RSS feed: the root element is <" + xml.getLocalName() + ">");
+                    throw SafeXml.formatError(sourceId, uri, xml, "not an RSS feed: the root element is <" + xml.getLocalName() + ">");
                 }
                 return readRss();
             }
         }
-        throw formatError("empty document: no root element");
+        throw SafeXml.formatError(sourceId, uri, xml, "empty document: no root element");
     }
 
     private ArxivRssFeed readRss() throws XMLStreamException {
@@ -139,11 +114,11 @@ public final class ArxivRssParser {
                 if ("channel".equals(xml.getLocalName()) && feed == null) {
                     feed = readChannel();
                 } else {
-                    skipElement();
+                    SafeXml.skipElement(xml);
                 }
             } else if (event == XMLStreamConstants.END_ELEMENT) {
                 if (feed == null) {
-                    throw formatError("RSS document without a <channel>");
+                    throw SafeXml.formatError(sourceId, uri, xml, "RSS document without a <channel>");
                 }
                 return feed;
             }
@@ -167,7 +142,7 @@ public final class ArxivRssParser {
                 continue;
             }
             if (!isPlain()) {
-                skipElement();
+                SafeXml.skipElement(xml);
                 continue;
             }
             switch (xml.getLocalName()) {
@@ -189,7 +164,7 @@ public final class ArxivRssParser {
                     lastBuildDate = t == null ? null : t.toInstant();
                 }
                 case "skipDays" -> readSkipDays(skipDays);
-                default -> skipElement();
+                default -> SafeXml.skipElement(xml);
             }
         }
         if (title != null && title.startsWith(FEED_ERROR_TITLE)) {
@@ -212,7 +187,7 @@ public final class ArxivRssParser {
                         skipDays.add(day);
                     }
                 } else {
-                    skipElement();
+                    SafeXml.skipElement(xml);
                 }
             }
         }
@@ -261,7 +236,7 @@ public final class ArxivRssParser {
                         ZonedDateTime t = bufferedDate(index);
                         published = t == null ? null : t.toLocalDate();
                     }
-                    default -> skipElement();
+                    default -> SafeXml.skipElement(xml);
                 }
             } else if (ARXIV_NS.equals(ns)) {
                 switch (name) {
@@ -274,16 +249,16 @@ public final class ArxivRssParser {
                     }
                     case "DOI" -> doi = readFolded();
                     case "journal_reference" -> journalRef = readFolded();
-                    default -> skipElement();
+                    default -> SafeXml.skipElement(xml);
                 }
             } else if (DC_NS.equals(ns)) {
                 switch (name) {
                     case "creator" -> creators = creators == null ? readText() : creators + ", " + readText();
                     case "rights" -> rights = readFolded();
-                    default -> skipElement();
+                    default -> SafeXml.skipElement(xml);
                 }
             } else {
-                skipElement();
+                SafeXml.skipElement(xml);
             }
         }
         if (description == null) {
@@ -441,22 +416,5 @@ public final class ArxivRssParser {
         return text.folded();
     }
 
-    /** Skips the current element and everything inside it, reader left on its end tag. */
-    private void skipElement() throws XMLStreamException {
-        int depth = 1;
-        while (depth > 0) {
-            int event = xml.next();
-            if (event == XMLStreamConstants.START_ELEMENT) {
-                depth++;
-            } else if (event == XMLStreamConstants.END_ELEMENT) {
-                depth--;
-            }
-        }
-    }
 
-    private FeedFormatException formatError(String detail) {
-        Location loc = xml.getLocation();
-        return new FeedFormatException(sourceId, uri, loc == null ? -1 : loc.getLineNumber(),
-                loc == null ? -1 : loc.getColumnNumber(), detail, null);
-    }
 }

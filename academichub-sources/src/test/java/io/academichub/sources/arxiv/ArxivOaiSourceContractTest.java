@@ -6,6 +6,7 @@ import io.academichub.http.HostLimits;
 import io.academichub.http.HttpTransport;
 import io.academichub.model.PaperId;
 import io.academichub.source.FetchRequest;
+import io.academichub.source.FetchResult;
 import io.academichub.source.Source;
 import io.academichub.source.SourceConfig;
 import io.academichub.testing.SourceContract;
@@ -113,5 +114,16 @@ class ArxivOaiSourceContractTest implements SourceContract {
                 .extracting(r -> r.getUrl().substring(r.getUrl().indexOf('?') + 1))
                 .containsExactly("verb=ListRecords&metadataPrefix=arXivRaw&from=2014-10-01",
                         "verb=ListRecords&resumptionToken=726959%7C1001");
+    }
+
+    @Test
+    void recordsListedAgainOnALaterPageArriveOnceWithAWarning() {
+        // The final page repeats the first page's six records (it is built from the same file).
+        FetchResult result = source().fetch(request());
+
+        assertThat(result.papers()).hasSize(6);
+        assertThat(result.report().received()).isEqualTo(6);
+        assertThat(result.report().warnings())
+                .contains("6 record(s) listed more than once; kept the latest listing of each");
     }
 }
