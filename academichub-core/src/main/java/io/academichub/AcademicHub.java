@@ -114,7 +114,7 @@ public final class AcademicHub {
             }
             return result;
         } catch (SourceException e) {
-            log.debug("{}", e.getMessage(), e); // the report carries it to the caller
+            log.debug("{}", e.getMessage()); // the report carries the exception to the caller
             return new FetchResult(List.of(), SourceReport.failed(id, SourceReport.UNKNOWN, 0, List.of(), e));
         } catch (RuntimeException e) {
             // A bug in an adapter must not sink the other sources either; report it as this source's failure.
