@@ -1,6 +1,7 @@
 package io.academichub.http;
 
 import java.time.Duration;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -15,6 +16,18 @@ public record HostLimits(Duration minInterval, int maxConnections) {
 
     /** arXiv's published limit: one request every three seconds, one connection. */
     public static final HostLimits ARXIV = new HostLimits(Duration.ofSeconds(3), 1);
+
+    /**
+     * The published (or, where none is published, a cautious) limit of each service AcademicHub knows, by
+     * politeness group: {@code arxiv} (3 s, one connection, across all its endpoints), {@code crossref} (its public
+     * pool allows 5 requests a second and one at a time), {@code ncbi} (E-utilities allow 3 requests a second without
+     * an API key), {@code biorxiv} (no published limit: one request a second).
+     */
+    public static final Map<String, HostLimits> KNOWN_SERVICES = Map.of(
+            "arxiv", ARXIV,
+            "crossref", new HostLimits(Duration.ofMillis(200), 1),
+            "ncbi", new HostLimits(Duration.ofMillis(340), 1),
+            "biorxiv", new HostLimits(Duration.ofSeconds(1), 1));
 
     /** For services that publish no limit: a few connections, a short pause. */
     public static final HostLimits DEFAULT = new HostLimits(Duration.ofMillis(200), 2);

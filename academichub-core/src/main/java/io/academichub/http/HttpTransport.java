@@ -308,7 +308,7 @@ public final class HttpTransport implements Closeable {
     /** Builds an {@link HttpTransport}. Each setting may be set once; arguments are checked when set. */
     public static final class Builder {
         private String contact;
-        private final Map<String, HostLimits> limits = new HashMap<>(Map.of("arxiv", HostLimits.ARXIV));
+        private final Map<String, HostLimits> limits = new HashMap<>(HostLimits.KNOWN_SERVICES);
         private HostLimits defaultLimits = HostLimits.DEFAULT;
         private Duration connectTimeout = Duration.ofSeconds(10);
         private Duration responseTimeout = Duration.ofSeconds(60);
@@ -337,7 +337,7 @@ public final class HttpTransport implements Closeable {
             return this;
         }
 
-        /** Limits for one politeness group; {@code "arxiv"} defaults to {@link HostLimits#ARXIV}. */
+        /** Limits for one politeness group; the groups in {@link HostLimits#KNOWN_SERVICES} have theirs by default. */
         public Builder limits(String group, HostLimits hostLimits) {
             Objects.requireNonNull(group, "group");
             limits.put(group, Objects.requireNonNull(hostLimits, "hostLimits"));

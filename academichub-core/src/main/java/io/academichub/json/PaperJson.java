@@ -32,7 +32,7 @@ import java.util.function.Supplier;
  * <pre>{@code
  * {"id":"arxiv:2606.20005","source":"arxiv","title":"…","authors":[{"name":"José Pérez","affiliation":null}],
  *  "abstract":"…","categories":["cs.AI","cs.LG"],"primaryCategory":"cs.AI","published":"2026-06-19",
- *  "updated":null,"version":1,"announceType":"cross","doi":null,"journalRef":null,
+ *  "updated":null,"version":1,"announceType":"cross","type":"preprint","doi":null,"journalRef":null,
  *  "url":"https://arxiv.org/abs/2606.20005","pdfUrl":"https://arxiv.org/pdf/2606.20005v1","license":null,"sameAs":[]}
  * }</pre>
  *
@@ -94,6 +94,7 @@ public final class PaperJson {
             g.writeStringField("updated", p.updated() == null ? null : p.updated().toString());
             g.writeNumberField("version", p.version());
             g.writeStringField("announceType", p.announceType().wireName());
+            g.writeStringField("type", p.type());
             g.writeStringField("doi", p.doi());
             g.writeStringField("journalRef", p.journalRef());
             g.writeStringField("url", p.url().toString());
@@ -139,7 +140,8 @@ public final class PaperJson {
                     .doi(text(node, "doi"))
                     .journalRef(text(node, "journalRef"))
                     .url(field("url", () -> URI.create(url)))
-                    .license(text(node, "license"));
+                    .license(text(node, "license"))
+                    .type(text(node, "type"));
             String updated = text(node, "updated");
             if (updated != null) {
                 b.updated(field("updated", () -> Instant.parse(updated)));

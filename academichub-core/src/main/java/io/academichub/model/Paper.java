@@ -42,11 +42,20 @@ import java.util.TreeSet;
  * @param pdfUrl       link to the PDF, or {@code null}
  * @param license      licence URL or name, or {@code null}
  * @param sameAs       other ids of the same work (preprint ↔ published, the arXiv DOI); never contains {@code id}
+ * @param type         what kind of publication it is, as a lower-case word — {@value #PREPRINT}, {@value #ARTICLE},
+ *                     {@value #NEWS}, or a source's own such as {@code review} — or {@code null} when unknown
  */
 public record Paper(PaperId id, String title, List<Author> authors, String abstractText, String source,
                     List<String> categories, LocalDate published, Instant updated, int version,
                     AnnounceType announceType, String doi, String journalRef, URI url, URI pdfUrl,
-                    String license, Set<PaperId> sameAs) {
+                    String license, Set<PaperId> sameAs, String type) {
+
+    /** {@link #type()} of a preprint (arXiv, bioRxiv, medRxiv). */
+    public static final String PREPRINT = "preprint";
+    /** {@link #type()} of a peer-reviewed research article. */
+    public static final String ARTICLE = "article";
+    /** {@link #type()} of news, comment and other journalism a journal publishes. */
+    public static final String NEWS = "news";
 
     public Paper {
         Objects.requireNonNull(id, "id");
@@ -83,6 +92,12 @@ public record Paper(PaperId id, String title, List<Author> authors, String abstr
         TreeSet<PaperId> others = new TreeSet<>(sameAs);
         others.remove(id);
         sameAs = Collections.unmodifiableSet(others);
+        if (type != null) {
+            type = type.strip().toLowerCase(java.util.Locale.ROOT);
+            if (type.isEmpty()) {
+                type = null;
+            }
+        }
     }
 
     /** The primary category, or {@code null} when the paper has none. */
@@ -113,6 +128,7 @@ public record Paper(PaperId id, String title, List<Author> authors, String abstr
         b.pdfUrl = pdfUrl;
         b.license = license;
         b.sameAs = new TreeSet<>(sameAs);
+        b.type = type;
         return b;
     }
 
@@ -134,6 +150,7 @@ public record Paper(PaperId id, String title, List<Author> authors, String abstr
         private URI pdfUrl;
         private String license;
         private Set<PaperId> sameAs = new TreeSet<>();
+        private String type;
 
         private Builder(PaperId id) {
             this.id = Objects.requireNonNull(id, "id");
@@ -172,9 +189,12 @@ public record Paper(PaperId id, String title, List<Author> authors, String abstr
 
         public Builder addSameAs(PaperId other) { this.sameAs.add(other); return this; }
 
+        /** The kind of publication: {@link Paper#PREPRINT}, {@link Paper#ARTICLE}, {@link Paper#NEWS} or a source's own. */
+        public Builder type(String type) { this.type = type; return this; }
+
         public Paper build() {
             return new Paper(id, title, authors, abstractText, source, categories, published, updated, version,
-                    announceType, doi, journalRef, url, pdfUrl, license, sameAs);
+                    announceType, doi, journalRef, url, pdfUrl, license, sameAs, type);
         }
     }
 }

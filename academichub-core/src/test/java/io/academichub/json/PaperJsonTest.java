@@ -35,6 +35,7 @@ class PaperJsonTest {
                 .url(URI.create("https://arxiv.org/abs/2606.20005"))
                 .pdfUrl(URI.create("https://arxiv.org/pdf/2606.20005v1"))
                 .license("...")
+                .type(Paper.PREPRINT)
                 .build();
     }
 
@@ -45,7 +46,7 @@ class PaperJsonTest {
                         + "\"authors\":[{\"name\":\"José Pérez\",\"affiliation\":null}],"
                         + "\"abstract\":\"Attention distillation, which ...\",\"categories\":[\"cs.AI\",\"cs.LG\"],"
                         + "\"primaryCategory\":\"cs.AI\",\"published\":\"2026-06-19\",\"updated\":null,\"version\":1,"
-                        + "\"announceType\":\"cross\",\"doi\":null,\"journalRef\":null,"
+                        + "\"announceType\":\"cross\",\"type\":\"preprint\",\"doi\":null,\"journalRef\":null,"
                         + "\"url\":\"https://arxiv.org/abs/2606.20005\",\"pdfUrl\":\"https://arxiv.org/pdf/2606.20005v1\","
                         + "\"license\":\"...\",\"sameAs\":[]}");
     }
@@ -61,7 +62,7 @@ class PaperJsonTest {
                         + "\"abstract\":\"Attention distillation, which compresses $\\\\mathbb{R}^{n}$ maps, is costly.\","
                         + "\"categories\":[\"cs.AI\",\"cs.LG\",\"stat.ML\"],\"primaryCategory\":\"cs.AI\","
                         + "\"published\":\"2026-06-19\",\"updated\":\"2026-06-20T08:15:30Z\",\"version\":2,"
-                        + "\"announceType\":\"replace-cross\",\"doi\":\"10.1145/3700000.3700001\","
+                        + "\"announceType\":\"replace-cross\",\"type\":\"preprint\",\"doi\":\"10.1145/3700000.3700001\","
                         + "\"journalRef\":\"Proc. KDD 2026, pp. 1-10\",\"url\":\"https://arxiv.org/abs/2606.20005\","
                         + "\"pdfUrl\":\"https://arxiv.org/pdf/2606.20005v2\","
                         + "\"license\":\"http://creativecommons.org/licenses/by/4.0/\","
@@ -87,7 +88,7 @@ class PaperJsonTest {
 
         assertThat(json).isEqualTo("{\"id\":\"arxiv:hep-th/9901001\",\"source\":\"arxiv\",\"title\":\"Paper hep-th/9901001\","
                 + "\"authors\":[],\"abstract\":\"\",\"categories\":[],\"primaryCategory\":null,\"published\":\"2026-06-19\","
-                + "\"updated\":null,\"version\":1,\"announceType\":\"unknown\",\"doi\":null,\"journalRef\":null,"
+                + "\"updated\":null,\"version\":1,\"announceType\":\"unknown\",\"type\":null,\"doi\":null,\"journalRef\":null,"
                 + "\"url\":\"https://arxiv.org/abs/hep-th/9901001\",\"pdfUrl\":null,\"license\":null,\"sameAs\":[]}");
         assertThat(PaperJson.fromJson(json)).isEqualTo(minimal);
     }

@@ -48,6 +48,7 @@ public final class SamplePapers {
                 .pdfUrl(URI.create("https://arxiv.org/pdf/2606.20005v2"))
                 .license("http://creativecommons.org/licenses/by/4.0/")
                 .sameAs(List.of(PaperId.doi("10.48550/arXiv.2606.20005"), PaperId.doi("10.1145/3700000.3700001")))
+                .type(Paper.PREPRINT)
                 .build();
     }
 }

@@ -89,6 +89,7 @@ class CliTest {
                 + "E-Commerce Brand Building in Chinese Tianjin's Manufacturing Sector");
         assertThat(first.get("abstract").asText()).startsWith("This study investigates the influence of generative");
         assertThat(first.get("announceType").asText()).isEqualTo("new");
+        assertThat(first.get("type").asText()).isEqualTo("preprint");
         assertThat(first.get("published").asText()).isEqualTo("2024-11-28");
         assertThat(r.stderr()).isEmpty();
     }

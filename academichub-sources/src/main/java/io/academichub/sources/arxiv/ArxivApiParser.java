@@ -285,6 +285,7 @@ public final class ArxivApiParser {
                     .authors(e.authors)
                     .abstractText(e.summary == null ? "" : CleanText.foldWhitespace(e.summary))
                     .source("arxiv")
+                    .type(Paper.PREPRINT)
                     .categories(categories)
                     .published(published)
                     .updated(updated)

@@ -88,6 +88,7 @@ final class ArxivOaiRecord {
                 .authors(authors)
                 .abstractText(abstractText == null ? "" : CleanText.foldWhitespace(abstractText))
                 .source("arxiv")
+                .type(Paper.PREPRINT)
                 .categories(categories == null ? List.of() : splitOnSpace(categories))
                 .published(published)
                 .updated(updated)

@@ -317,7 +317,7 @@ public final class ArxivRssParser {
                     published, null, Math.max(1, version), announceType, canonicalDoi,
                     journalRef == null || journalRef.isEmpty() ? null : journalRef,
                     uri(id, link, ABS_BASE + id.value()), URI.create(PDF_BASE + versioned),
-                    rights == null || rights.isEmpty() ? null : rights, sameAs);
+                    rights == null || rights.isEmpty() ? null : rights, sameAs, Paper.PREPRINT);
         } catch (IllegalArgumentException e) {
             return skip(index, id + ": " + e.getMessage());
         }
