@@ -23,8 +23,8 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The entry point: fetches every configured source concurrently, merges the same paper arriving from several
- * feeds into one, and reports on each source. A failing source never loses the other sources' papers.
+ * The entry point: fetches every configured source concurrently, merges the records of one work arriving from
+ * several feeds or services into one paper ({@link PaperMerger}), and reports on each source and on what it merged. A failing source never loses the other sources' papers.
  *
  * <pre>{@code
  * try (HttpTransport http = HttpTransport.builder().contact("me@example.org").build()) {
@@ -97,7 +97,8 @@ public final class AcademicHub {
                 papers.addAll(result.papers());
                 reports.add(result.report());
             }
-            return new FetchSummary(PaperMerger.merge(papers), reports);
+            PaperMerger.Result merged = PaperMerger.mergeAndReport(papers);
+            return new FetchSummary(merged.papers(), reports, merged.merges());
         } finally {
             if (owned != null) {
                 owned.shutdownNow();

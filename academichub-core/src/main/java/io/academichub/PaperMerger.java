@@ -7,45 +7,155 @@ import io.academichub.model.PaperId;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
- * Merges the same paper arriving from several feeds into one {@link Paper}: a paper cross-listed in three
- * categories is one paper.
+ * Merges the records of one work into one {@link Paper}: a paper cross-listed in three arXiv categories, or posted
+ * as a preprint and later published, is one paper.
  *
- * <p>For papers with the same id: the highest version wins as the base (its title, abstract, authors); categories
- * are the union, the base's primary first; {@code published} is the earliest date, {@code updated} the latest;
- * the announce type is the most significant ({@code new} over {@code replace} over {@code cross} …); fields the
- * base lacks (DOI, journal reference, PDF link, licence, affiliations) are filled from the others; {@code sameAs}
- * is the union. The order of first appearance is kept.
+ * <p>Two records are the same work when they share an id — their own or one in {@code sameAs} (the arXiv DOI, the
+ * journal DOI an arXiv paper gives, bioRxiv's {@code published} DOI, Crossref's {@code is-preprint-of} relation …).
+ * The link is transitive: an arXiv preprint, its bioRxiv twin and the journal article merge when each names one of
+ * the others.
+ *
+ * <p>For records with the same id (the same arXiv paper in several feeds): the highest version is the base (its
+ * title, abstract, authors). For records with different ids, the merged paper keeps the most stable id — arXiv before
+ * DOI before PubMed before others, and among equals the earliest published — and the richest value of each field:
+ * the longer abstract, the author list with affiliations, the union of categories. In both cases categories are the
+ * union with the base's primary first; {@code published} is the earliest date and {@code updated} the latest; the
+ * announce type is the most significant ({@code new} over {@code replace} over {@code cross} …); fields the base
+ * lacks (DOI, journal reference, PDF link, licence) are filled from the others; {@code sameAs} holds every other id.
+ * The order of first appearance is kept.
  */
 public final class PaperMerger {
 
     private PaperMerger() {
     }
 
-    /** Merges papers with the same id; the result keeps the order in which each id first appeared. */
-    public static List<Paper> merge(Collection<Paper> papers) {
-        Map<PaperId, Paper> byId = new LinkedHashMap<>(papers.size() * 2);
-        for (Paper p : papers) {
-            byId.merge(p.id(), p, PaperMerger::mergeTwo);
+    /**
+     * One work that arrived as several records.
+     *
+     * @param id      the merged paper's id
+     * @param merged  the ids of the records merged into it, in order of arrival (an id repeats when the same paper
+     *                came from several feeds)
+     * @param sources the sources of those records, in the same order
+     */
+    public record Merge(PaperId id, List<PaperId> merged, List<String> sources) {
+
+        public Merge {
+            Objects.requireNonNull(id, "id");
+            merged = List.copyOf(merged);
+            sources = List.copyOf(sources);
         }
-        return List.copyOf(byId.values());
+
+        /** Whether records with different ids were merged (a preprint and its published version, say). */
+        public boolean acrossIds() {
+            return merged.stream().anyMatch(m -> !m.equals(id));
+        }
+
+        /** One line for people: {@code arxiv:2606.20005 ← doi:10.1038/x (crossref), arxiv:2606.20005 (arxiv)}. */
+        public String summary() {
+            StringBuilder sb = new StringBuilder(id.toString()).append(" ←");
+            for (int i = 0; i < merged.size(); i++) {
+                sb.append(i == 0 ? " " : ", ").append(merged.get(i)).append(" (").append(sources.get(i)).append(')');
+            }
+            return sb.toString();
+        }
     }
 
-    /** One paper from two records of it. */
-    public static Paper mergeTwo(Paper a, Paper b) {
-        if (!a.id().equals(b.id())) {
-            throw new IllegalArgumentException("cannot merge different papers " + a.id() + " and " + b.id());
+    /**
+     * The merged papers and what was merged.
+     *
+     * @param papers one paper per work, in order of first appearance
+     * @param merges one entry per paper that was made of two or more records
+     */
+    public record Result(List<Paper> papers, List<Merge> merges) {
+
+        public Result {
+            papers = List.copyOf(papers);
+            merges = List.copyOf(merges);
         }
+    }
+
+    /** Merges the records of each work; the result keeps the order in which each work first appeared. */
+    public static List<Paper> merge(Collection<Paper> papers) {
+        return mergeAndReport(papers).papers();
+    }
+
+    /** Like {@link #merge}, also saying which records were merged into which paper. */
+    public static Result mergeAndReport(Collection<Paper> papers) {
+        List<Paper> records = List.copyOf(papers);
+        int[] parent = new int[records.size()];
+        Map<PaperId, Integer> firstWithId = new HashMap<>(records.size() * 2);
+        for (int i = 0; i < records.size(); i++) {
+            parent[i] = i;
+            Paper p = records.get(i);
+            link(parent, firstWithId, p.id(), i);
+            for (PaperId other : p.sameAs()) {
+                link(parent, firstWithId, other, i);
+            }
+        }
+        Map<Integer, List<Paper>> groups = new LinkedHashMap<>();
+        for (int i = 0; i < records.size(); i++) {
+            groups.computeIfAbsent(root(parent, i), r -> new ArrayList<>(1)).add(records.get(i));
+        }
+        List<Paper> merged = new ArrayList<>(groups.size());
+        List<Merge> merges = new ArrayList<>();
+        for (List<Paper> group : groups.values()) {
+            Paper paper = group.get(0);
+            for (int i = 1; i < group.size(); i++) {
+                paper = mergeTwo(paper, group.get(i));
+            }
+            merged.add(paper);
+            if (group.size() > 1) {
+                merges.add(new Merge(paper.id(), group.stream().map(Paper::id).toList(),
+                        group.stream().map(Paper::source).toList()));
+            }
+        }
+        return new Result(merged, merges);
+    }
+
+    private static void link(int[] parent, Map<PaperId, Integer> firstWithId, PaperId id, int record) {
+        Integer first = firstWithId.putIfAbsent(id, record);
+        if (first != null) {
+            int a = root(parent, first);
+            int b = root(parent, record);
+            // The earlier record stays the root, so groups keep the order of first appearance.
+            parent[Math.max(a, b)] = Math.min(a, b);
+        }
+    }
+
+    private static int root(int[] parent, int i) {
+        while (parent[i] != i) {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+        return i;
+    }
+
+    /**
+     * One paper from two records of the same work.
+     *
+     * @throws IllegalArgumentException when the records share no id, so are not known to be the same work
+     */
+    public static Paper mergeTwo(Paper a, Paper b) {
         if (a.equals(b)) {
             return a;
         }
-        // The newer version carries the current title, abstract and authors.
-        Paper base = b.version() > a.version() ? b : a;
+        boolean sameId = a.id().equals(b.id());
+        if (!sameId && !linked(a, b)) {
+            throw new IllegalArgumentException("cannot merge different papers " + a.id() + " and " + b.id());
+        }
+        // Same id: the newer version carries the current title, abstract and authors.
+        // Different ids: the most stable id, and the record that has it.
+        Paper base = sameId ? (b.version() > a.version() ? b : a) : moreStableId(a, b);
         Paper other = base == a ? b : a;
 
         LinkedHashSet<String> categories = new LinkedHashSet<>(base.categories());
@@ -55,7 +165,8 @@ public final class PaperMerger {
                 .categories(categories)
                 .published(base.published().isAfter(other.published()) ? other.published() : base.published())
                 .announceType(moreSignificant(base.announceType(), other.announceType()))
-                .authors(richerAuthors(base.authors(), other.authors()));
+                .authors(sameId ? richerAuthors(base.authors(), other.authors())
+                        : richerByline(base.authors(), other.authors()));
         if (base.updated() == null || other.updated() != null && other.updated().isAfter(base.updated())) {
             m.updated(other.updated());
         }
@@ -71,12 +182,46 @@ public final class PaperMerger {
         if (base.license() == null) {
             m.license(other.license());
         }
-        if (base.abstractText().isEmpty()) {
+        if (base.abstractText().isEmpty() || !sameId && other.abstractText().length() > base.abstractText().length()) {
             m.abstractText(other.abstractText());
         }
-        List<PaperId> sameAs = new ArrayList<>(base.sameAs());
+        if (base.type() == null || Paper.PREPRINT.equals(base.type()) && Paper.ARTICLE.equals(other.type())) {
+            m.type(other.type()); // a preprint merged with its journal version has been published
+        }
+        Set<PaperId> sameAs = new TreeSet<>(base.sameAs());
         sameAs.addAll(other.sameAs());
+        sameAs.add(other.id());
         return m.sameAs(sameAs).build();
+    }
+
+    private static boolean linked(Paper a, Paper b) {
+        if (a.sameAs().contains(b.id()) || b.sameAs().contains(a.id())) {
+            return true;
+        }
+        for (PaperId id : a.sameAs()) {
+            if (b.sameAs().contains(id)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Paper moreStableId(Paper a, Paper b) {
+        int ra = idRank(a.id());
+        int rb = idRank(b.id());
+        if (ra != rb) {
+            return ra < rb ? a : b;
+        }
+        return b.published().isBefore(a.published()) ? b : a;
+    }
+
+    private static int idRank(PaperId id) {
+        return switch (id.scheme()) {
+            case PaperId.ARXIV -> 0;
+            case PaperId.DOI -> 1;
+            case PaperId.PMID -> 2;
+            default -> 3;
+        };
     }
 
     // NEW beats REPLACE beats CROSS beats REPLACE_CROSS beats UNKNOWN: a paper new in one of the feeds is new today.
@@ -110,5 +255,21 @@ public final class PaperMerger {
                     a.orcid() != null ? a.orcid() : o.orcid()));
         }
         return merged;
+    }
+
+    // Bylines from different services may spell names differently; take the one that says more about the authors.
+    private static List<Author> richerByline(List<Author> base, List<Author> other) {
+        if (base.size() == other.size()) {
+            return richerAuthors(base, other);
+        }
+        return detail(other) > detail(base) ? other : base;
+    }
+
+    private static int detail(List<Author> authors) {
+        int score = 0;
+        for (Author a : authors) {
+            score += 1 + (a.affiliation() != null ? 1 : 0) + (a.orcid() != null ? 1 : 0);
+        }
+        return score;
     }
 }

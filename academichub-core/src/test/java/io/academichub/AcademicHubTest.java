@@ -9,6 +9,7 @@ import io.academichub.source.Source;
 import io.academichub.source.SourceException;
 import io.academichub.source.SourceReport;
 import io.academichub.source.SourceUnavailableException;
+import io.academichub.model.PaperId;
 import io.academichub.source.Status;
 import io.academichub.testing.InMemorySource;
 import io.academichub.testing.SamplePapers;
@@ -279,5 +280,24 @@ class AcademicHubTest {
             assertThat(r.status()).isEqualTo(Status.FAILED);
             assertThat(r.error().getMessage()).startsWith("a: the executor refused the fetch");
         });
+    }
+
+    @Test
+    void aPreprintAndItsPublishedVersionFromTwoSourcesAreOnePaperAndTheSummarySaysSo() {
+        Paper preprint = SamplePapers.minimalArxiv("2606.20005").addSameAs(PaperId.doi("10.1145/3700000.3700001")).build();
+        Paper published = Paper.builder(PaperId.doi("10.1145/3700000.3700001")).source("crossref").title("StreamKL")
+                .published(java.time.LocalDate.of(2026, 9, 1))
+                .url(java.net.URI.create("https://doi.org/10.1145/3700000.3700001")).build();
+        AcademicHub hub = AcademicHub.builder()
+                .source(InMemorySource.of("arxiv:cs.AI", preprint))
+                .source(InMemorySource.of("crossref:1234-5678", published))
+                .executor(pool)
+                .build();
+
+        FetchSummary summary = hub.fetch(FetchRequest.latest());
+
+        assertThat(summary.papers()).extracting(Paper::id).containsExactly(PaperId.arxiv("2606.20005"));
+        assertThat(summary.merges()).extracting(PaperMerger.Merge::summary).containsExactly(
+                "arxiv:2606.20005 ← arxiv:2606.20005 (arxiv), doi:10.1145/3700000.3700001 (crossref)");
     }
 }

@@ -168,4 +168,80 @@ class PaperMergerTest {
         assertThat(PaperMerger.mergeTwo(p, fromLgFeed())).isSameAs(p);
         assertThat(PaperMerger.merge(List.of())).isEmpty();
     }
+
+    // ---- one work across services: preprint and published version -------------------------------------------
+
+    private static Paper.Builder journalRecord(String doi, String source) {
+        return Paper.builder(PaperId.doi(doi))
+                .source(source)
+                .title("StreamKL: Streaming KL Distillation")
+                .published(LocalDate.of(2026, 9, 1))
+                .url(URI.create("https://doi.org/" + doi))
+                .type(Paper.ARTICLE);
+    }
+
+    @Test
+    void anArxivPaperAndItsJournalVersionAreOnePaperUnderTheArxivId() {
+        Paper preprint = fromAiFeed().toBuilder().addSameAs(PaperId.doi("10.1145/3700000.3700001"))
+                .type(Paper.PREPRINT).build();
+        Paper published = journalRecord("10.1145/3700000.3700001", "crossref")
+                .abstractText("The journal abstract, which is longer than the preprint's.")
+                .categories(List.of("Knowledge Discovery"))
+                .journalRef("Proc. KDD 2026, pp. 1-10")
+                .build();
+
+        PaperMerger.Result result = PaperMerger.mergeAndReport(List.of(published, preprint));
+
+        assertThat(result.papers()).singleElement().satisfies(p -> {
+            assertThat(p.id()).isEqualTo(PaperId.arxiv("2606.20005"));
+            assertThat(p.sameAs()).containsExactly(PaperId.doi("10.1145/3700000.3700001"));
+            assertThat(p.type()).isEqualTo(Paper.ARTICLE);
+            assertThat(p.abstractText()).isEqualTo("The journal abstract, which is longer than the preprint's.");
+            assertThat(p.categories()).containsExactly("cs.AI", "cs.LG", "Knowledge Discovery");
+            assertThat(p.journalRef()).isEqualTo("Proc. KDD 2026, pp. 1-10");
+            assertThat(p.published()).isEqualTo(LocalDate.of(2026, 6, 19));
+            assertThat(p.version()).isEqualTo(2);
+            assertThat(p.source()).isEqualTo("arxiv");
+        });
+        assertThat(result.merges()).singleElement().satisfies(m -> {
+            assertThat(m.acrossIds()).isTrue();
+            assertThat(m.summary()).isEqualTo(
+                    "arxiv:2606.20005 ← doi:10.1145/3700000.3700001 (crossref), arxiv:2606.20005 (arxiv)");
+        });
+    }
+
+    @Test
+    void aBiorxivPreprintItsArticleAndItsPubmedRecordMergeTransitively() {
+        Paper biorxiv = journalRecord("10.1101/2026.06.01.123456", "biorxiv").type(Paper.PREPRINT)
+                .published(LocalDate.of(2026, 6, 1)).addSameAs(PaperId.doi("10.1038/s41586-026-00001-x")).build();
+        Paper pubmed = Paper.builder(PaperId.pmid("40000001")).source("pubmed").title("StreamKL.")
+                .published(LocalDate.of(2026, 9, 3)).url(URI.create("https://pubmed.ncbi.nlm.nih.gov/40000001/"))
+                .authors(List.of(Author.of("Pérez J", "Universidad de Chile")))
+                .addSameAs(PaperId.doi("10.1038/s41586-026-00001-x")).type(Paper.ARTICLE).build();
+        Paper unrelated = SamplePapers.minimalArxiv("2606.00001").build();
+        Paper article = journalRecord("10.1038/s41586-026-00001-x", "nature").build();
+
+        PaperMerger.Result result = PaperMerger.mergeAndReport(List.of(pubmed, unrelated, biorxiv, article));
+
+        assertThat(result.papers()).extracting(Paper::id)
+                .containsExactly(PaperId.doi("10.1101/2026.06.01.123456"), PaperId.arxiv("2606.00001"));
+        Paper merged = result.papers().get(0);
+        assertThat(merged.sameAs()).containsExactlyInAnyOrder(PaperId.pmid("40000001"),
+                PaperId.doi("10.1038/s41586-026-00001-x"));
+        assertThat(merged.published()).isEqualTo(LocalDate.of(2026, 6, 1));
+        assertThat(merged.type()).isEqualTo(Paper.ARTICLE);
+        assertThat(merged.authors()).containsExactly(Author.of("Pérez J", "Universidad de Chile"));
+        assertThat(result.merges()).singleElement().satisfies(m -> assertThat(m.sources())
+                .containsExactly("pubmed", "biorxiv", "nature"));
+    }
+
+    @Test
+    void recordsWithoutASharedIdStaySeparate() {
+        Paper a = journalRecord("10.1000/a", "crossref").build();
+        Paper b = journalRecord("10.1000/b", "crossref").build();
+
+        assertThat(PaperMerger.mergeAndReport(List.of(a, b)).merges()).isEmpty();
+        assertThatThrownBy(() -> PaperMerger.mergeTwo(a, b)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("cannot merge different papers doi:10.1000/a and doi:10.1000/b");
+    }
 }

@@ -2,6 +2,7 @@ package io.academichub.cli;
 
 import io.academichub.AcademicHub;
 import io.academichub.FetchSummary;
+import io.academichub.PaperMerger;
 import io.academichub.http.HttpTransport;
 import io.academichub.json.PaperJson;
 import io.academichub.model.Paper;
@@ -95,6 +96,11 @@ final class FetchCommand implements Callable<Integer> {
                 err.println(report.summary());
                 if (main.verbose && report.error() != null) {
                     report.error().printStackTrace(err);
+                }
+            }
+            for (PaperMerger.Merge merge : summary.merges()) {
+                if (merge.acrossIds()) { // cross-listings of one arXiv paper are routine; preprint ↔ published is news
+                    err.println("merged " + merge.summary());
                 }
             }
             if (summary.allSucceeded()) {
