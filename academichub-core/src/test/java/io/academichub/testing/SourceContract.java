@@ -166,15 +166,22 @@ public interface SourceContract {
         softly.assertThat(entity).as("%s has an HTML entity: '%s'", what, text).isFalse();
     }
 
-    /** Categories are single tokens; the known primary categories come first. */
+    /**
+     * Each category is one clean name — an arXiv code ({@code cs.AI}), a server's subject ({@code animal behavior and
+     * cognition}), a MeSH heading ({@code Aged, 80 and over}) — not a list joined into one string; the known primary
+     * categories come first.
+     */
     @Test
     default void categoriesArePlainWithThePrimaryFirst() {
         List<Paper> papers = fetchOnce().papers();
         SoftAssertions softly = new SoftAssertions();
         for (Paper p : papers) {
             for (String c : p.categories()) {
-                softly.assertThat(c).as("%s category '%s'", p.id(), c).isNotBlank().doesNotContainAnyWhitespaces()
-                        .doesNotContain(",", ";");
+                softly.assertThat(c).as("%s category '%s'", p.id(), c).isNotBlank()
+                        .isEqualTo(CleanText.foldWhitespace(c)).doesNotContain(";", "|");
+                // Two arXiv-style codes in one category are a list that was not split ("cs.AI cs.LG", "cs.AI,cs.LG").
+                softly.assertThat(c.split("[\\s,]+")).as("%s category '%s'", p.id(), c)
+                        .filteredOn(token -> token.matches("[a-z-]+\\.[A-Za-z-]+")).hasSizeLessThanOrEqualTo(1);
             }
             softly.assertThat(p.primaryCategory()).as("%s primary category", p.id())
                     .isEqualTo(p.categories().isEmpty() ? null : p.categories().get(0));

@@ -127,6 +127,22 @@ class SourceContractSelfTest {
     }
 
     @Test
+    void subjectNamesAndMeshHeadingsAreCategories() {
+        serving(paper().categories(List.of("cs.AI", "animal behavior and cognition", "Aged, 80 and over")).build())
+                .categoriesArePlainWithThePrimaryFirst();
+    }
+
+    @Test
+    void aCommaJoinedCodeListOrUnfoldedWhiteSpaceIsCaught() {
+        assertThatThrownBy(serving(paper().categories(List.of("cs.AI,cs.LG")).build())::categoriesArePlainWithThePrimaryFirst)
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("arxiv:2606.20005 category 'cs.AI,cs.LG'");
+        assertThatThrownBy(serving(paper().categories(List.of("cs.AI", "Molecular  Biology")).build())::categoriesArePlainWithThePrimaryFirst)
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("arxiv:2606.20005 category 'Molecular  Biology'");
+    }
+
+    @Test
     void anUnsplitCategoryListIsCaught() {
         assertThatThrownBy(serving(paper().categories(List.of("cs.AI cs.LG")).build())::categoriesArePlainWithThePrimaryFirst)
                 .isInstanceOf(AssertionError.class)
