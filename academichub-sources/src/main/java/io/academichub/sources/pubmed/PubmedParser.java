@@ -30,7 +30,7 @@ import java.util.List;
  * fetched (a test serves the DTD URL and sees no request). A DOCTYPE with an internal subset ({@code [<!ENTITY …>]})
  * is refused before any entity is read: NCBI never sends one, and it is how XXE and entity-expansion payloads arrive.
  *
- * <p><b>Mapping</b> (one {@code PubmedArticle} → one paper; see {@link PubmedArticleReader} for the details): id
+ * <p><b>Mapping</b> (one {@code PubmedArticle} → one paper): id
  * {@code pmid:…}; the DOI and the PMC id in {@code sameAs}; the title with inline markup ({@code <i>}, {@code <sub>})
  * flattened to its text and PubMed's trailing period kept; a structured abstract as its sections in order, each
  * {@code Label} before its text ({@code "OBJECTIVE: … DESIGN: …"}), separated by one space, since a paper's text
