@@ -11,6 +11,7 @@ import io.academichub.source.Source;
 import io.academichub.source.SourceException;
 import io.academichub.source.SourceRejectedException;
 import io.academichub.source.SourceReport;
+import io.academichub.source.SourceUnavailableException;
 
 import java.io.ByteArrayInputStream;
 import java.net.URI;
@@ -39,7 +40,8 @@ import java.util.Set;
  * asks for {@code cursor=*}; each next page for the {@code next-cursor} the previous page gave. Paging stops when a
  * page holds fewer items than asked for (the last page; Crossref's documented end of a cursor), when
  * {@code total-results} or the request's limit is reached, or when Crossref repeats a cursor it already gave, which
- * would only bring the same page again.
+ * would only bring the same page again (the works so far then come back as
+ * {@link io.academichub.source.Status#PARTIAL}, with a warning).
  *
  * <p>The {@code mailto} parameter puts the requests in Crossref's "polite" pool. It is this source's own setting;
  * the transport's {@link HttpTransport.Builder#contact contact}, sent in the {@code User-Agent}, is separate and
@@ -158,9 +160,12 @@ public final class CrossrefSource implements Source {
                 return done(papers, duplicates, warnings, expected, null);
             }
             if (!cursorsUsed.add(next)) {
-                warnings.add("Crossref repeated the cursor it gave before; stopped paging after "
-                        + papers.size() + " of " + page.totalResults() + " works");
-                return done(papers, duplicates, warnings, expected, null);
+                // Following it would only bring the same page again, for ever.
+                String detail = "Crossref gave a next-cursor it had given before; stopped paging after "
+                        + papers.size() + " of " + page.totalResults() + " works";
+                warnings.add(detail);
+                return done(papers, duplicates, warnings, expected,
+                        new SourceUnavailableException(id, uri, 200, detail, null));
             }
             cursor = next;
         }
