@@ -62,6 +62,11 @@ import java.util.StringJoiner;
  */
 public final class CrossrefParser {
 
+    /** {@code message-type} of a single work. */
+    static final String WORK = "work";
+    /** {@code message-type} of a page of works. */
+    static final String WORK_LIST = "work-list";
+
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private CrossrefParser() {
@@ -101,9 +106,6 @@ public final class CrossrefParser {
     public static CrossrefPage parseWork(InputStream in, String sourceId, URI uri) {
         return read(in, sourceId, uri, WORK).page();
     }
-
-    static final String WORK = "work";
-    static final String WORK_LIST = "work-list";
 
     /** The page and how many items the response held, skipped ones included, so paging can tell an empty page. */
     record Parsed(CrossrefPage page, int items) {

@@ -194,6 +194,24 @@ class CrossrefParserTest {
     }
 
     @Test
+    void thePreprintMergesWithAnotherSourcesRecordOfItAndKeepsTheLinkToThePublishedVersion() {
+        Paper crossref = CrossrefParser.parseWork(open(BIORXIV_WORK), SOURCE, URI_).papers().get(0);
+        // what a bioRxiv adapter would deliver for the same DOI (built here by hand: no bioRxiv recording exists)
+        Paper biorxiv = Paper.builder(PaperId.doi("10.1101/2024.04.01.587366"))
+                .title("High-throughput screening of human genetic variants by pooled prime editing")
+                .source("biorxiv").categories(List.of("genomics")).published(LocalDate.of(2024, 4, 1))
+                .url(URI.create("https://www.biorxiv.org/content/10.1101/2024.04.01.587366v1")).type(Paper.PREPRINT)
+                .build();
+
+        List<Paper> merged = io.academichub.PaperMerger.merge(List.of(biorxiv, crossref));
+
+        assertThat(merged).hasSize(1);
+        assertThat(merged.get(0).sameAs()).containsExactly(PaperId.doi("10.1016/j.xgen.2025.100814"));
+        assertThat(merged.get(0).categories()).containsExactly("genomics", "biorxiv");
+        assertThat(merged.get(0).abstractText()).startsWith("Understanding the effects of rare genetic variants");
+    }
+
+    @Test
     void parseReadsBothKinds() {
         assertThat(CrossrefParser.parse(open(WIDGET_PAGE), SOURCE, URI_).papers()).hasSize(20);
         assertThat(CrossrefParser.parse(open(PLOS_WORK), SOURCE, URI_).papers()).hasSize(1);
