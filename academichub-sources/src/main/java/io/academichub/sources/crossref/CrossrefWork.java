@@ -238,47 +238,34 @@ final class CrossrefWork {
 
     /**
      * Crossref's {@code subject}s, then {@code group-title} (bioRxiv's subject collection), the first
-     * {@code container-title} and the first {@code institution} (the preprint server), as lower-case tokens
-     * ({@code PLoS ONE} → {@code plos-one}); the Crossref type when there is none of these.
+     * {@code container-title} and the first {@code institution} (the preprint server), as Crossref writes them
+     * ({@code PLoS ONE}); the Crossref type when there is none of these.
      */
     private static List<String> categories(JsonNode work, String type) {
         Set<String> names = new LinkedHashSet<>();
         for (JsonNode s : work.path("subject")) {
-            addToken(names, s.asText(""));
+            addCategory(names, s.asText(""));
         }
-        addToken(names, text(work, "group-title"));
-        addToken(names, first(work.path("container-title")));
+        addCategory(names, text(work, "group-title"));
+        addCategory(names, first(work.path("container-title")));
         for (JsonNode inst : work.path("institution")) {
-            if (addToken(names, text(inst, "name"))) {
+            if (addCategory(names, text(inst, "name"))) {
                 break;
             }
         }
         if (names.isEmpty() && type != null) {
-            addToken(names, type);
+            addCategory(names, type);
         }
         return new ArrayList<>(names);
     }
 
-    /** Adds a category as one token: letters and digits kept, everything else one hyphen. */
-    private static boolean addToken(Set<String> names, String name) {
+    /** Adds a category as clean text; false when there was nothing to add. */
+    private static boolean addCategory(Set<String> names, String name) {
         if (name == null) {
             return false;
         }
-        String text = JatsText.inline(name).toLowerCase(Locale.ROOT);
-        StringBuilder sb = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); ) {
-            int cp = text.codePointAt(i);
-            i += Character.charCount(cp);
-            if (Character.isLetterOrDigit(cp)) {
-                sb.appendCodePoint(cp);
-            } else if (sb.length() > 0 && sb.charAt(sb.length() - 1) != '-') {
-                sb.append('-');
-            }
-        }
-        while (sb.length() > 0 && sb.charAt(sb.length() - 1) == '-') {
-            sb.setLength(sb.length() - 1);
-        }
-        return sb.length() > 0 && names.add(sb.toString());
+        String text = CleanText.foldWhitespace(JatsText.inline(name));
+        return !text.isEmpty() && names.add(text);
     }
 
     /** {@code PLoS ONE 7(3): e33693}: the container, volume, issue and pages, as far as Crossref has them. */

@@ -4,6 +4,7 @@ import io.academichub.model.AnnounceType;
 import io.academichub.model.Author;
 import io.academichub.model.Paper;
 import io.academichub.model.PaperId;
+import io.academichub.text.CleanText;
 
 import java.net.URI;
 import java.time.DateTimeException;
@@ -28,9 +29,8 @@ import java.util.regex.Pattern;
  *       {@code MedlineDate} ("2016 Nov-Dec", "1998 Dec-1999 Jan") gives its first month; a {@code Season} gives its
  *       first month (Spring March, Summer June, Fall/Autumn September, Winter January of that year).</li>
  *   <li>categories: MeSH descriptor names, the major topics first (a heading is major when the descriptor or any
- *       qualifier is), else the journal's abbreviation. A category is one token (the SPI contract says so, as arXiv's
- *       {@code cs.AI} is), so white space and the commas of inverted MeSH names become one underscore:
- *       {@code Pancreatic_Neoplasms}, {@code Aged_80_and_over}.</li>
+ *       qualifier is), else the journal's abbreviation; names as MeSH writes them ({@code Pancreatic Neoplasms},
+ *       {@code Aged, 80 and over}).</li>
  *   <li>type: {@code Preprint} → {@link Paper#PREPRINT}, else {@code Review} or {@code Systematic Review} →
  *       {@code review}, else {@code Journal Article} → {@link Paper#ARTICLE}, else the first type lower-cased with
  *       hyphens for spaces ({@code case-reports}).</li>
@@ -239,16 +239,7 @@ final class PubmedRecord {
     }
 
     static String category(String name) {
-        String token = CATEGORY_BREAK.matcher(name.strip()).replaceAll("_");
-        int start = 0;
-        int end = token.length();
-        while (start < end && token.charAt(start) == '_') {
-            start++;
-        }
-        while (end > start && token.charAt(end - 1) == '_') {
-            end--;
-        }
-        return token.substring(start, end);
+        return CleanText.foldWhitespace(name);
     }
 
     private String journalRef() {

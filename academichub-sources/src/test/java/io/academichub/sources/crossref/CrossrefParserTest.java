@@ -94,7 +94,7 @@ class CrossrefParserTest {
 
         assertThat(p.title()).isEqualTo("Widget Mania: Using a GUI Widget Framework");
         assertThat(p.authors()).isEmpty();
-        assertThat(p.categories()).containsExactly("practical-javascript-dom-scripting-and-ajax-projects");
+        assertThat(p.categories()).containsExactly("Practical JavaScript™, DOM Scripting, and Ajax Projects");
         assertThat(p.journalRef()).isEqualTo("Practical JavaScript™, DOM Scripting, and Ajax Projects: 305-349");
         assertThat(p.url()).isEqualTo(URI.create("https://doi.org/10.1007/978-1-4302-0197-7_9"));
         assertThat(p.pdfUrl()).as("its only link has content-type unspecified").isNull();
@@ -115,7 +115,7 @@ class CrossrefParserTest {
                 new Author("Tiezhu Wang", "Hebei University of Chinese Medicine, Center of Information Technology, "
                         + "Shijiazhuang", null));
         assertThat(p.journalRef()).isEqualTo("Journal of Electronic Imaging 28(06): 1");
-        assertThat(p.categories()).containsExactly("journal-of-electronic-imaging");
+        assertThat(p.categories()).containsExactly("Journal of Electronic Imaging");
         assertThat(p.published()).isEqualTo(LocalDate.of(2019, 12, 3));
         assertThat(p.type()).isEqualTo(Paper.ARTICLE);
     }
@@ -135,7 +135,7 @@ class CrossrefParserTest {
                 + "SWT widget in action (lower right corner):");
         assertThat(p.type()).as("subtype other, not preprint").isEqualTo("posted-content");
         assertThat(p.authors()).containsExactly(new Author("Egon Willighagen", null, "0000-0001-7542-0286"));
-        assertThat(p.categories()).containsExactly("chem-bla-ics", "front-matter");
+        assertThat(p.categories()).containsExactly("chem-bla-ics", "Front Matter");
         assertThat(p.license()).isEqualTo("https://creativecommons.org/licenses/by/4.0/legalcode");
         assertThat(p.published()).isEqualTo(LocalDate.of(2008, 6, 18));
         assertThat(p.pdfUrl()).as("its only link is text/html").isNull();
@@ -156,7 +156,7 @@ class CrossrefParserTest {
         assertThat(p.authors()).extracting(Author::name).containsExactly("Shankar Sadasivan", "Brooks B. Pond",
                 "Amar K. Pani", "Chunxu Qu", "Yun Jiao", "Richard J. Smeyne");
         assertThat(p.authors()).extracting(Author::affiliation).containsOnlyNulls();
-        assertThat(p.categories()).as("subject is empty; the container title stands in").containsExactly("plos-one");
+        assertThat(p.categories()).as("subject is empty; the container title stands in").containsExactly("PLoS ONE");
         assertThat(p.journalRef()).isEqualTo("PLoS ONE 7(3): e33693");
         assertThat(p.published()).isEqualTo(LocalDate.of(2012, 3, 21));
         assertThat(p.updated()).isEqualTo(Instant.parse("2025-03-23T19:53:43Z"));
@@ -175,7 +175,7 @@ class CrossrefParserTest {
         assertThat(p.id()).isEqualTo(PaperId.doi("10.1101/2024.04.01.587366"));
         assertThat(p.type()).isEqualTo(Paper.PREPRINT);
         assertThat(p.title()).isEqualTo("High-throughput screening of human genetic variants by pooled prime editing");
-        assertThat(p.categories()).as("group-title, then the institution").containsExactly("genomics", "biorxiv");
+        assertThat(p.categories()).as("group-title, then the institution").containsExactly("Genomics", "bioRxiv");
         assertThat(p.journalRef()).isNull();
         assertThat(p.published()).isEqualTo(LocalDate.of(2024, 4, 1));
         assertThat(p.sameAs()).containsExactly(PaperId.doi("10.1016/j.xgen.2025.100814"));
@@ -199,7 +199,7 @@ class CrossrefParserTest {
         // what a bioRxiv adapter would deliver for the same DOI (built here by hand: no bioRxiv recording exists)
         Paper biorxiv = Paper.builder(PaperId.doi("10.1101/2024.04.01.587366"))
                 .title("High-throughput screening of human genetic variants by pooled prime editing")
-                .source("biorxiv").categories(List.of("genomics")).published(LocalDate.of(2024, 4, 1))
+                .source("biorxiv").categories(List.of("Genomics")).published(LocalDate.of(2024, 4, 1))
                 .url(URI.create("https://www.biorxiv.org/content/10.1101/2024.04.01.587366v1")).type(Paper.PREPRINT)
                 .build();
 
@@ -207,7 +207,7 @@ class CrossrefParserTest {
 
         assertThat(merged).hasSize(1);
         assertThat(merged.get(0).sameAs()).containsExactly(PaperId.doi("10.1016/j.xgen.2025.100814"));
-        assertThat(merged.get(0).categories()).containsExactly("genomics", "biorxiv");
+        assertThat(merged.get(0).categories()).containsExactly("Genomics", "bioRxiv");
         assertThat(merged.get(0).abstractText()).startsWith("Understanding the effects of rare genetic variants");
     }
 

@@ -71,10 +71,10 @@ class CrossrefSourceContractTest implements SourceContract {
     @Override
     public Map<PaperId, String> knownPrimaryCategories() {
         return Map.of(
-                PaperId.doi("10.1117/1.jei.28.6.063006"), "journal-of-electronic-imaging",
-                PaperId.doi("10.32614/cran.package.diffviewer"), "cran-contributed-packages",
+                PaperId.doi("10.1117/1.jei.28.6.063006"), "Journal of Electronic Imaging",
+                PaperId.doi("10.32614/cran.package.diffviewer"), "CRAN: Contributed Packages",
                 PaperId.doi("10.59350/7mtwq-q3661"), "chem-bla-ics",
-                PaperId.doi("10.1016/b978-155860802-3/50012-0"), "tcl-tk");
+                PaperId.doi("10.1016/b978-155860802-3/50012-0"), "Tcl/Tk");
     }
 
     /** The two fetches the contract relies on are one request each, asking for exactly what they need. */

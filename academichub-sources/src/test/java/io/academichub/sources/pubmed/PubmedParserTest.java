@@ -97,10 +97,10 @@ class PubmedParserTest {
 
         // Major: Adenocarcinoma, Pancreatic Neoplasms, Telomerase (by a major qualifier), Telomere Shortening (descriptor)
         assertThat(p.categories()).containsExactly(
-                "Adenocarcinoma", "Pancreatic_Neoplasms", "Telomerase", "Telomere_Shortening",
-                "Adult", "Aged", "Aged_80_and_over", "Alleles", "Case-Control_Studies", "Female", "Follow-Up_Studies",
-                "Humans", "Leukocytes", "Male", "Middle_Aged", "Odds_Ratio", "Polymorphism_Single_Nucleotide",
-                "Prospective_Studies", "Randomized_Controlled_Trials_as_Topic", "Risk_Factors", "United_States");
+                "Adenocarcinoma", "Pancreatic Neoplasms", "Telomerase", "Telomere Shortening",
+                "Adult", "Aged", "Aged, 80 and over", "Alleles", "Case-Control Studies", "Female", "Follow-Up Studies",
+                "Humans", "Leukocytes", "Male", "Middle Aged", "Odds Ratio", "Polymorphism, Single Nucleotide",
+                "Prospective Studies", "Randomized Controlled Trials as Topic", "Risk Factors", "United States");
         assertThat(p.primaryCategory()).isEqualTo("Adenocarcinoma");
     }
 
@@ -143,7 +143,7 @@ class PubmedParserTest {
         assertThat(review.updated()).isNull();
         assertThat(review.type()).isEqualTo("review"); // Journal Article + Review
         assertThat(review.journalRef()).isEqualTo("J Constr Ex 2016;12(4):e101");
-        assertThat(review.categories()).containsExactly("J_Constr_Ex"); // no MeSH: the journal
+        assertThat(review.categories()).containsExactly("J Constr Ex"); // no MeSH: the journal
         // the ELocationID DOI (the id list has none), lower-cased; the cited work's DOI is not taken
         assertThat(review.doi()).isEqualTo("10.9999/constructed.2016.101");
         assertThat(review.sameAs()).containsExactly(PaperId.doi("10.9999/constructed.2016.101"),

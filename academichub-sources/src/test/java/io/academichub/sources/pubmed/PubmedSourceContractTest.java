@@ -88,7 +88,7 @@ class PubmedSourceContractTest implements SourceContract {
     public Map<PaperId, String> knownPrimaryCategories() {
         return Map.of(
                 PaperId.pmid("27797938"), "Adenocarcinoma",  // the first major MeSH topic
-                PaperId.pmid("99000001"), "J_Constr_Ex",     // no MeSH: the journal
+                PaperId.pmid("99000001"), "J Constr Ex",     // no MeSH: the journal
                 PaperId.pmid("99000002"), "bioRxiv");
     }
 
