@@ -11,7 +11,8 @@ import java.util.Locale;
  * The bioRxiv API's author list — one string, {@code "Sinha, A. K.; Lee, C."}, surname first — as {@link Author}s in
  * reading order ({@code A. K. Sinha}, {@code C. Lee}). A name without a comma (a consortium) is kept as written. The
  * corresponding author's institution becomes the affiliation of the first author whose surname and first initial
- * match the corresponding author's name ({@code "Anil K. Sinha"} matches {@code Sinha, A. K.}).
+ * match the corresponding author's name ({@code "Anil K. Sinha"} matches {@code Sinha, A. K.}). HTML references
+ * ({@code M&#252;ller}) are decoded before the list is split.
  */
 final class BiorxivAuthors {
 
@@ -30,7 +31,8 @@ final class BiorxivAuthors {
         }
         String affiliation = BiorxivText.plain(institution);
         String[] wanted = affiliation == null ? null : surnameAndInitial(BiorxivText.plain(corresponding));
-        for (String part : list.split(";")) {
+        // References first: the ';' of "M&#252;ller" is not a separator.
+        for (String part : HtmlEntities.decode(list).split(";")) {
             String raw = BiorxivText.plain(part);
             if (raw == null) {
                 continue; // "A, B.; ;" and a trailing ";" leave empty parts
