@@ -1,0 +1,46 @@
+package io.academichub.sources.biorxiv;
+
+import io.academichub.text.CleanText;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Subject categories as the servers name them. The API writes them with spaces ({@code "animal behavior and
+ * cognition"}) and takes them with underscores ({@code ?category=animal_behavior_and_cognition}); AcademicHub uses the
+ * underscore form everywhere, so a category is one token in {@link io.academichub.model.Paper#categories()}, in a
+ * source id and in the query.
+ */
+final class BiorxivCategories {
+
+    private static final Pattern ARGUMENT = Pattern.compile("[a-z]+(?:[ _]+[a-z]+)*");
+
+    private BiorxivCategories() {
+    }
+
+    /** The category of an API record as one token ({@code "Cell Biology"} → {@code cell_biology}), or {@code null}. */
+    static String fromWire(String category) {
+        String folded = CleanText.foldWhitespace(HtmlEntities.decode(category));
+        if (folded == null || folded.isEmpty()) {
+            return null;
+        }
+        return folded.toLowerCase(Locale.ROOT).replace(' ', '_');
+    }
+
+    /**
+     * A category a user configured, checked and in the underscore form, or {@code null} when blank (every category).
+     *
+     * @throws IllegalArgumentException when it is not lower-case words joined by underscores or spaces
+     */
+    static String fromArgument(String argument) {
+        if (argument == null || argument.isBlank()) {
+            return null;
+        }
+        String a = argument.strip();
+        if (!ARGUMENT.matcher(a).matches()) {
+            throw new IllegalArgumentException("a bioRxiv/medRxiv category is lower-case words joined by '_' or ' ', "
+                    + "as the servers name them (bioinformatics, animal_behavior_and_cognition): '" + argument + "'");
+        }
+        return a.replaceAll("[ _]+", "_");
+    }
+}

@@ -1,0 +1,69 @@
+package io.academichub.sources.biorxiv;
+
+import java.net.URI;
+import java.util.Locale;
+
+/**
+ * The two preprint servers the API at {@code api.biorxiv.org} serves, each with the name it has in API paths, in
+ * {@link io.academichub.model.Paper#source()} and in source ids, and the site its papers live on.
+ *
+ * <pre>{@code
+ * BiorxivServer.MEDRXIV.id();                                        // "medrxiv"
+ * BiorxivServer.MEDRXIV.landingPage("10.1101/2026.06.01.26354321", 2)
+ *         // https://www.medrxiv.org/content/10.1101/2026.06.01.26354321v2
+ * }</pre>
+ */
+public enum BiorxivServer {
+
+    /** bioRxiv, the preprint server for biology. */
+    BIORXIV("biorxiv", "bioRxiv", "https://www.biorxiv.org"),
+    /** medRxiv, the preprint server for health sciences. */
+    MEDRXIV("medrxiv", "medRxiv", "https://www.medrxiv.org");
+
+    private final String id;
+    private final String displayName;
+    private final String site;
+
+    BiorxivServer(String id, String displayName, String site) {
+        this.id = id;
+        this.displayName = displayName;
+        this.site = site;
+    }
+
+    /** The lower-case name used in API paths, source ids and {@code Paper.source}: {@code biorxiv}, {@code medrxiv}. */
+    public String id() {
+        return id;
+    }
+
+    /** The server's own spelling: {@code bioRxiv}, {@code medRxiv}. */
+    public String displayName() {
+        return displayName;
+    }
+
+    /** The landing page of one version of a preprint: {@code https://www.biorxiv.org/content/<doi>v<version>}. */
+    public URI landingPage(String doi, int version) {
+        return URI.create(site + "/content/" + doi + "v" + version);
+    }
+
+    /** The full-text PDF of one version: the landing page followed by {@code .full.pdf}. */
+    public URI pdf(String doi, int version) {
+        return URI.create(site + "/content/" + doi + "v" + version + ".full.pdf");
+    }
+
+    /**
+     * The server a name stands for, in any case ({@code bioRxiv}, {@code medrxiv}), or {@code null} when it names
+     * neither.
+     */
+    public static BiorxivServer fromName(String name) {
+        if (name == null) {
+            return null;
+        }
+        String n = name.strip().toLowerCase(Locale.ROOT);
+        for (BiorxivServer s : values()) {
+            if (s.id.equals(n)) {
+                return s;
+            }
+        }
+        return null;
+    }
+}
