@@ -1,5 +1,6 @@
 package io.academichub.sources.biorxiv;
 
+import org.apache.commons.text.StringEscapeUtils;
 import io.academichub.model.Author;
 
 import java.text.Normalizer;
@@ -32,7 +33,7 @@ final class BiorxivAuthors {
         String affiliation = BiorxivText.plain(institution);
         String[] wanted = affiliation == null ? null : surnameAndInitial(BiorxivText.plain(corresponding));
         // References first: the ';' of "M&#252;ller" is not a separator.
-        for (String part : HtmlEntities.decode(list).split(";")) {
+        for (String part : StringEscapeUtils.unescapeHtml4(list).split(";")) {
             String raw = BiorxivText.plain(part);
             if (raw == null) {
                 continue; // "A, B.; ;" and a trailing ";" leave empty parts

@@ -1,15 +1,14 @@
 package io.academichub.sources.biorxiv;
 
+import org.apache.commons.text.StringEscapeUtils;
 import io.academichub.text.CleanText;
 
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
  * Subject categories as the servers name them. The API writes them with spaces ({@code "animal behavior and
- * cognition"}) and takes them with underscores ({@code ?category=animal_behavior_and_cognition}); AcademicHub uses the
- * underscore form everywhere, so a category is one token in {@link io.academichub.model.Paper#categories()}, in a
- * source id and in the query.
+ * cognition"}), which is what {@link io.academichub.model.Paper#categories()} holds, and takes them with underscores
+ * ({@code ?category=animal_behavior_and_cognition}), which is the form of a source's argument and id.
  */
 final class BiorxivCategories {
 
@@ -18,13 +17,10 @@ final class BiorxivCategories {
     private BiorxivCategories() {
     }
 
-    /** The category of an API record as one token ({@code "Cell Biology"} → {@code cell_biology}), or {@code null}. */
+    /** The category of an API record as clean text ({@code "cell  biology"} → {@code cell biology}), or {@code null}. */
     static String fromWire(String category) {
-        String folded = CleanText.foldWhitespace(HtmlEntities.decode(category));
-        if (folded == null || folded.isEmpty()) {
-            return null;
-        }
-        return folded.toLowerCase(Locale.ROOT).replace(' ', '_');
+        String folded = CleanText.foldWhitespace(StringEscapeUtils.unescapeHtml4(category));
+        return folded == null || folded.isEmpty() ? null : folded;
     }
 
     /**

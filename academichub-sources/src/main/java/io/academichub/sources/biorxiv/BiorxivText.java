@@ -1,5 +1,6 @@
 package io.academichub.sources.biorxiv;
 
+import org.apache.commons.text.StringEscapeUtils;
 import io.academichub.text.CleanText;
 
 import java.util.regex.Pattern;
@@ -52,7 +53,7 @@ final class BiorxivText {
         if (raw == null) {
             return null;
         }
-        String t = HtmlEntities.decode(raw);
+        String t = StringEscapeUtils.unescapeHtml4(raw);
         t = INLINE_TAG.matcher(t).replaceAll("");
         t = INLINE_TOKEN.matcher(t).replaceAll("");
         return CleanText.foldWhitespace(t);
@@ -63,7 +64,7 @@ final class BiorxivText {
         if (raw == null || raw.isBlank()) {
             return "";
         }
-        String t = HtmlEntities.decode(raw).replace("[->]", "\u2192").replace("[<-]", "\u2190");
+        String t = StringEscapeUtils.unescapeHtml4(raw).replace("[->]", "\u2192").replace("[<-]", "\u2190");
         t = INLINE_TAG.matcher(t).replaceAll("");
         t = FIGURE.matcher(t).replaceAll("\n");
         t = HIGHWIRE_RESIDUE.matcher(t).replaceAll("");
@@ -80,7 +81,7 @@ final class BiorxivText {
         if (raw == null) {
             return null;
         }
-        String t = CleanText.foldWhitespace(HtmlEntities.decode(raw));
+        String t = CleanText.foldWhitespace(StringEscapeUtils.unescapeHtml4(raw));
         return t.isEmpty() ? null : t;
     }
 }

@@ -1,5 +1,6 @@
 package io.academichub.sources.crossref;
 
+import org.apache.commons.text.StringEscapeUtils;
 import io.academichub.text.CleanText;
 
 import java.util.ArrayList;
@@ -29,23 +30,6 @@ final class JatsText {
     // "targeting<jats:italic>SMARCB1</jats:italic>for". Sub- and superscripts are left glued (H<sub>2</sub>O).
     private static final Set<String> EMPHASIS = Set.of("italic", "i", "bold", "b", "em", "strong", "underline", "u",
             "sc", "scp", "monospace", "tt");
-
-    private static final Map<String, String> NAMED_ENTITIES = Map.ofEntries(
-            Map.entry("amp", "&"), Map.entry("lt", "<"), Map.entry("gt", ">"), Map.entry("quot", "\""),
-            Map.entry("apos", "'"), Map.entry("nbsp", "\u00a0"), Map.entry("thinsp", "\u2009"),
-            Map.entry("ndash", "\u2013"), Map.entry("mdash", "\u2014"), Map.entry("hellip", "\u2026"),
-            Map.entry("lsquo", "\u2018"), Map.entry("rsquo", "\u2019"), Map.entry("ldquo", "\u201c"),
-            Map.entry("rdquo", "\u201d"), Map.entry("times", "\u00d7"), Map.entry("plusmn", "\u00b1"),
-            Map.entry("deg", "\u00b0"), Map.entry("micro", "\u00b5"), Map.entry("minus", "\u2212"),
-            Map.entry("le", "\u2264"), Map.entry("ge", "\u2265"), Map.entry("middot", "\u00b7"),
-            Map.entry("copy", "\u00a9"), Map.entry("reg", "\u00ae"), Map.entry("trade", "\u2122"),
-            Map.entry("alpha", "\u03b1"), Map.entry("beta", "\u03b2"), Map.entry("gamma", "\u03b3"),
-            Map.entry("delta", "\u03b4"), Map.entry("kappa", "\u03ba"), Map.entry("lambda", "\u03bb"),
-            Map.entry("mu", "\u03bc"), Map.entry("pi", "\u03c0"), Map.entry("sigma", "\u03c3"),
-            Map.entry("auml", "\u00e4"), Map.entry("ouml", "\u00f6"), Map.entry("uuml", "\u00fc"),
-            Map.entry("eacute", "\u00e9"), Map.entry("egrave", "\u00e8"), Map.entry("aacute", "\u00e1"),
-            Map.entry("iacute", "\u00ed"), Map.entry("oacute", "\u00f3"), Map.entry("uacute", "\u00fa"),
-            Map.entry("ntilde", "\u00f1"), Map.entry("ccedil", "\u00e7"), Map.entry("szlig", "\u00df"));
 
     private JatsText() {
     }
@@ -221,41 +205,8 @@ final class JatsText {
         return -1;
     }
 
-    /** Decodes numeric references and common named entities; an unknown name is left as written. */
+    /** Decodes HTML character references (named and numeric); an unknown name is left as written. */
     static String decodeEntities(String s) {
-        int amp = s.indexOf('&');
-        if (amp < 0) {
-            return s;
-        }
-        StringBuilder out = new StringBuilder(s.length());
-        int i = 0;
-        while (amp >= 0) {
-            out.append(s, i, amp);
-            int semi = s.indexOf(';', amp);
-            String decoded = semi > amp + 1 && semi - amp <= 12 ? decodeEntity(s.substring(amp + 1, semi)) : null;
-            if (decoded == null) {
-                out.append('&');
-                i = amp + 1;
-            } else {
-                out.append(decoded);
-                i = semi + 1;
-            }
-            amp = s.indexOf('&', i);
-        }
-        return out.append(s, i, s.length()).toString();
-    }
-
-    private static String decodeEntity(String name) {
-        if (name.startsWith("#")) {
-            try {
-                int cp = name.length() > 1 && (name.charAt(1) == 'x' || name.charAt(1) == 'X')
-                        ? Integer.parseInt(name.substring(2), 16)
-                        : Integer.parseInt(name.substring(1));
-                return Character.isValidCodePoint(cp) && cp != 0 ? new String(Character.toChars(cp)) : null;
-            } catch (NumberFormatException e) {
-                return null;
-            }
-        }
-        return NAMED_ENTITIES.get(name);
+        return s.indexOf('&') < 0 ? s : StringEscapeUtils.unescapeHtml4(s);
     }
 }

@@ -94,7 +94,7 @@ class BiorxivParserTest {
                 new Author("R. Haddad", null, null),
                 new Author("J. M\u00fcller", "Department of Behavioural Ecology, Example Institute", null),
                 new Author("The Constructed Ant Consortium", null, null));
-        assertThat(p.categories()).containsExactly("animal_behavior_and_cognition");
+        assertThat(p.categories()).containsExactly("animal behavior and cognition");
         assertThat(p.sameAs()).containsExactly(PaperId.doi("10.1038/s41559-026-02345-6"));
         assertThat(p.license()).isEqualTo("cc_by_nc_nd");
     }
@@ -138,7 +138,7 @@ class BiorxivParserTest {
         assertThat(page.count()).isEqualTo(3);
         assertThat(page.papers()).extracting(Paper::source).containsOnly("medrxiv");
         assertThat(page.papers()).extracting(Paper::primaryCategory)
-                .containsExactly("epidemiology", "cardiovascular_medicine", "endocrinology");
+                .containsExactly("epidemiology", "cardiovascular medicine", "endocrinology");
         Paper first = page.papers().get(0);
         assertThat(first.abstractText()).isEqualTo("Background: Wastewater signals lead clinical case counts. "
                 + "Methods: We sampled 3 plants twice weekly for 40 weeks. Findings: Signals led admissions by 6 days "

@@ -81,8 +81,8 @@ class BiorxivSourceContractTest {
         public Map<PaperId, String> knownPrimaryCategories() {
             return Map.of(
                     PaperId.doi("10.1101/2026.06.28.700101"), "bioinformatics",
-                    PaperId.doi("10.1101/2026.06.27.700202"), "animal_behavior_and_cognition",
-                    PaperId.doi("10.1101/2026.05.10.690303"), "developmental_biology",
+                    PaperId.doi("10.1101/2026.06.27.700202"), "animal behavior and cognition",
+                    PaperId.doi("10.1101/2026.05.10.690303"), "developmental biology",
                     PaperId.doi("10.1101/2026.06.30.700505"), "biophysics");
         }
     }
