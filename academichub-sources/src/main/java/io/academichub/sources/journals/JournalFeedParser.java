@@ -54,7 +54,7 @@ import java.util.regex.Pattern;
  * <p>How an item becomes a paper:
  * <ul>
  *   <li>id: {@code doi:…} when a DOI is found — {@code prism:doi}, else a {@code dc:identifier} that is a DOI
- *       ({@code doi:10.1038/…}), else a doi.org link; otherwise {@code url:<link>}</li>
+ *       ({@code doi:10.1038/…}), else a doi.org link or an {@code info:doi/…} id (PLOS); otherwise {@code url:<link>}</li>
  *   <li>title: HTML turned into clean text (see {@link FeedText}: {@code <sup>9</sup>Be} → {@code ⁹Be},
  *       {@code T<sub>reg</sub>} → {@code Treg}); Atom {@code type="text"} titles are taken as they are</li>
  *   <li>abstract: the description (Atom summary), else the first content ({@code content:encoded}), as clean text,
@@ -161,30 +161,39 @@ public final class JournalFeedParser {
                     : new XmlReader(new ByteArrayInputStream(bytes), contentType, true);
             return new SyndFeedInput().build(reader);
         } catch (ParsingFeedException e) {
-            throw new FeedFormatException(sourceId, uri, e.getLineNumber(), e.getColumnNumber(),
-                    notAFeed(contentType) + rootMessage(e), e);
+            String cause = rootMessage(e);
+            String detail = isHtml(contentType) ? notAFeed(contentType) + cause
+                    : cause.contains("DOCTYPE") ? "a DOCTYPE is not allowed in a feed (no DTD or external entity is ever loaded)"
+                    : notAFeed(contentType) + "malformed XML: " + cause;
+            throw new FeedFormatException(sourceId, uri, e.getLineNumber(), e.getColumnNumber(), detail, e);
         } catch (FeedException | IllegalArgumentException e) {
             // Rome says "Invalid document" (IllegalArgumentException) for XML that is neither RSS nor Atom.
-            throw new FeedFormatException(sourceId, uri, -1, -1, notAFeed(contentType) + rootMessage(e), e);
+            throw new FeedFormatException(sourceId, uri, -1, -1, notAFeed(contentType) + e.getMessage(), e);
         } catch (IOException e) {
             throw new FeedFormatException(sourceId, uri, -1, -1, "could not decode the feed: " + e.getMessage(), e);
         }
     }
 
+    // A login wall or a bot check answers 200 with an HTML page; saying so helps more than a parser message.
+    private static boolean isHtml(String contentType) {
+        return contentType != null && contentType.toLowerCase(Locale.ROOT).contains("html");
+    }
+
     private static String notAFeed(String contentType) {
-        if (contentType != null && contentType.toLowerCase(Locale.ROOT).contains("html")) {
+        if (isHtml(contentType)) {
             return "the server sent an HTML page (" + contentType + "), not a feed: ";
         }
         return "not a valid RSS or Atom feed: ";
     }
 
+    // The parser's own words (SAX: "XML document structures must start and end within the same entity."), without
+    // Rome's "Invalid XML: Error on line 85:" wrapping, as the line and column are given apart.
     private static String rootMessage(Exception e) {
         Throwable t = e;
         while (t.getCause() != null && t.getCause() != t) {
             t = t.getCause();
         }
-        String own = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        return t == e || t.getMessage() == null || own.contains(t.getMessage()) ? own : own + " (" + t.getMessage() + ")";
+        return t.getMessage() != null ? t.getMessage() : String.valueOf(e.getMessage());
     }
 
     private record ItemContext(String kind, URI base, String journal, Date feedDate, List<String> warnings) {
@@ -330,8 +339,9 @@ public final class JournalFeedParser {
             candidates.add(l.getHref());
         }
         for (String c : candidates) {
-            if (c != null && c.toLowerCase(Locale.ROOT).matches("https?://(dx\\.)?doi\\.org/.+|doi:.+")) {
-                doi = PaperId.normalizeDoi(c);
+            if (c != null && c.toLowerCase(Locale.ROOT).matches("https?://(dx\\.)?doi\\.org/.+|doi:.+|info:doi/.+")) {
+                // info:doi/10.1371/… is how PLOS writes Atom entry ids.
+                doi = PaperId.normalizeDoi(c.regionMatches(true, 0, "info:doi/", 0, 9) ? c.substring(9) : c);
                 if (doi != null) {
                     return doi;
                 }
