@@ -67,7 +67,8 @@ final class FeedItemMapper {
 
     Paper toPaper(SyndEntry entry, int index) {
         URI url = link(entry);
-        String where = "item " + index + (url != null ? " (" + url + ")" : entry.getUri() != null ? " (" + entry.getUri() + ")" : "");
+        Object named = url != null ? url : entry.getUri();
+        String where = "item " + index + (named != null ? " (" + named + ")" : "");
         String title = title(entry);
         if (title.isEmpty()) {
             warnings.add(where + " skipped: no title");

@@ -38,7 +38,8 @@ import java.util.Set;
  * <p>How an item becomes a paper:
  * <ul>
  *   <li>id: {@code doi:…} when a DOI is found — {@code prism:doi}, else a {@code dc:identifier} that is a DOI
- *       ({@code doi:10.1038/…}), else a doi.org link or an {@code info:doi/…} id (PLOS); otherwise {@code url:<link>}</li>
+ *       ({@code doi:10.1038/…}), else a doi.org link or an {@code info:doi/…} id (PLOS); otherwise
+ *       {@code url:<link>}</li>
  *   <li>title: HTML turned into clean text, sub- and superscripts in Unicode where it has them
  *       ({@code <sup>9</sup>Be} → {@code ⁹Be}, {@code T<sub>reg</sub>} → {@code Treg}); Atom {@code type="text"}
  *       titles are taken as they are</li>
@@ -136,7 +137,8 @@ public final class JournalFeedParser {
         } catch (ParsingFeedException e) {
             String cause = rootMessage(e);
             String detail = isHtml(contentType) ? notAFeed(contentType) + cause
-                    : cause.contains("DOCTYPE") ? "a DOCTYPE is not allowed in a feed (no DTD or external entity is ever loaded)"
+                    : cause.contains("DOCTYPE")
+                    ? "a DOCTYPE is not allowed in a feed (no DTD or external entity is ever loaded)"
                     : notAFeed(contentType) + "malformed XML: " + cause;
             throw new FeedFormatException(sourceId, uri, e.getLineNumber(), e.getColumnNumber(), detail, e);
         } catch (FeedException | IllegalArgumentException e) {

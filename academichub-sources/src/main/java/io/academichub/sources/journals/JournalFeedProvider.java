@@ -44,7 +44,8 @@ public final class JournalFeedProvider implements SourceProvider {
     public Source create(SourceConfig config) {
         String argument = config.argument();
         if (argument.isEmpty()) {
-            throw new IllegalArgumentException("the rss source needs a feed URL, e.g. rss:https://www.nature.com/nature.rss");
+            throw new IllegalArgumentException(
+                    "the rss source needs a feed URL, e.g. rss:https://www.nature.com/nature.rss");
         }
         try {
             return JournalFeedSource.of(new URI(argument), config.transport());
