@@ -42,7 +42,6 @@ final class FeedItemMapper {
             Pattern.compile("https?://(?:www\\.)?nature\\.com/articles/([sd])\\d{5}-", Pattern.CASE_INSENSITIVE);
     private static final Pattern DATE_PREFIX = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})(.*)", Pattern.DOTALL);
     private static final Pattern EMAIL_WITH_NAME = Pattern.compile("\\S+@\\S+\\s*\\((.+)\\)");
-    private static final Pattern NOT_TOKEN = Pattern.compile("[^\\p{L}\\p{N}.+]+");
 
     private final String kind;
     private final URI base;
@@ -274,29 +273,12 @@ final class FeedItemMapper {
     private static List<String> categories(SyndEntry entry) {
         List<String> categories = new ArrayList<>();
         for (SyndCategory c : entry.getCategories()) {
-            String token = token(c.getName());
-            if (token != null) {
-                categories.add(token);
+            String name = c.getName() == null ? "" : FeedText.fromHtml(c.getName());
+            if (!name.isEmpty() && !categories.contains(name)) {
+                categories.add(name);
             }
         }
         return categories;
-    }
-
-    private static String token(String name) {
-        if (name == null) {
-            return null;
-        }
-        String text = FeedText.fromHtml(name).toLowerCase(Locale.ROOT);
-        String token = NOT_TOKEN.matcher(text).replaceAll("-");
-        int start = 0;
-        int end = token.length();
-        while (start < end && token.charAt(start) == '-') {
-            start++;
-        }
-        while (end > start && token.charAt(end - 1) == '-') {
-            end--;
-        }
-        return start == end ? null : token.substring(start, end);
     }
 
     private static URI pdf(SyndEntry entry, URI base) {

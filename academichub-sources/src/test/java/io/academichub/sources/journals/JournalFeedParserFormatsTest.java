@@ -52,7 +52,7 @@ class JournalFeedParserFormatsTest {
         assertThat(p.title()).isEqualTo("Warming shifts Daphnia phenology in CO₂-rich lakes");
         assertThat(p.authors()).extracting(Author::name).containsExactly("Åsa Lindqvist", "Kwame Mensah", "Hélène Dubois");
         assertThat(p.abstractText()).isEqualTo("We tracked 12 lakes for 9 years. Spring peaks came 11 days earlier per 1 °C.");
-        assertThat(p.categories()).containsExactly("ecology-and-environmental-sciences", "limnology");
+        assertThat(p.categories()).containsExactly("Ecology and environmental sciences", "Limnology");
         assertThat(p.published()).isEqualTo(LocalDate.of(2026, 6, 17));
         assertThat(p.updated()).isEqualTo(Instant.parse("2026-06-18T09:30:00Z"));
         assertThat(p.url()).isEqualTo(URI.create("https://journals.plos.org/plosone/article?id=10.1371/journal.pone.0300001"));
@@ -91,7 +91,7 @@ class JournalFeedParserFormatsTest {
         assertThat(research.authors()).extracting(Author::name).containsExactly("Marta Kowalczyk", "Tomás Ruiz", "Yuki Tanaka");
         assertThat(research.abstractText()).isEqualTo("Limb regeneration needs p53 – briefly.");
         assertThat(research.type()).isEqualTo(Paper.ARTICLE);
-        assertThat(research.categories()).containsExactly("cell-biology", "development");
+        assertThat(research.categories()).containsExactly("Cell biology", "Development");
         assertThat(research.journalRef()).isEqualTo("Science");
         assertThat(research.pdfUrl()).isEqualTo(URI.create("https://www.science.org/doi/pdf/10.1126/science.adz0001"));
         // 22:30 at -05:00 is 03:30 UTC the next day: times are taken in UTC.

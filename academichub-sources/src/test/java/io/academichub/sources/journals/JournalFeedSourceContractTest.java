@@ -88,7 +88,7 @@ class JournalFeedSourceContractTest {
         @Override
         public Map<PaperId, String> knownPrimaryCategories() {
             return Map.of(PaperId.doi("10.1371/journal.pone.0300001"),
-                    "ecology-and-environmental-sciences");
+                    "Ecology and environmental sciences");
         }
     }
 
@@ -113,7 +113,7 @@ class JournalFeedSourceContractTest {
 
         @Override
         public Map<PaperId, String> knownPrimaryCategories() {
-            return Map.of(PaperId.doi("10.1126/science.adz0001"), "cell-biology");
+            return Map.of(PaperId.doi("10.1126/science.adz0001"), "Cell biology");
         }
     }
 }
