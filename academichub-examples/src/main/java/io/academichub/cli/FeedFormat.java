@@ -4,6 +4,10 @@ import io.academichub.model.Paper;
 import io.academichub.sources.arxiv.ArxivApiParser;
 import io.academichub.sources.arxiv.ArxivOaiParser;
 import io.academichub.sources.arxiv.ArxivRssParser;
+import io.academichub.sources.biorxiv.BiorxivParser;
+import io.academichub.sources.crossref.CrossrefParser;
+import io.academichub.sources.journals.JournalFeedParser;
+import io.academichub.sources.pubmed.PubmedParser;
 
 import java.io.InputStream;
 import java.net.URI;
@@ -30,6 +34,30 @@ enum FeedFormat {
             List<Paper> papers = new ArrayList<>();
             ArxivOaiParser.parse(in, sourceId, uri, papers::add);
             return papers;
+        }
+    },
+    BIORXIV_JSON("biorxiv-json") {
+        @Override
+        List<Paper> parse(InputStream in, String sourceId, URI uri) {
+            return BiorxivParser.parse(in, sourceId, uri).papers();
+        }
+    },
+    RSS("rss") {
+        @Override
+        List<Paper> parse(InputStream in, String sourceId, URI uri) {
+            return JournalFeedParser.parse(in, sourceId, uri).papers();
+        }
+    },
+    CROSSREF_JSON("crossref-json") {
+        @Override
+        List<Paper> parse(InputStream in, String sourceId, URI uri) {
+            return CrossrefParser.parse(in, sourceId, uri).papers();
+        }
+    },
+    PUBMED_XML("pubmed-xml") {
+        @Override
+        List<Paper> parse(InputStream in, String sourceId, URI uri) {
+            return PubmedParser.parseArticles(in, sourceId, uri).papers();
         }
     };
 

@@ -34,6 +34,12 @@ import java.util.concurrent.Callable;
             "  arxiv:CATEGORIES       arXiv announcement RSS, e.g. arxiv:cs.AI+cs.LG",
             "  arxiv-api:QUERY        arXiv query API, e.g. arxiv-api:\"cat:cs.CL AND ti:retrieval\"",
             "  arxiv-oai[:SET]        arXiv OAI-PMH harvest, e.g. arxiv-oai:cs:cs:AI (use --from)",
+            "  biorxiv[:CATEGORY]     bioRxiv, e.g. biorxiv:bioinformatics (default: yesterday and today)",
+            "  medrxiv[:CATEGORY]     medRxiv, e.g. medrxiv:epidemiology",
+            "  nature, science, cell, pnas, lancet, nejm, plos-one   the journal's feed",
+            "  rss:URL                any RSS or Atom feed, e.g. rss:https://www.nature.com/nature.rss",
+            "  crossref:ISSN          Crossref works of a journal, e.g. crossref:1932-6203 (--from recommended)",
+            "  pubmed:QUERY           PubMed search, e.g. pubmed:\"telomere length[tiab]\"",
             "%nThe contact address sent in the User-Agent comes from --contact or $ACADEMICHUB_CONTACT."})
 final class FetchCommand implements Callable<Integer> {
 
@@ -56,7 +62,8 @@ final class FetchCommand implements Callable<Integer> {
     Integer limit;
 
     @Option(names = "--base-url", paramLabel = "NAME=URL",
-            description = "Base URL for a source kind (a mirror, a test server), e.g. arxiv=http://localhost:8080. "
+            description = "Base URL for a source kind (a mirror, a test server), e.g. arxiv=http://localhost:8080, "
+                    + "crossref=URL, pubmed=URL, biorxiv=URL, nature=URL. "
                     + "NAME 'arxiv' also applies to arxiv-api and arxiv-oai unless they are given their own.")
     Map<String, String> baseUrls = new LinkedHashMap<>();
 
@@ -122,7 +129,7 @@ final class FetchCommand implements Callable<Integer> {
             String name = spec.contains(":") ? spec.substring(0, spec.indexOf(':')) : spec;
             Map<String, String> options = new LinkedHashMap<>();
             String baseUrl = baseUrls.get(name);
-            if (baseUrl == null && name.contains("-")) {
+            if (baseUrl == null && name.startsWith("arxiv-")) {
                 baseUrl = baseUrls.get(name.substring(0, name.indexOf('-'))); // arxiv=URL also serves arxiv-api
             }
             if (baseUrl != null) {

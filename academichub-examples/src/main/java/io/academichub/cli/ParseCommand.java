@@ -35,7 +35,8 @@ final class ParseCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Option(names = "--format", required = true, paramLabel = "FORMAT",
-            description = "Format of the files: arxiv-rss, arxiv-atom or arxiv-oai.")
+            description = "Format of the files: arxiv-rss, arxiv-atom, arxiv-oai, biorxiv-json, rss (any RSS/Atom feed), "
+                    + "crossref-json or pubmed-xml.")
     String format;
 
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Files to parse.")

@@ -230,4 +230,60 @@ class CliTest {
         assertThat(r.exitCode()).isEqualTo(3);
         assertThat(r.stderr()).contains("SourceRejectedException").contains("\tat ");
     }
+
+    // ---- sources beyond arXiv (issue 3) ------------------------------------------------------------------------
+
+    @Test
+    void parsesTheOtherServicesFormats() throws IOException {
+        Run nature = run("parse", "--format", "rss", resource("fixtures/nature-rss/nature_current_rss1.0-rdf_2024-08-20.rss").toString());
+        assertThat(nature.exitCode()).isZero();
+        assertThat(nature.papers()).hasSize(75);
+        assertThat(nature.papers()).filteredOn(p -> p.get("type").asText().equals("news")).hasSize(48);
+        assertThat(nature.papers().get(0).get("id").asText()).isEqualTo("doi:10.1038/s41586-024-07956-2");
+
+        Run crossref = run("parse", "--format", "crossref-json",
+                resource("fixtures/crossref-works/works_query-widget_cursor-star_rows20_2026-06.json").toString());
+        assertThat(crossref.exitCode()).isZero();
+        assertThat(crossref.papers()).hasSize(20);
+        assertThat(crossref.papers()).filteredOn(p -> p.get("type").asText().equals("book-chapter")).hasSize(13);
+
+        Run pubmed = run("parse", "--format", "pubmed-xml", resource("fixtures/pubmed-eutils/efetch_pubmed_27797938.xml").toString());
+        assertThat(pubmed.exitCode()).isZero();
+        assertThat(pubmed.papers()).singleElement().satisfies(p -> {
+            assertThat(p.get("id").asText()).isEqualTo("pmid:27797938");
+            assertThat(p.get("doi").asText()).isEqualTo("10.1136/gutjnl-2016-312510");
+            assertThat(p.get("authors")).hasSize(22);
+        });
+
+        // Constructed from the documented API shape (no recorded bioRxiv response exists; see PROVENANCE.md).
+        Run biorxiv = run("parse", "--format", "biorxiv-json",
+                resource("fixtures/biorxiv/details_biorxiv_2026-06-29_2026-06-30_quirks_constructed.json").toString());
+        assertThat(biorxiv.exitCode()).isZero();
+        assertThat(biorxiv.papers()).extracting(p -> p.get("id").asText()).containsExactly(
+                "doi:10.1101/2026.06.28.700101", "doi:10.1101/2026.06.27.700202", "doi:10.1101/2026.05.10.690303",
+                "doi:10.1101/2026.06.29.700404", "doi:10.1101/2026.06.30.700505");
+        assertThat(biorxiv.papers().get(2).get("version").asInt()).isEqualTo(3);
+    }
+
+    @Test
+    void fetchesAJournalPresetAndCrossrefSideBySide() throws IOException {
+        arxiv.stubFor(get(urlPathEqualTo("/nature.rss")).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/rss+xml")
+                .withBody(bytes("fixtures/nature-rss/nature_current_rss1.0-rdf_2024-08-20.rss"))));
+        arxiv.stubFor(get(urlPathEqualTo("/works")).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/json")
+                .withBody(bytes("fixtures/crossref-works/works_query-widget_cursor-star_rows20_2026-06.json"))));
+
+        Run r = run("fetch", "--source", "nature", "--source", "crossref:1932-6203", "--limit", "20",
+                "--base-url", "nature=" + arxiv.baseUrl(), "--base-url", "crossref=" + arxiv.baseUrl());
+
+        assertThat(r.exitCode()).as(r.stderr()).isZero();
+        assertThat(r.papers()).hasSize(40);
+        assertThat(r.stderr().lines()).containsExactly("nature OK 20/20", "crossref:1932-6203 OK 20/20"
+                + " [warning: DOI 10.1007/978-1-4302-0197-7_9 has no publication date; used the date Crossref created"
+                + " the record, 2007-09-08] [warning: DOI 10.1007/springerreference_66110 has no publication date;"
+                + " used the date Crossref created the record, 2011-08-29]");
+        arxiv.verify(getRequestedFor(urlPathEqualTo("/works"))
+                .withQueryParam("filter", com.github.tomakehurst.wiremock.client.WireMock.equalTo("issn:1932-6203")));
+    }
 }
