@@ -131,6 +131,25 @@ public final class SafeXml {
         }
     }
 
+    /**
+     * Moves to the next child element of the element the reader is in; {@code false} once that element has ended
+     * (the reader is then on its end tag). Text and comments between children are passed over.
+     */
+    public static boolean nextChild(XMLStreamReader xml) throws XMLStreamException {
+        while (true) {
+            switch (xml.next()) {
+                case XMLStreamConstants.START_ELEMENT:
+                    return true;
+                case XMLStreamConstants.END_ELEMENT:
+                    return false;
+                case XMLStreamConstants.END_DOCUMENT:
+                    throw new XMLStreamException("document ends inside an element", xml.getLocation());
+                default:
+                    break; // white space between elements, comments
+            }
+        }
+    }
+
     /** A {@link FeedFormatException} about a document that is well-formed but not of the expected shape, at the reader's position. */
     public static FeedFormatException formatError(String sourceId, URI uri, XMLStreamReader xml, String detail) {
         Location loc = xml.getLocation();

@@ -118,7 +118,7 @@ public final class ArxivApiParser {
             int perPage = -1;
             int entries = 0;
             List<Paper> papers = new ArrayList<>();
-            while (nextChild()) {
+            while (SafeXml.nextChild(xml)) {
                 String name = xml.getLocalName();
                 // OpenSearch counters are matched by name alone: their namespace has changed between spec versions.
                 switch (name) {
@@ -165,7 +165,7 @@ public final class ArxivApiParser {
         private Paper readEntry() throws XMLStreamException {
             int line = xml.getLocation().getLineNumber();
             Entry e = new Entry();
-            while (nextChild()) {
+            while (SafeXml.nextChild(xml)) {
                 String ns = xml.getNamespaceURI();
                 String name = xml.getLocalName();
                 if (ATOM.equals(ns)) {
@@ -222,7 +222,7 @@ public final class ArxivApiParser {
         private void author(Entry e) throws XMLStreamException {
             String name = null;
             List<String> affiliations = new ArrayList<>(1);
-            while (nextChild()) {
+            while (SafeXml.nextChild(xml)) {
                 String ns = xml.getNamespaceURI();
                 String local = xml.getLocalName();
                 if (ATOM.equals(ns) && "name".equals(local)) {
@@ -373,20 +373,6 @@ public final class ArxivApiParser {
 
         private String attribute(String name) {
             return xml.getAttributeValue(null, name);
-        }
-
-        /** Advances to the next child element of the current one; {@code false} at the current one's end. */
-        private boolean nextChild() throws XMLStreamException {
-            while (xml.hasNext()) {
-                int event = xml.next();
-                if (event == XMLStreamConstants.START_ELEMENT) {
-                    return true;
-                }
-                if (event == XMLStreamConstants.END_ELEMENT) {
-                    return false;
-                }
-            }
-            return false;
         }
 
         /** The text of the current element, nested markup's text included; leaves the reader at its end. */

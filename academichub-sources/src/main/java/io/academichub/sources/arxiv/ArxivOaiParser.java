@@ -150,11 +150,11 @@ public final class ArxivOaiParser {
             String identifier = null;
             boolean isDeleted = false;
             ArxivOaiRecord fields = null;
-            while (nextChild()) {
+            while (SafeXml.nextChild(xml)) {
                 switch (xml.getLocalName()) {
                     case "header" -> {
                         isDeleted = "deleted".equals(xml.getAttributeValue(null, "status"));
-                        while (nextChild()) {
+                        while (SafeXml.nextChild(xml)) {
                             if ("identifier".equals(xml.getLocalName())) {
                                 identifier = text().strip();
                             } else {
@@ -163,7 +163,7 @@ public final class ArxivOaiParser {
                         }
                     }
                     case "metadata" -> {
-                        while (nextChild()) {
+                        while (SafeXml.nextChild(xml)) {
                             if (fields == null) {
                                 fields = metadata();
                             } else {
@@ -211,7 +211,7 @@ public final class ArxivOaiParser {
         private ArxivOaiRecord arxivRaw() throws XMLStreamException {
             ArxivOaiRecord f = new ArxivOaiRecord(true);
             int firstVersion = Integer.MAX_VALUE;
-            while (nextChild()) {
+            while (SafeXml.nextChild(xml)) {
                 switch (xml.getLocalName()) {
                     case "id" -> f.id = text();
                     case "version" -> {
@@ -221,7 +221,7 @@ public final class ArxivOaiParser {
                             f.problem = "version attribute is not vN: '" + attribute + "'";
                         }
                         String date = null;
-                        while (nextChild()) {
+                        while (SafeXml.nextChild(xml)) {
                             if ("date".equals(xml.getLocalName())) {
                                 date = text();
                             } else {
@@ -248,14 +248,14 @@ public final class ArxivOaiParser {
         private ArxivOaiRecord arxiv() throws XMLStreamException {
             ArxivOaiRecord f = new ArxivOaiRecord(false);
             f.authors = new ArrayList<>();
-            while (nextChild()) {
+            while (SafeXml.nextChild(xml)) {
                 switch (xml.getLocalName()) {
                     case "id" -> f.id = text();
                     case "created" -> f.firstDate = text();
                     case "updated" -> f.lastDate = text();
                     case "title" -> f.title = text();
                     case "authors" -> {
-                        while (nextChild()) {
+                        while (SafeXml.nextChild(xml)) {
                             if ("author".equals(xml.getLocalName())) {
                                 Author a = author();
                                 if (a != null) {
@@ -290,7 +290,7 @@ public final class ArxivOaiParser {
             String forenames = null;
             String suffix = null;
             List<String> affiliations = new ArrayList<>(1);
-            while (nextChild()) {
+            while (SafeXml.nextChild(xml)) {
                 switch (xml.getLocalName()) {
                     case "keyname" -> keyname = text();
                     case "forenames" -> forenames = text();
@@ -307,22 +307,6 @@ public final class ArxivOaiParser {
             affiliations.removeIf(String::isEmpty);
             String affiliation = affiliations.isEmpty() ? null : TexAccents.toUnicode(String.join("; ", affiliations));
             return new Author(TexAccents.toUnicode(name), affiliation, null);
-        }
-
-        // Moves to the next child element of the current element; false once the current element has ended.
-        private boolean nextChild() throws XMLStreamException {
-            while (true) {
-                switch (xml.next()) {
-                    case XMLStreamConstants.START_ELEMENT:
-                        return true;
-                    case XMLStreamConstants.END_ELEMENT:
-                        return false;
-                    case XMLStreamConstants.END_DOCUMENT:
-                        throw new XMLStreamException("document ends inside an element", xml.getLocation());
-                    default:
-                        break; // text between elements, comments
-                }
-            }
         }
 
         // The text of the current element, nested elements' text included; leaves the reader on its end tag.

@@ -6,12 +6,9 @@ import io.academichub.xml.SafeXml;
 
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import static io.academichub.sources.pubmed.PubmedParser.nextChild;
 import static io.academichub.sources.pubmed.PubmedParser.text;
 
 /**
@@ -34,7 +31,7 @@ final class PubmedArticleReader {
     /** Reads the {@code PubmedArticle} the reader is on; leaves the reader on its end tag. */
     PubmedRecord article() throws XMLStreamException {
         PubmedRecord r = new PubmedRecord();
-        while (nextChild(xml)) {
+        while (SafeXml.nextChild(xml)) {
             switch (xml.getLocalName()) {
                 case "MedlineCitation" -> medlineCitation(r);
                 case "PubmedData" -> pubmedData(r);
@@ -45,13 +42,13 @@ final class PubmedArticleReader {
     }
 
     private void medlineCitation(PubmedRecord r) throws XMLStreamException {
-        while (nextChild(xml)) {
+        while (SafeXml.nextChild(xml)) {
             switch (xml.getLocalName()) {
                 case "PMID" -> r.pmid = text(xml).strip();
                 case "DateRevised" -> r.dateRevised = date();
                 case "Article" -> article(r);
                 case "MedlineJournalInfo" -> {
-                    while (nextChild(xml)) {
+                    while (SafeXml.nextChild(xml)) {
                         if ("MedlineTA".equals(xml.getLocalName())) {
                             r.medlineTa = fold();
                         } else {
@@ -66,13 +63,13 @@ final class PubmedArticleReader {
     }
 
     private void article(PubmedRecord r) throws XMLStreamException {
-        while (nextChild(xml)) {
+        while (SafeXml.nextChild(xml)) {
             switch (xml.getLocalName()) {
                 case "Journal" -> journal(r);
                 case "ArticleTitle" -> r.title = fold();
                 case "VernacularTitle" -> r.vernacularTitle = fold();
                 case "Pagination" -> {
-                    while (nextChild(xml)) {
+                    while (SafeXml.nextChild(xml)) {
                         if ("MedlinePgn".equals(xml.getLocalName())) {
                             r.pages = fold();
                         } else {
@@ -98,7 +95,7 @@ final class PubmedArticleReader {
                     }
                 }
                 case "PublicationTypeList" -> {
-                    while (nextChild(xml)) {
+                    while (SafeXml.nextChild(xml)) {
                         if ("PublicationType".equals(xml.getLocalName())) {
                             r.publicationTypes.add(fold());
                         } else {
@@ -119,12 +116,12 @@ final class PubmedArticleReader {
     }
 
     private void journal(PubmedRecord r) throws XMLStreamException {
-        while (nextChild(xml)) {
+        while (SafeXml.nextChild(xml)) {
             switch (xml.getLocalName()) {
                 case "Title" -> r.journalTitle = fold();
                 case "ISOAbbreviation" -> r.journalIso = fold();
                 case "JournalIssue" -> {
-                    while (nextChild(xml)) {
+                    while (SafeXml.nextChild(xml)) {
                         switch (xml.getLocalName()) {
                             case "Volume" -> r.volume = fold();
                             case "Issue" -> r.issue = fold();
@@ -140,7 +137,7 @@ final class PubmedArticleReader {
 
     /** {@code AbstractText} parts in order, each with its {@code Label}; {@code CopyrightInformation} is not abstract. */
     private void abstractParts(PubmedRecord r) throws XMLStreamException {
-        while (nextChild(xml)) {
+        while (SafeXml.nextChild(xml)) {
             if ("AbstractText".equals(xml.getLocalName())) {
                 String label = xml.getAttributeValue(null, "Label");
                 String text = fold();
@@ -155,7 +152,7 @@ final class PubmedArticleReader {
     }
 
     private void authors(PubmedRecord r) throws XMLStreamException {
-        while (nextChild(xml)) {
+        while (SafeXml.nextChild(xml)) {
             if (!"Author".equals(xml.getLocalName())) {
                 SafeXml.skipElement(xml);
                 continue;
@@ -169,7 +166,7 @@ final class PubmedArticleReader {
             String collective = null;
             String affiliation = null;
             String orcid = null;
-            while (nextChild(xml)) {
+            while (SafeXml.nextChild(xml)) {
                 switch (xml.getLocalName()) {
                     case "LastName" -> last = fold();
                     case "ForeName" -> fore = fold();
@@ -184,7 +181,7 @@ final class PubmedArticleReader {
                         }
                     }
                     case "AffiliationInfo" -> {
-                        while (nextChild(xml)) {
+                        while (SafeXml.nextChild(xml)) {
                             if ("Affiliation".equals(xml.getLocalName()) && affiliation == null) {
                                 affiliation = fold();
                             } else {
@@ -221,14 +218,14 @@ final class PubmedArticleReader {
     }
 
     private void meshHeadings(PubmedRecord r) throws XMLStreamException {
-        while (nextChild(xml)) {
+        while (SafeXml.nextChild(xml)) {
             if (!"MeshHeading".equals(xml.getLocalName())) {
                 SafeXml.skipElement(xml);
                 continue;
             }
             String descriptor = null;
             boolean major = false;
-            while (nextChild(xml)) {
+            while (SafeXml.nextChild(xml)) {
                 String element = xml.getLocalName();
                 // PubMed marks a heading a major topic (its "*") when the descriptor or any qualifier is one.
                 boolean isMajor = "Y".equals(xml.getAttributeValue(null, "MajorTopicYN"));
@@ -249,10 +246,10 @@ final class PubmedArticleReader {
     }
 
     private void pubmedData(PubmedRecord r) throws XMLStreamException {
-        while (nextChild(xml)) {
+        while (SafeXml.nextChild(xml)) {
             switch (xml.getLocalName()) {
                 case "ArticleIdList" -> {
-                    while (nextChild(xml)) {
+                    while (SafeXml.nextChild(xml)) {
                         if (!"ArticleId".equals(xml.getLocalName())) {
                             SafeXml.skipElement(xml);
                             continue;
@@ -267,7 +264,7 @@ final class PubmedArticleReader {
                     }
                 }
                 case "History" -> {
-                    while (nextChild(xml)) {
+                    while (SafeXml.nextChild(xml)) {
                         // the day the record entered PubMed: the last resort for a paper's date
                         if ("PubMedPubDate".equals(xml.getLocalName())
                                 && "pubmed".equals(xml.getAttributeValue(null, "PubStatus"))) {
@@ -289,7 +286,7 @@ final class PubmedArticleReader {
         String day = null;
         String season = null;
         String medlineDate = null;
-        while (nextChild(xml)) {
+        while (SafeXml.nextChild(xml)) {
             switch (xml.getLocalName()) {
                 case "Year" -> year = fold();
                 case "Month" -> month = fold();

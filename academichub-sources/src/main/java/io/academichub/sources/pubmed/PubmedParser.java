@@ -96,7 +96,7 @@ public final class PubmedParser {
         int books = 0;
         int deleted = 0;
         PubmedArticleReader articles = new PubmedArticleReader(xml);
-        while (nextChild(xml)) {
+        while (SafeXml.nextChild(xml)) {
             switch (xml.getLocalName()) {
                 case "PubmedArticle" -> {
                     Location start = xml.getLocation();
@@ -142,7 +142,7 @@ public final class PubmedParser {
         List<String> ids = new ArrayList<>();
         List<String> errorList = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
-        while (nextChild(xml)) {
+        while (SafeXml.nextChild(xml)) {
             switch (xml.getLocalName()) {
                 case "Count" -> count = text(xml);
                 case "RetMax" -> retMax = text(xml);
@@ -150,7 +150,7 @@ public final class PubmedParser {
                 case "WebEnv" -> webEnv = text(xml).strip();
                 case "QueryKey" -> queryKey = text(xml).strip();
                 case "IdList" -> {
-                    while (nextChild(xml)) {
+                    while (SafeXml.nextChild(xml)) {
                         if ("Id".equals(xml.getLocalName())) {
                             ids.add(text(xml).strip());
                         } else {
@@ -183,7 +183,7 @@ public final class PubmedParser {
 
     /** Reads {@code <ErrorList>} or {@code <WarningList>} children as "Name: text" lines. */
     private static void namedMessages(XMLStreamReader xml, List<String> into) throws XMLStreamException {
-        while (nextChild(xml)) {
+        while (SafeXml.nextChild(xml)) {
             String name = xml.getLocalName();
             String text = CleanText.foldWhitespace(text(xml));
             into.add(text.isEmpty() ? name : "OutputMessage".equals(name) ? text : name + ": " + text);
@@ -192,7 +192,7 @@ public final class PubmedParser {
 
     private static String errorText(XMLStreamReader xml) throws XMLStreamException {
         List<String> errors = new ArrayList<>();
-        while (nextChild(xml)) {
+        while (SafeXml.nextChild(xml)) {
             if ("ERROR".equals(xml.getLocalName())) {
                 errors.add(CleanText.foldWhitespace(text(xml)));
             } else {
@@ -204,7 +204,7 @@ public final class PubmedParser {
 
     private static int countChildren(XMLStreamReader xml, String name) throws XMLStreamException {
         int n = 0;
-        while (nextChild(xml)) {
+        while (SafeXml.nextChild(xml)) {
             if (name.equals(xml.getLocalName())) {
                 n++;
             }
@@ -233,22 +233,6 @@ public final class PubmedParser {
             event = xml.next();
         }
         return xml.getLocalName();
-    }
-
-    /** Moves to the next child element of the current element; false once the current element has ended. */
-    static boolean nextChild(XMLStreamReader xml) throws XMLStreamException {
-        while (true) {
-            switch (xml.next()) {
-                case XMLStreamConstants.START_ELEMENT:
-                    return true;
-                case XMLStreamConstants.END_ELEMENT:
-                    return false;
-                case XMLStreamConstants.END_DOCUMENT:
-                    throw new XMLStreamException("document ends inside an element", xml.getLocation());
-                default:
-                    break; // white space between elements, comments
-            }
-        }
     }
 
     /**
