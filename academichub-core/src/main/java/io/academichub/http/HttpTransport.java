@@ -38,6 +38,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.random.RandomGenerator;
+import java.util.regex.Pattern;
 
 /**
  * The one HTTP client every source fetches through, polite by construction:
@@ -170,7 +171,9 @@ public final class HttpTransport implements Closeable {
         try {
             HttpGet get = new HttpGet(request.uri());
             get.setHeader(HttpHeaders.ACCEPT, request.accept());
-            log.debug("{}: GET {}", request.sourceId(), request.uri());
+            if (log.isDebugEnabled()) {
+                log.debug("{}: GET {}", request.sourceId(), redacted(request.uri()));
+            }
             Attempt outcome = client.execute(get, response -> handle(request, response));
             if (outcome.retryAfter != null) {
                 // The service asked us, not just this request, to wait: hold the whole group off, even when this
@@ -256,6 +259,16 @@ public final class HttpTransport implements Closeable {
             super("body too large", null);
             this.status = status;
         }
+    }
+
+    // Query parameters that carry credentials (NCBI's api_key, tokens); their values never reach a log.
+    private static final Pattern SECRET_PARAMETER =
+            Pattern.compile("(?i)([?&](?:api_?key|key|token|access_token|apitoken)=)[^&#]*");
+
+    /** The URL with the values of credential-like query parameters replaced by {@code ***}, for logs. */
+    static String redacted(URI uri) {
+        String text = uri.toString();
+        return text.indexOf('?') < 0 ? text : SECRET_PARAMETER.matcher(text).replaceAll("$1***");
     }
 
     /** {@code Retry-After} as delta-seconds or an HTTP date; {@code null} when absent or unreadable. */
