@@ -1,8 +1,6 @@
 package io.academichub.sources.arxiv;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
+import io.academichub.testing.Fixtures;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,14 +19,7 @@ final class ArxivApiFixtures {
     }
 
     static byte[] bytes(String name) {
-        try (InputStream in = ArxivApiFixtures.class.getResourceAsStream("/fixtures/arxiv-api-atom/" + name)) {
-            if (in == null) {
-                throw new IllegalStateException("missing fixture " + name);
-            }
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Fixtures.bytes("fixtures/arxiv-api-atom/" + name);
     }
 
     static String text(String name) {

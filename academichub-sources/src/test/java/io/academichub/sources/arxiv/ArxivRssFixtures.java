@@ -1,9 +1,7 @@
 package io.academichub.sources.arxiv;
 
-import java.io.IOException;
+import io.academichub.testing.Fixtures;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.util.zip.GZIPInputStream;
 
 /** The recorded arXiv RSS feeds under {@code src/test/resources/fixtures/arxiv-rss/} (see PROVENANCE.md there). */
 final class ArxivRssFixtures {
@@ -22,23 +20,11 @@ final class ArxivRssFixtures {
 
     /** The fixture's bytes as the server sent them (a {@code .gz} fixture is decompressed). */
     static InputStream open(String name) {
-        InputStream in = ArxivRssFixtures.class.getResourceAsStream("/fixtures/arxiv-rss/" + name);
-        if (in == null) {
-            throw new IllegalStateException("missing test fixture " + name);
-        }
-        try {
-            return name.endsWith(".gz") ? new GZIPInputStream(in, 64 * 1024) : in;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Fixtures.open("fixtures/arxiv-rss/" + name);
     }
 
     /** The fixture's bytes, decompressed. */
     static byte[] bytes(String name) {
-        try (InputStream in = open(name)) {
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Fixtures.bytes("fixtures/arxiv-rss/" + name);
     }
 }

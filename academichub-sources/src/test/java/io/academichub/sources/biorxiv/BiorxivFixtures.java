@@ -1,12 +1,10 @@
 package io.academichub.sources.biorxiv;
 
+import io.academichub.testing.Fixtures;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -34,14 +32,7 @@ final class BiorxivFixtures {
     }
 
     static byte[] bytes(String name) {
-        try (InputStream in = BiorxivFixtures.class.getResourceAsStream("/fixtures/biorxiv/" + name)) {
-            if (in == null) {
-                throw new IllegalStateException("missing fixture " + name);
-            }
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Fixtures.bytes("fixtures/biorxiv/" + name);
     }
 
     /** The DOI of generated record {@code i}: {@code 10.1101/2026.06.01.7NNNNN}. */

@@ -1,5 +1,6 @@
 package io.academichub.sources.crossref;
 
+import io.academichub.testing.Fixtures;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -29,19 +30,11 @@ final class CrossrefFixtures {
     }
 
     static InputStream open(String name) {
-        InputStream in = CrossrefFixtures.class.getResourceAsStream("/fixtures/crossref-works/" + name);
-        if (in == null) {
-            throw new IllegalStateException("missing fixture " + name);
-        }
-        return in;
+        return Fixtures.open("fixtures/crossref-works/" + name);
     }
 
     static byte[] bytes(String name) {
-        try (InputStream in = open(name)) {
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Fixtures.bytes("fixtures/crossref-works/" + name);
     }
 
     static ObjectNode tree(String name) {

@@ -1,8 +1,6 @@
 package io.academichub.sources.journals;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
+import io.academichub.testing.Fixtures;
 
 /** Journal feed fixtures under {@code src/test/resources/fixtures/} (see PROVENANCE.md there). */
 final class JournalFixtures {
@@ -21,13 +19,6 @@ final class JournalFixtures {
 
     /** The fixture's bytes, as the server sent them. */
     static byte[] bytes(String name) {
-        try (InputStream in = JournalFixtures.class.getResourceAsStream("/fixtures/" + name)) {
-            if (in == null) {
-                throw new IllegalStateException("missing test fixture " + name);
-            }
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Fixtures.bytes("fixtures/" + name);
     }
 }

@@ -1,9 +1,8 @@
 package io.academichub.sources.pubmed;
 
+import io.academichub.testing.Fixtures;
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,14 +25,7 @@ final class PubmedFixtures {
     }
 
     static byte[] bytes(String name) {
-        try (InputStream in = PubmedFixtures.class.getResourceAsStream("/fixtures/pubmed-eutils/" + name)) {
-            if (in == null) {
-                throw new IllegalStateException("missing fixture " + name);
-            }
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Fixtures.bytes("fixtures/pubmed-eutils/" + name);
     }
 
     static String text(String name) {
