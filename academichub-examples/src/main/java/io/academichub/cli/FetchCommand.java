@@ -67,8 +67,14 @@ final class FetchCommand implements Callable<Integer> {
                     + "NAME 'arxiv' also applies to arxiv-api and arxiv-oai unless they are given their own.")
     Map<String, String> baseUrls = new LinkedHashMap<>();
 
+    @Option(names = "--option", paramLabel = "NAME.KEY=VALUE",
+            description = "An option for a source kind, e.g. crossref.mailto=you@example.org, pubmed.api_key=KEY, "
+                    + "arxiv-api.sortBy=relevance (see 'academichub sources').")
+    Map<String, String> sourceOptions = new LinkedHashMap<>();
+
     @Option(names = "--contact", paramLabel = "EMAIL", defaultValue = "${env:ACADEMICHUB_CONTACT}",
-            description = "Your contact address, sent to the services in the User-Agent.")
+            description = "Your contact address, sent to the services in the User-Agent, and as Crossref's mailto "
+                    + "and PubMed's email unless --option sets them.")
     String contact;
 
     @Override
@@ -124,6 +130,13 @@ final class FetchCommand implements Callable<Integer> {
                 throw new IllegalArgumentException("--base-url names unknown source '" + name + "'");
             }
         }
+        for (String key : sourceOptions.keySet()) {
+            int dot = key.indexOf('.');
+            if (dot <= 0 || dot == key.length() - 1 || registry.find(key.substring(0, dot)).isEmpty()) {
+                throw new IllegalArgumentException("--option " + key + ": expected NAME.KEY=VALUE with NAME a source "
+                        + "kind, e.g. crossref.mailto=you@example.org");
+            }
+        }
         List<Source> created = new ArrayList<>();
         for (String spec : sources) {
             String name = spec.contains(":") ? spec.substring(0, spec.indexOf(':')) : spec;
@@ -135,6 +148,19 @@ final class FetchCommand implements Callable<Integer> {
             if (baseUrl != null) {
                 options.put(SourceConfig.BASE_URL, baseUrl);
             }
+            if (contact != null && !contact.isBlank()) {
+                // The services' own polite-pool parameters take the operator's address too.
+                if (name.equals("crossref")) {
+                    options.put("mailto", contact.strip());
+                } else if (name.equals("pubmed")) {
+                    options.put("email", contact.strip());
+                }
+            }
+            sourceOptions.forEach((key, value) -> {
+                if (key.startsWith(name + ".")) {
+                    options.put(key.substring(name.length() + 1), value);
+                }
+            });
             created.add(registry.create(spec, options, transport));
         }
         return created;

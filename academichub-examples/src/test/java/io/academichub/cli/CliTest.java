@@ -56,7 +56,7 @@ class CliTest {
         String stdout = out.toString(StandardCharsets.UTF_8);
         List<JsonNode> papers = new ArrayList<>();
         for (String line : stdout.split("\n")) {
-            if (!line.isEmpty()) {
+            if (line.startsWith("{")) { // paper lines; "sources" prints a table instead
                 papers.add(JSON.readTree(line));
             }
         }
@@ -275,7 +275,8 @@ class CliTest {
                 .withBody(bytes("fixtures/crossref-works/works_query-widget_cursor-star_rows20_2026-06.json"))));
 
         Run r = run("fetch", "--source", "nature", "--source", "crossref:1932-6203", "--limit", "20",
-                "--base-url", "nature=" + arxiv.baseUrl(), "--base-url", "crossref=" + arxiv.baseUrl());
+                "--base-url", "nature=" + arxiv.baseUrl(), "--base-url", "crossref=" + arxiv.baseUrl(),
+                "--contact", "ops@example.org");
 
         assertThat(r.exitCode()).as(r.stderr()).isZero();
         assertThat(r.papers()).hasSize(40);
@@ -284,6 +285,37 @@ class CliTest {
                 + " the record, 2007-09-08] [warning: DOI 10.1007/springerreference_66110 has no publication date;"
                 + " used the date Crossref created the record, 2011-08-29]");
         arxiv.verify(getRequestedFor(urlPathEqualTo("/works"))
-                .withQueryParam("filter", com.github.tomakehurst.wiremock.client.WireMock.equalTo("issn:1932-6203")));
+                .withQueryParam("filter", com.github.tomakehurst.wiremock.client.WireMock.equalTo("issn:1932-6203"))
+                .withQueryParam("mailto", com.github.tomakehurst.wiremock.client.WireMock.equalTo("ops@example.org")));
+
+        Run bad = run("fetch", "--source", "nature", "--option", "mailto=x@example.org");
+        assertThat(bad.exitCode()).isEqualTo(2);
+        assertThat(bad.stderr()).contains("--option mailto: expected NAME.KEY=VALUE");
+    }
+
+    @Test
+    void sourcesListsEveryKindFetchAccepts() throws IOException {
+        Run r = run("sources");
+
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.stdout().lines().map(l -> l.substring(0, l.indexOf(' ')))).containsExactly(
+                "arxiv", "arxiv-api", "arxiv-oai", "biorxiv", "cell", "crossref", "lancet", "medrxiv", "nature",
+                "nejm", "plos-one", "pnas", "pubmed", "rss", "science");
+        assertThat(r.stdout()).contains("crossref   Crossref REST API works; ARGUMENT: an ISSN such as 1932-6203");
+    }
+
+    @Test
+    void optionsReachTheirSourceKind() throws IOException {
+        arxiv.stubFor(get(urlPathEqualTo("/api/query")).willReturn(aResponse().withStatus(200)
+                .withBody(bytes("fixtures/arxiv-api-atom/legacy_search_au-del_maestro-ANDNOT_2016-10.xml"))));
+
+        Run r = run("fetch", "--source", "arxiv-api:au:del_maestro", "--limit", "10", "--base-url", "arxiv=" + arxiv.baseUrl(),
+                "--option", "arxiv-api.sortBy=relevance", "--option", "arxiv-api.sortOrder=ascending");
+
+        assertThat(r.exitCode()).as(r.stderr()).isZero();
+        assertThat(r.papers()).hasSize(10);
+        arxiv.verify(getRequestedFor(urlPathEqualTo("/api/query"))
+                .withQueryParam("sortBy", com.github.tomakehurst.wiremock.client.WireMock.equalTo("relevance"))
+                .withQueryParam("sortOrder", com.github.tomakehurst.wiremock.client.WireMock.equalTo("ascending")));
     }
 }
