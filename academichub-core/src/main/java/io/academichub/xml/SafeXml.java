@@ -150,6 +150,38 @@ public final class SafeXml {
         }
     }
 
+    /**
+     * The text of the element the reader is on (at its start tag), the text of nested elements included
+     * ({@code <title>A <i>b</i> c</title>} gives {@code "A b c"}); leaves the reader on its end tag. Not folded.
+     */
+    public static String elementText(XMLStreamReader xml) throws XMLStreamException {
+        String first = null;
+        StringBuilder more = null;
+        int depth = 1;
+        while (depth > 0) {
+            switch (xml.next()) {
+                case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
+                    if (first == null) {
+                        first = xml.getText(); // coalescing: usually the whole text in one event
+                    } else {
+                        if (more == null) {
+                            more = new StringBuilder(first);
+                        }
+                        more.append(xml.getTextCharacters(), xml.getTextStart(), xml.getTextLength());
+                    }
+                }
+                case XMLStreamConstants.START_ELEMENT -> depth++;
+                case XMLStreamConstants.END_ELEMENT -> depth--;
+                case XMLStreamConstants.END_DOCUMENT ->
+                        throw new XMLStreamException("document ends inside an element", xml.getLocation());
+                default -> {
+                    // comments, processing instructions
+                }
+            }
+        }
+        return more != null ? more.toString() : first == null ? "" : first;
+    }
+
     /** A {@link FeedFormatException} about a document that is well-formed but not of the expected shape, at the reader's position. */
     public static FeedFormatException formatError(String sourceId, URI uri, XMLStreamReader xml, String detail) {
         Location loc = xml.getLocation();

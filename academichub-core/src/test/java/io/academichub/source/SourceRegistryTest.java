@@ -20,15 +20,25 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class SourceRegistryTest {
 
     private static HttpTransport transport;
+    // The test providers' services file lives under registry/, not on the class path's own META-INF/services, so
+    // that modules using core's test classes (the reactor hands them target/test-classes) never discover them.
+    private static URLClassLoader providers;
 
     @BeforeAll
     static void openTransport() {
         transport = HttpTransport.builder().build();
+        providers = new URLClassLoader(new URL[] {SourceRegistryTest.class.getClassLoader().getResource("registry/")},
+                SourceRegistryTest.class.getClassLoader());
     }
 
     @AfterAll
     static void closeTransport() throws IOException {
         transport.close();
+        providers.close();
+    }
+
+    private static SourceRegistry discovered() {
+        return SourceRegistry.builder().discover(providers).build();
     }
 
     @Test
@@ -38,7 +48,9 @@ class SourceRegistryTest {
 
     @Test
     void discoverFindsTheProvidersInMetaInfServices() {
-        SourceRegistry registry = SourceRegistry.discover();
+        assertThat(SourceRegistry.discover().providers()).as("core itself declares no provider").isEmpty();
+
+        SourceRegistry registry = discovered();
 
         assertThat(registry.providers()).extracting(SourceProvider::id)
                 .containsExactly("core-test-echo", "core-test-static");
@@ -50,12 +62,6 @@ class SourceRegistryTest {
     }
 
     @Test
-    void builderDiscoverIsTheSameAsDiscover() {
-        assertThat(SourceRegistry.builder().discover().build().providers()).extracting(SourceProvider::id)
-                .containsExactly("core-test-echo", "core-test-static");
-    }
-
-    @Test
     void explicitRegistrationWithoutDiscovery() {
         SourceRegistry registry = SourceRegistry.builder().register(new StaticSourceProvider()).build();
 
@@ -64,7 +70,7 @@ class SourceRegistryTest {
 
     @Test
     void explicitRegistrationNextToDiscoveryMayNotReuseAnId() {
-        SourceRegistry.Builder builder = SourceRegistry.builder().discover();
+        SourceRegistry.Builder builder = SourceRegistry.builder().discover(providers);
 
         assertThatThrownBy(() -> builder.register(new ShadowEchoSourceProvider()))
                 .isInstanceOf(IllegalStateException.class)
@@ -74,12 +80,13 @@ class SourceRegistryTest {
 
     @Test
     void twoDiscoveredProvidersWithOneIdFailNamingBothClasses(@TempDir Path dir) throws IOException {
-        // A second jar (here a directory) on the class path declares another provider with the id "core-test-echo".
+        // A second jar (here a directory) beside the test providers declares another provider with the id
+        // "core-test-echo".
         Path services = dir.resolve("META-INF/services/io.academichub.source.SourceProvider");
         Files.createDirectories(services.getParent());
         Files.writeString(services, "io.academichub.source.ShadowEchoSourceProvider\n", StandardCharsets.UTF_8);
 
-        try (URLClassLoader loader = new URLClassLoader(new URL[]{dir.toUri().toURL()}, getClass().getClassLoader())) {
+        try (URLClassLoader loader = new URLClassLoader(new URL[]{dir.toUri().toURL()}, providers)) {
             SourceRegistry.Builder builder = SourceRegistry.builder();
 
             assertThatThrownBy(() -> builder.discover(loader))
@@ -91,7 +98,7 @@ class SourceRegistryTest {
 
     @Test
     void createPassesTheArgumentOptionsAndTransport() {
-        SourceRegistry registry = SourceRegistry.discover();
+        SourceRegistry registry = discovered();
 
         Source source = registry.create("core-test-echo:cs.AI+cs.LG", Map.of("baseUrl", "http://localhost:1"), transport);
 
@@ -105,7 +112,7 @@ class SourceRegistryTest {
 
     @Test
     void createKeepsColonsInTheArgumentAndAllowsNone() {
-        SourceRegistry registry = SourceRegistry.discover();
+        SourceRegistry registry = discovered();
 
         SourceConfig withColon = ((EchoSourceProvider.EchoSource) registry.create(
                 "core-test-echo:title:\"KL divergence\"", Map.of(), transport)).config();
@@ -117,7 +124,7 @@ class SourceRegistryTest {
 
     @Test
     void unknownNameListsTheKnownNames() {
-        SourceRegistry registry = SourceRegistry.discover();
+        SourceRegistry registry = discovered();
 
         assertThatThrownBy(() -> registry.create("arxiv:cs.AI", Map.of(), transport))
                 .isInstanceOf(IllegalArgumentException.class)
@@ -126,7 +133,7 @@ class SourceRegistryTest {
 
     @Test
     void aProviderRefusingItsConfigurationSaysWhy() {
-        SourceRegistry registry = SourceRegistry.discover();
+        SourceRegistry registry = discovered();
 
         assertThatThrownBy(() -> registry.create("core-test-echo:refuse", Map.of(), transport))
                 .isInstanceOf(IllegalArgumentException.class)
@@ -135,7 +142,7 @@ class SourceRegistryTest {
 
     @Test
     void providersAreUnmodifiable() {
-        SourceRegistry registry = SourceRegistry.discover();
+        SourceRegistry registry = discovered();
 
         assertThatThrownBy(() -> registry.providers().clear()).isInstanceOf(UnsupportedOperationException.class);
     }

@@ -148,7 +148,7 @@ public final class ArxivApiParser {
 
         private int counter(String name) throws XMLStreamException {
             Location at = xml.getLocation();
-            String text = text().strip();
+            String text = SafeXml.elementText(xml).strip();
             try {
                 int value = Integer.parseInt(text);
                 if (value >= 0) {
@@ -170,11 +170,11 @@ public final class ArxivApiParser {
                 String name = xml.getLocalName();
                 if (ATOM.equals(ns)) {
                     switch (name) {
-                        case "id" -> e.id = text().strip();
-                        case "title" -> e.title = text();
-                        case "summary" -> e.summary = text();
-                        case "published" -> e.published = text().strip();
-                        case "updated" -> e.updated = text().strip();
+                        case "id" -> e.id = SafeXml.elementText(xml).strip();
+                        case "title" -> e.title = SafeXml.elementText(xml);
+                        case "summary" -> e.summary = SafeXml.elementText(xml);
+                        case "published" -> e.published = SafeXml.elementText(xml).strip();
+                        case "updated" -> e.updated = SafeXml.elementText(xml).strip();
                         case "category" -> {
                             addTerm(e.categories);
                             SafeXml.skipElement(xml);
@@ -192,8 +192,8 @@ public final class ArxivApiParser {
                             e.primary = attribute("term");
                             SafeXml.skipElement(xml);
                         }
-                        case "doi" -> e.doi = text();
-                        case "journal_ref" -> e.journalRef = text();
+                        case "doi" -> e.doi = SafeXml.elementText(xml);
+                        case "journal_ref" -> e.journalRef = SafeXml.elementText(xml);
                         default -> SafeXml.skipElement(xml); // comment: no place for it in Paper
                     }
                 } else {
@@ -226,9 +226,9 @@ public final class ArxivApiParser {
                 String ns = xml.getNamespaceURI();
                 String local = xml.getLocalName();
                 if (ATOM.equals(ns) && "name".equals(local)) {
-                    name = text();
+                    name = SafeXml.elementText(xml);
                 } else if (ARXIV.equals(ns) && "affiliation".equals(local)) {
-                    String a = CleanText.foldWhitespace(text());
+                    String a = CleanText.foldWhitespace(SafeXml.elementText(xml));
                     if (!a.isEmpty()) {
                         affiliations.add(TexAccents.toUnicode(a));
                     }
@@ -374,40 +374,6 @@ public final class ArxivApiParser {
         private String attribute(String name) {
             return xml.getAttributeValue(null, name);
         }
-
-        /** The text of the current element, nested markup's text included; leaves the reader at its end. */
-        private String text() throws XMLStreamException {
-            String single = null;
-            StringBuilder sb = null;
-            int depth = 1;
-            while (true) {
-                switch (xml.next()) {
-                    case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
-                        // Coalescing gives one event for most elements: only build when there are more.
-                        if (single == null && sb == null) {
-                            single = xml.getText();
-                        } else {
-                            if (sb == null) {
-                                sb = new StringBuilder(single);
-                            }
-                            sb.append(xml.getTextCharacters(), xml.getTextStart(), xml.getTextLength());
-                        }
-                    }
-                    case XMLStreamConstants.START_ELEMENT -> depth++;
-                    case XMLStreamConstants.END_ELEMENT -> {
-                        if (--depth == 0) {
-                            return sb != null ? sb.toString() : single != null ? single : "";
-                        }
-                    }
-                    case XMLStreamConstants.END_DOCUMENT -> throw new XMLStreamException("unexpected end of document",
-                            xml.getLocation());
-                    default -> {
-                        // comments and processing instructions carry no text
-                    }
-                }
-            }
-        }
-
 
     }
 

@@ -124,12 +124,12 @@ public final class ArxivOaiParser {
                     case "resumptionToken" -> {
                         completeListSize = intAttribute("completeListSize");
                         cursor = intAttribute("cursor");
-                        token = text();
+                        token = SafeXml.elementText(xml);
                     }
                     case "error" -> {
                         String code = Objects.requireNonNullElse(xml.getAttributeValue(null, "code"), "(no code)");
                         onlyNoRecordsMatch &= NO_RECORDS_MATCH.equals(code);
-                        errors.add(code + ": " + CleanText.foldWhitespace(text()));
+                        errors.add(code + ": " + CleanText.foldWhitespace(SafeXml.elementText(xml)));
                     }
                     default -> {
                         // responseDate, request, ListRecords, GetRecord: descend and keep reading
@@ -156,7 +156,7 @@ public final class ArxivOaiParser {
                         isDeleted = "deleted".equals(xml.getAttributeValue(null, "status"));
                         while (SafeXml.nextChild(xml)) {
                             if ("identifier".equals(xml.getLocalName())) {
-                                identifier = text().strip();
+                                identifier = SafeXml.elementText(xml).strip();
                             } else {
                                 SafeXml.skipElement(xml);
                             }
@@ -213,7 +213,7 @@ public final class ArxivOaiParser {
             int firstVersion = Integer.MAX_VALUE;
             while (SafeXml.nextChild(xml)) {
                 switch (xml.getLocalName()) {
-                    case "id" -> f.id = text();
+                    case "id" -> f.id = SafeXml.elementText(xml);
                     case "version" -> {
                         String attribute = xml.getAttributeValue(null, "version");
                         int n = versionNumber(attribute);
@@ -223,7 +223,7 @@ public final class ArxivOaiParser {
                         String date = null;
                         while (SafeXml.nextChild(xml)) {
                             if ("date".equals(xml.getLocalName())) {
-                                date = text();
+                                date = SafeXml.elementText(xml);
                             } else {
                                 SafeXml.skipElement(xml);
                             }
@@ -237,8 +237,8 @@ public final class ArxivOaiParser {
                             f.lastDate = date;
                         }
                     }
-                    case "title" -> f.title = text();
-                    case "authors" -> f.authors = ArxivAuthors.split(text());
+                    case "title" -> f.title = SafeXml.elementText(xml);
+                    case "authors" -> f.authors = ArxivAuthors.split(SafeXml.elementText(xml));
                     default -> common(f);
                 }
             }
@@ -250,10 +250,10 @@ public final class ArxivOaiParser {
             f.authors = new ArrayList<>();
             while (SafeXml.nextChild(xml)) {
                 switch (xml.getLocalName()) {
-                    case "id" -> f.id = text();
-                    case "created" -> f.firstDate = text();
-                    case "updated" -> f.lastDate = text();
-                    case "title" -> f.title = text();
+                    case "id" -> f.id = SafeXml.elementText(xml);
+                    case "created" -> f.firstDate = SafeXml.elementText(xml);
+                    case "updated" -> f.lastDate = SafeXml.elementText(xml);
+                    case "title" -> f.title = SafeXml.elementText(xml);
                     case "authors" -> {
                         while (SafeXml.nextChild(xml)) {
                             if ("author".equals(xml.getLocalName())) {
@@ -276,11 +276,11 @@ public final class ArxivOaiParser {
         /** The elements both formats share; anything else is skipped. */
         private void common(ArxivOaiRecord f) throws XMLStreamException {
             switch (xml.getLocalName()) {
-                case "categories" -> f.categories = text();
-                case "journal-ref" -> f.journalRef = text();
-                case "doi" -> f.doi = text();
-                case "license" -> f.license = text();
-                case "abstract" -> f.abstractText = text();
+                case "categories" -> f.categories = SafeXml.elementText(xml);
+                case "journal-ref" -> f.journalRef = SafeXml.elementText(xml);
+                case "doi" -> f.doi = SafeXml.elementText(xml);
+                case "license" -> f.license = SafeXml.elementText(xml);
+                case "abstract" -> f.abstractText = SafeXml.elementText(xml);
                 default -> SafeXml.skipElement(xml);
             }
         }
@@ -292,10 +292,10 @@ public final class ArxivOaiParser {
             List<String> affiliations = new ArrayList<>(1);
             while (SafeXml.nextChild(xml)) {
                 switch (xml.getLocalName()) {
-                    case "keyname" -> keyname = text();
-                    case "forenames" -> forenames = text();
-                    case "suffix" -> suffix = text();
-                    case "affiliation" -> affiliations.add(CleanText.foldWhitespace(text()));
+                    case "keyname" -> keyname = SafeXml.elementText(xml);
+                    case "forenames" -> forenames = SafeXml.elementText(xml);
+                    case "suffix" -> suffix = SafeXml.elementText(xml);
+                    case "affiliation" -> affiliations.add(CleanText.foldWhitespace(SafeXml.elementText(xml)));
                     default -> SafeXml.skipElement(xml);
                 }
             }
@@ -308,36 +308,6 @@ public final class ArxivOaiParser {
             String affiliation = affiliations.isEmpty() ? null : TexAccents.toUnicode(String.join("; ", affiliations));
             return new Author(TexAccents.toUnicode(name), affiliation, null);
         }
-
-        // The text of the current element, nested elements' text included; leaves the reader on its end tag.
-        private String text() throws XMLStreamException {
-            String first = null;
-            StringBuilder more = null;
-            int depth = 1;
-            while (depth > 0) {
-                switch (xml.next()) {
-                    case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
-                        if (first == null) {
-                            first = xml.getText(); // coalescing: usually the whole text in one event
-                        } else {
-                            if (more == null) {
-                                more = new StringBuilder(first);
-                            }
-                            more.append(xml.getTextCharacters(), xml.getTextStart(), xml.getTextLength());
-                        }
-                    }
-                    case XMLStreamConstants.START_ELEMENT -> depth++;
-                    case XMLStreamConstants.END_ELEMENT -> depth--;
-                    case XMLStreamConstants.END_DOCUMENT ->
-                            throw new XMLStreamException("document ends inside an element", xml.getLocation());
-                    default -> {
-                        // comments, processing instructions
-                    }
-                }
-            }
-            return more != null ? more.toString() : first == null ? "" : first;
-        }
-
 
         private int intAttribute(String name) {
             String value = xml.getAttributeValue(null, name);

@@ -9,8 +9,6 @@ import javax.xml.stream.XMLStreamReader;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import static io.academichub.sources.pubmed.PubmedParser.text;
-
 /**
  * Reads one {@code PubmedArticle} element into a {@link PubmedRecord}, descending only where the paper's fields
  * are: {@code MedlineCitation/Article}, {@code MeshHeadingList} and {@code PubmedData/ArticleIdList}. Everything
@@ -44,7 +42,7 @@ final class PubmedArticleReader {
     private void medlineCitation(PubmedRecord r) throws XMLStreamException {
         while (SafeXml.nextChild(xml)) {
             switch (xml.getLocalName()) {
-                case "PMID" -> r.pmid = text(xml).strip();
+                case "PMID" -> r.pmid = SafeXml.elementText(xml).strip();
                 case "DateRevised" -> r.dateRevised = date();
                 case "Article" -> article(r);
                 case "MedlineJournalInfo" -> {
@@ -80,7 +78,7 @@ final class PubmedArticleReader {
                 case "ELocationID" -> {
                     boolean doi = "doi".equalsIgnoreCase(xml.getAttributeValue(null, "EIdType"));
                     boolean valid = !"N".equals(xml.getAttributeValue(null, "ValidYN"));
-                    String value = text(xml).strip();
+                    String value = SafeXml.elementText(xml).strip();
                     if (doi && valid && r.elocationDoi == null) {
                         r.elocationDoi = value;
                     }
@@ -175,7 +173,7 @@ final class PubmedArticleReader {
                     case "CollectiveName" -> collective = fold();
                     case "Identifier" -> {
                         boolean isOrcid = "ORCID".equalsIgnoreCase(xml.getAttributeValue(null, "Source"));
-                        String value = text(xml);
+                        String value = SafeXml.elementText(xml);
                         if (isOrcid && orcid == null) {
                             orcid = orcid(value);
                         }
@@ -255,7 +253,7 @@ final class PubmedArticleReader {
                             continue;
                         }
                         String type = xml.getAttributeValue(null, "IdType");
-                        String value = text(xml).strip();
+                        String value = SafeXml.elementText(xml).strip();
                         if ("doi".equalsIgnoreCase(type) && r.articleIdDoi == null) {
                             r.articleIdDoi = value;
                         } else if ("pmc".equalsIgnoreCase(type) && r.pmc == null) {
@@ -300,6 +298,6 @@ final class PubmedArticleReader {
     }
 
     private String fold() throws XMLStreamException {
-        return CleanText.foldWhitespace(text(xml));
+        return CleanText.foldWhitespace(SafeXml.elementText(xml));
     }
 }

@@ -144,21 +144,21 @@ public final class PubmedParser {
         List<String> warnings = new ArrayList<>();
         while (SafeXml.nextChild(xml)) {
             switch (xml.getLocalName()) {
-                case "Count" -> count = text(xml);
-                case "RetMax" -> retMax = text(xml);
-                case "RetStart" -> retStart = text(xml);
-                case "WebEnv" -> webEnv = text(xml).strip();
-                case "QueryKey" -> queryKey = text(xml).strip();
+                case "Count" -> count = SafeXml.elementText(xml);
+                case "RetMax" -> retMax = SafeXml.elementText(xml);
+                case "RetStart" -> retStart = SafeXml.elementText(xml);
+                case "WebEnv" -> webEnv = SafeXml.elementText(xml).strip();
+                case "QueryKey" -> queryKey = SafeXml.elementText(xml).strip();
                 case "IdList" -> {
                     while (SafeXml.nextChild(xml)) {
                         if ("Id".equals(xml.getLocalName())) {
-                            ids.add(text(xml).strip());
+                            ids.add(SafeXml.elementText(xml).strip());
                         } else {
                             SafeXml.skipElement(xml);
                         }
                     }
                 }
-                case "ERROR" -> error = CleanText.foldWhitespace(text(xml));
+                case "ERROR" -> error = CleanText.foldWhitespace(SafeXml.elementText(xml));
                 case "ErrorList" -> namedMessages(xml, errorList);
                 case "WarningList" -> namedMessages(xml, warnings);
                 default -> SafeXml.skipElement(xml); // TranslationSet, TranslationStack, QueryTranslation
@@ -185,7 +185,7 @@ public final class PubmedParser {
     private static void namedMessages(XMLStreamReader xml, List<String> into) throws XMLStreamException {
         while (SafeXml.nextChild(xml)) {
             String name = xml.getLocalName();
-            String text = CleanText.foldWhitespace(text(xml));
+            String text = CleanText.foldWhitespace(SafeXml.elementText(xml));
             into.add(text.isEmpty() ? name : "OutputMessage".equals(name) ? text : name + ": " + text);
         }
     }
@@ -194,7 +194,7 @@ public final class PubmedParser {
         List<String> errors = new ArrayList<>();
         while (SafeXml.nextChild(xml)) {
             if ("ERROR".equals(xml.getLocalName())) {
-                errors.add(CleanText.foldWhitespace(text(xml)));
+                errors.add(CleanText.foldWhitespace(SafeXml.elementText(xml)));
             } else {
                 SafeXml.skipElement(xml);
             }
@@ -233,29 +233,6 @@ public final class PubmedParser {
             event = xml.next();
         }
         return xml.getLocalName();
-    }
-
-    /**
-     * The text of the current element with the text of nested elements (PubMed's inline {@code <i>}, {@code <sub>},
-     * {@code <sup>}) run in; leaves the reader on its end tag. Not folded.
-     */
-    static String text(XMLStreamReader xml) throws XMLStreamException {
-        StringBuilder sb = new StringBuilder();
-        int depth = 1;
-        while (depth > 0) {
-            switch (xml.next()) {
-                case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE ->
-                        sb.append(xml.getTextCharacters(), xml.getTextStart(), xml.getTextLength());
-                case XMLStreamConstants.START_ELEMENT -> depth++;
-                case XMLStreamConstants.END_ELEMENT -> depth--;
-                case XMLStreamConstants.END_DOCUMENT ->
-                        throw new XMLStreamException("document ends inside an element", xml.getLocation());
-                default -> {
-                    // comments, processing instructions
-                }
-            }
-        }
-        return sb.toString();
     }
 
     /** A non-negative number, or {@code -1} when absent or unreadable. */
