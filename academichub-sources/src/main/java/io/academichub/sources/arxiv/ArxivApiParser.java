@@ -1,10 +1,7 @@
 package io.academichub.sources.arxiv;
 
-import io.academichub.model.AnnounceType;
 import io.academichub.model.Author;
 import io.academichub.model.Paper;
-import io.academichub.model.PaperId;
-import io.academichub.model.VersionedId;
 import io.academichub.source.FeedFormatException;
 import io.academichub.source.SourceRejectedException;
 import io.academichub.text.CleanText;
@@ -17,11 +14,6 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import java.io.InputStream;
 import java.net.URI;
-import java.net.URISyntaxException;
-import java.time.DateTimeException;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -164,7 +156,7 @@ public final class ArxivApiParser {
         /** Reads one entry; {@code null} when it cannot become a paper (the reason is added to the warnings). */
         private Paper readEntry() throws XMLStreamException {
             int line = xml.getLocation().getLineNumber();
-            Entry e = new Entry();
+            ArxivApiEntry e = new ArxivApiEntry();
             while (SafeXml.nextChild(xml)) {
                 String ns = xml.getNamespaceURI();
                 String name = xml.getLocalName();
@@ -205,10 +197,10 @@ public final class ArxivApiParser {
                         : e.title != null ? e.title : e.id);
                 throw new SourceRejectedException(sourceId, uri, 200, "arXiv API error: " + message, null);
             }
-            return toPaper(e, line);
+            return e.toPaper(line, warnings);
         }
 
-        private void link(Entry e) {
+        private void link(ArxivApiEntry e) {
             String href = attribute("href");
             if (href == null) {
                 return;
@@ -219,7 +211,7 @@ public final class ArxivApiParser {
             }
         }
 
-        private void author(Entry e) throws XMLStreamException {
+        private void author(ArxivApiEntry e) throws XMLStreamException {
             String name = null;
             List<String> affiliations = new ArrayList<>(1);
             while (SafeXml.nextChild(xml)) {
@@ -244,126 +236,6 @@ public final class ArxivApiParser {
                     affiliations.isEmpty() ? null : String.join("; ", affiliations), null));
         }
 
-        private Paper toPaper(Entry e, int line) {
-            if (e.id == null || e.id.isEmpty()) {
-                return skipped(line, "an entry has no <id>");
-            }
-            VersionedId vid;
-            try {
-                vid = PaperId.parseVersioned(e.id);
-            } catch (IllegalArgumentException ex) {
-                return skipped(line, "entry id '" + e.id + "' is not an arXiv id");
-            }
-            if (!vid.id().isArxiv()) {
-                return skipped(line, "entry id '" + e.id + "' is not an arXiv id");
-            }
-            String title = e.title == null ? "" : CleanText.foldWhitespace(e.title);
-            if (title.isEmpty()) {
-                return skipped(line, "entry " + vid.id() + " has no title");
-            }
-            LocalDate published = date(e.published);
-            if (published == null) {
-                return skipped(line, "entry " + vid.id() + (e.published == null ? " has no <published> date"
-                        : " has an unreadable <published> date '" + e.published + "'"));
-            }
-            Instant updated = null;
-            if (e.updated != null) {
-                try {
-                    updated = OffsetDateTime.parse(e.updated).toInstant();
-                } catch (DateTimeException ex) {
-                    warnings.add("entry " + vid.id() + ": unreadable <updated> '" + e.updated + "' ignored");
-                }
-            }
-            List<String> categories = new ArrayList<>(e.categories.size() + 1);
-            if (e.primary != null && !e.primary.isBlank()) {
-                categories.add(e.primary.strip());
-            }
-            categories.addAll(e.categories); // Paper drops the repeated primary
-
-            Paper.Builder b = Paper.builder(vid.id())
-                    .title(title)
-                    .authors(e.authors)
-                    .abstractText(e.summary == null ? "" : CleanText.foldWhitespace(e.summary))
-                    .source("arxiv")
-                    .type(Paper.PREPRINT)
-                    .categories(categories)
-                    .published(published)
-                    .updated(updated)
-                    .version(Math.max(vid.version(), 1))
-                    .announceType(AnnounceType.UNKNOWN)
-                    .journalRef(e.journalRef == null ? null : CleanText.foldWhitespace(e.journalRef))
-                    .url(abs(vid))
-                    .pdfUrl(https(e.pdf));
-            doi(b, e.doi, vid.id());
-            try {
-                return b.build();
-            } catch (IllegalArgumentException ex) {
-                return skipped(line, "entry " + vid.id() + ": " + ex.getMessage());
-            }
-        }
-
-        private void doi(Paper.Builder b, String text, PaperId id) {
-            if (text == null || text.isBlank()) {
-                return;
-            }
-            // Authors sometimes give two DOIs separated by white space; each names the same work.
-            String first = null;
-            for (String token : CleanText.foldWhitespace(text).split(" ")) {
-                String doi = PaperId.normalizeDoi(token);
-                if (doi == null) {
-                    warnings.add("entry " + id + ": '" + token + "' in <arxiv:doi> is not a DOI");
-                    continue;
-                }
-                if (first == null) {
-                    first = doi;
-                }
-                b.addSameAs(new PaperId(PaperId.DOI, doi));
-            }
-            b.doi(first);
-        }
-
-        // The landing page without a version, as every arXiv adapter writes it: it always shows the latest version.
-        private URI abs(VersionedId vid) {
-            return URI.create("https://arxiv.org/abs/" + vid.id().value());
-        }
-
-        /** The link as a URI, arXiv's own moved to https (old responses say http); {@code null} if unusable. */
-        private URI https(String href) {
-            if (href == null || href.isBlank()) {
-                return null;
-            }
-            String h = href.strip();
-            if (h.startsWith("http://arxiv.org/") || h.startsWith("http://export.arxiv.org/")) {
-                h = "https://" + h.substring("http://".length());
-            }
-            try {
-                return new URI(h);
-            } catch (URISyntaxException ex) {
-                warnings.add("unusable link '" + href + "' ignored");
-                return null;
-            }
-        }
-
-        private static LocalDate date(String text) {
-            if (text == null || text.isEmpty()) {
-                return null;
-            }
-            try {
-                return OffsetDateTime.parse(text).toLocalDate();
-            } catch (DateTimeException notDateTime) {
-                try {
-                    return LocalDate.parse(text);
-                } catch (DateTimeException notDate) {
-                    return null;
-                }
-            }
-        }
-
-        private Paper skipped(int line, String reason) {
-            warnings.add("skipped " + reason + " (line " + line + ")");
-            return null;
-        }
-
         private void addTerm(List<String> into) {
             String term = attribute("term");
             if (term != null && !term.isBlank()) {
@@ -375,20 +247,5 @@ public final class ArxivApiParser {
             return xml.getAttributeValue(null, name);
         }
 
-    }
-
-    /** The raw fields of one entry, gathered while streaming. */
-    private static final class Entry {
-        String id;
-        String title;
-        String summary;
-        String published;
-        String updated;
-        String primary;
-        String doi;
-        String journalRef;
-        String pdf;
-        final List<String> categories = new ArrayList<>(4);
-        final List<Author> authors = new ArrayList<>(4);
     }
 }
