@@ -1,6 +1,7 @@
 package io.academichub.sources.biorxiv;
 
 import org.apache.commons.text.StringEscapeUtils;
+import io.academichub.sources.internal.MarkupText;
 import io.academichub.text.CleanText;
 
 import java.util.regex.Pattern;
@@ -12,7 +13,11 @@ import java.util.regex.Pattern;
  * {@code O_FIG … View larger version … org.highwire.dtl.DTLVardef@… C_FIG}, and section headings run into their text
  * ({@code BackgroundThe …}). This class removes the tokens and figure residue, keeps inline small caps as their
  * letters, turns a glued heading into {@code Background: The …}, drops a leading {@code Abstract} heading, decodes
- * HTML references and bioRxiv's {@code [-&gt;]} arrow, strips inline markup tags and folds white space.
+ * HTML references and bioRxiv's {@code [-&gt;]} arrow, strips inline formatting tags and folds white space.
+ *
+ * <p>The text is plain, not markup: a {@code <} in it is far more often a comparison ({@code p<0.05},
+ * {@code a<b and c>d}) than a tag, so only the bare formatting tags are removed
+ * ({@link MarkupText#withoutFormattingTags}), after decoding, which also catches escaped ones ({@code &lt;i&gt;}).
  */
 final class BiorxivText {
 
@@ -25,8 +30,6 @@ final class BiorxivText {
     // longer markers come first so that C_LIO_LI (close one item, open the next) is one break.
     private static final Pattern BLOCK_TOKEN = Pattern.compile(
             "C_LIO_LI|[OC]_(?:TABLECAPTION|TEXTBOX|ST_ABS|LST|LI|QD)|C_(?:FIG|TBL)(?:_DISPLAY)?");
-    private static final Pattern INLINE_TAG =
-            Pattern.compile("</?(?:i|b|em|strong|sup|sub|sc|u|italic|bold)>", Pattern.CASE_INSENSITIVE);
 
     private static final String HEADINGS = "(?i:methodology/principal findings|materials and methods|methods and findings"
             + "|conclusions and relevance|availability and implementation|implications of all the available evidence"
@@ -54,7 +57,7 @@ final class BiorxivText {
             return null;
         }
         String t = StringEscapeUtils.unescapeHtml4(raw);
-        t = INLINE_TAG.matcher(t).replaceAll("");
+        t = MarkupText.withoutFormattingTags(t);
         t = INLINE_TOKEN.matcher(t).replaceAll("");
         return CleanText.foldWhitespace(t);
     }
@@ -65,7 +68,7 @@ final class BiorxivText {
             return "";
         }
         String t = StringEscapeUtils.unescapeHtml4(raw).replace("[->]", "\u2192").replace("[<-]", "\u2190");
-        t = INLINE_TAG.matcher(t).replaceAll("");
+        t = MarkupText.withoutFormattingTags(t);
         t = FIGURE.matcher(t).replaceAll("\n");
         t = HIGHWIRE_RESIDUE.matcher(t).replaceAll("");
         t = INLINE_TOKEN.matcher(t).replaceAll("");
