@@ -8,10 +8,15 @@ import java.util.Locale;
  * (journals, the query API) use {@link #UNKNOWN}.
  */
 public enum AnnounceType {
+    /** A new submission, announced for the first time. */
     NEW("new"),
+    /** A cross-list: announced in a category other than its primary one. */
     CROSS("cross"),
+    /** A new version of a paper announced before. */
     REPLACE("replace"),
+    /** A new version of a paper cross-listed into this category. */
     REPLACE_CROSS("replace-cross"),
+    /** The source does not announce (journals, the query API, harvests). */
     UNKNOWN("unknown");
 
     private final String wireName;

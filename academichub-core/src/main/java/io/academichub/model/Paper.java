@@ -156,42 +156,64 @@ public record Paper(PaperId id, String title, List<Author> authors, String abstr
             this.id = Objects.requireNonNull(id, "id");
         }
 
+        /** The title; required, never blank. */
         public Builder title(String title) { this.title = title; return this; }
 
+        /** The authors in byline order. */
         public Builder authors(Collection<Author> authors) { this.authors = new ArrayList<>(authors); return this; }
 
+        /** The abstract; {@code null} means none (the empty string). */
         public Builder abstractText(String abstractText) { this.abstractText = abstractText; return this; }
 
+        /** The source kind that produced the paper ({@code arxiv}, {@code crossref} …); required. */
         public Builder source(String source) { this.source = source; return this; }
 
         /** Categories, primary first. */
         public Builder categories(Collection<String> categories) { this.categories = new ArrayList<>(categories); return this; }
 
+        /** The date of first publication or announcement; required. */
         public Builder published(LocalDate published) { this.published = published; return this; }
 
+        /** The time of the latest update the source knows of, or {@code null}. */
         public Builder updated(Instant updated) { this.updated = updated; return this; }
 
+        /** The arXiv version, {@code >= 1}; default 1. */
         public Builder version(int version) { this.version = version; return this; }
 
+        /** Why the paper is in today's announcement; default {@link AnnounceType#UNKNOWN}. */
         public Builder announceType(AnnounceType announceType) { this.announceType = announceType; return this; }
 
+        /** The DOI in any form {@link PaperId#normalizeDoi} accepts, or {@code null}. */
         public Builder doi(String doi) { this.doi = doi; return this; }
 
+        /** The journal reference, or {@code null}. */
         public Builder journalRef(String journalRef) { this.journalRef = journalRef; return this; }
 
+        /** The landing page; required. */
         public Builder url(URI url) { this.url = url; return this; }
 
+        /** The PDF link, or {@code null}. */
         public Builder pdfUrl(URI pdfUrl) { this.pdfUrl = pdfUrl; return this; }
 
+        /** The licence URL or name, or {@code null}. */
         public Builder license(String license) { this.license = license; return this; }
 
+        /** Other ids of the same work, replacing any set before. */
         public Builder sameAs(Collection<PaperId> sameAs) { this.sameAs = new TreeSet<>(sameAs); return this; }
 
+        /** One more id of the same work. */
         public Builder addSameAs(PaperId other) { this.sameAs.add(other); return this; }
 
         /** The kind of publication: {@link Paper#PREPRINT}, {@link Paper#ARTICLE}, {@link Paper#NEWS} or a source's own. */
         public Builder type(String type) { this.type = type; return this; }
 
+        /**
+         * The paper.
+         *
+         * @throws NullPointerException     when a required field (title, source, published, url) is missing
+         * @throws IllegalArgumentException when a field is invalid (a blank title, version below 1, not a DOI …),
+         *                                  naming the paper
+         */
         public Paper build() {
             return new Paper(id, title, authors, abstractText, source, categories, published, updated, version,
                     announceType, doi, journalRef, url, pdfUrl, license, sameAs, type);
