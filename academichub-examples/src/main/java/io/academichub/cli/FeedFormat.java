@@ -16,59 +16,36 @@ import java.util.List;
 
 /** The file formats {@code academichub parse} reads, each with the parser of its source. */
 enum FeedFormat {
-    ARXIV_RSS("arxiv-rss") {
-        @Override
-        List<Paper> parse(InputStream in, String sourceId, URI uri) {
-            return ArxivRssParser.parse(in, sourceId, uri).papers();
-        }
-    },
-    ARXIV_ATOM("arxiv-atom") {
-        @Override
-        List<Paper> parse(InputStream in, String sourceId, URI uri) {
-            return ArxivApiParser.parse(in, sourceId, uri).papers();
-        }
-    },
-    ARXIV_OAI("arxiv-oai") {
-        @Override
-        List<Paper> parse(InputStream in, String sourceId, URI uri) {
-            List<Paper> papers = new ArrayList<>();
-            ArxivOaiParser.parse(in, sourceId, uri, papers::add);
-            return papers;
-        }
-    },
-    BIORXIV_JSON("biorxiv-json") {
-        @Override
-        List<Paper> parse(InputStream in, String sourceId, URI uri) {
-            return BiorxivParser.parse(in, sourceId, uri).papers();
-        }
-    },
-    RSS("rss") {
-        @Override
-        List<Paper> parse(InputStream in, String sourceId, URI uri) {
-            return JournalFeedParser.parse(in, sourceId, uri).papers();
-        }
-    },
-    CROSSREF_JSON("crossref-json") {
-        @Override
-        List<Paper> parse(InputStream in, String sourceId, URI uri) {
-            return CrossrefParser.parse(in, sourceId, uri).papers();
-        }
-    },
-    PUBMED_XML("pubmed-xml") {
-        @Override
-        List<Paper> parse(InputStream in, String sourceId, URI uri) {
-            return PubmedParser.parseArticles(in, sourceId, uri).papers();
-        }
-    };
+    ARXIV_RSS("arxiv-rss", (in, id, uri) -> ArxivRssParser.parse(in, id, uri).papers()),
+    ARXIV_ATOM("arxiv-atom", (in, id, uri) -> ArxivApiParser.parse(in, id, uri).papers()),
+    ARXIV_OAI("arxiv-oai", (in, id, uri) -> {
+        List<Paper> papers = new ArrayList<>();
+        ArxivOaiParser.parse(in, id, uri, papers::add);
+        return papers;
+    }),
+    BIORXIV_JSON("biorxiv-json", (in, id, uri) -> BiorxivParser.parse(in, id, uri).papers()),
+    RSS("rss", (in, id, uri) -> JournalFeedParser.parse(in, id, uri).papers()),
+    CROSSREF_JSON("crossref-json", (in, id, uri) -> CrossrefParser.parse(in, id, uri).papers()),
+    PUBMED_XML("pubmed-xml", (in, id, uri) -> PubmedParser.parseArticles(in, id, uri).papers());
+
+    /** A parser's entry point: the document, the id to name in errors, and where the document came from. */
+    @FunctionalInterface
+    private interface Parser {
+        List<Paper> parse(InputStream in, String sourceId, URI uri);
+    }
 
     private final String cliName;
+    private final Parser parser;
 
-    FeedFormat(String cliName) {
+    FeedFormat(String cliName, Parser parser) {
         this.cliName = cliName;
+        this.parser = parser;
     }
 
     /** Parses one document of this format. */
-    abstract List<Paper> parse(InputStream in, String sourceId, URI uri);
+    List<Paper> parse(InputStream in, String sourceId, URI uri) {
+        return parser.parse(in, sourceId, uri);
+    }
 
     @Override
     public String toString() {

@@ -133,14 +133,7 @@ public final class ArxivRssParser {
         String description = null;
         LocalDate announced = null;
         Instant lastBuildDate = null;
-        while (true) {
-            int event = xml.next();
-            if (event == XMLStreamConstants.END_ELEMENT) {
-                break;
-            }
-            if (event != XMLStreamConstants.START_ELEMENT) {
-                continue;
-            }
+        while (SafeXml.nextChild(xml)) {
             if (!isPlain()) {
                 SafeXml.skipElement(xml);
                 continue;
@@ -175,20 +168,14 @@ public final class ArxivRssParser {
     }
 
     private void readSkipDays(List<String> skipDays) throws XMLStreamException {
-        while (true) {
-            int event = xml.next();
-            if (event == XMLStreamConstants.END_ELEMENT) {
-                return;
-            }
-            if (event == XMLStreamConstants.START_ELEMENT) {
-                if ("day".equals(xml.getLocalName())) {
-                    String day = readFolded();
-                    if (!day.isEmpty()) {
-                        skipDays.add(day);
-                    }
-                } else {
-                    SafeXml.skipElement(xml);
+        while (SafeXml.nextChild(xml)) {
+            if ("day".equals(xml.getLocalName())) {
+                String day = readFolded();
+                if (!day.isEmpty()) {
+                    skipDays.add(day);
                 }
+            } else {
+                SafeXml.skipElement(xml);
             }
         }
     }
@@ -206,14 +193,7 @@ public final class ArxivRssParser {
         String journalRef = null;
         String rights = null;
         String creators = null;
-        while (true) {
-            int event = xml.next();
-            if (event == XMLStreamConstants.END_ELEMENT) {
-                break;
-            }
-            if (event != XMLStreamConstants.START_ELEMENT) {
-                continue;
-            }
+        while (SafeXml.nextChild(xml)) {
             String ns = xml.getNamespaceURI();
             String name = xml.getLocalName();
             if (ns == null || ns.isEmpty()) {
