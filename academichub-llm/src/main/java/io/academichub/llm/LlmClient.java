@@ -1,0 +1,25 @@
+package io.academichub.llm;
+
+/**
+ * A chat model behind some provider's API: the one thing the briefing needs from a large language model.
+ * Providers ({@code openai} — any OpenAI-compatible Chat Completions endpoint — and {@code anthropic}) implement it
+ * on AcademicHub's polite {@link io.academichub.http.HttpTransport}; tests implement it to record or replay.
+ *
+ * <p>Implementations are thread-safe, never put the API key in a log line, an exception or a {@code toString}, and
+ * throw {@link LlmException} (or one of its subtypes) naming {@link #provider()} and {@link #model()}.
+ */
+public interface LlmClient {
+
+    /** The provider's name as configured, e.g. {@code openai}, {@code anthropic}, {@code deepseek}. */
+    String provider();
+
+    /** The model asked for, e.g. {@code gpt-4o-mini}. */
+    String model();
+
+    /**
+     * Sends one request and returns the model's reply.
+     *
+     * @throws LlmException when the provider refuses, fails or answers something that cannot be read
+     */
+    LlmReply chat(LlmRequest request);
+}
