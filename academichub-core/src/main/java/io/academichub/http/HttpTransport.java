@@ -66,7 +66,6 @@ import java.util.regex.Pattern;
 public final class HttpTransport implements Closeable {
 
     private static final Logger log = LoggerFactory.getLogger(HttpTransport.class);
-    private static final int ERROR_BODY_CHARS = 64 * 1024;
 
     private final CloseableHttpClient client;
     private final String userAgent;
@@ -225,10 +224,7 @@ public final class HttpTransport implements Closeable {
             return Attempt.failure(new SourceUnavailableException(request.sourceId(), request.uri(), status, reason, null),
                     true, status == 503 ? retryAfter : null);
         }
-        String text = new String(body, StandardCharsets.UTF_8);
-        if (text.length() > ERROR_BODY_CHARS) {
-            text = text.substring(0, ERROR_BODY_CHARS);
-        }
+        String text = new String(body, StandardCharsets.UTF_8); // the exception keeps its start
         return Attempt.failure(new SourceRejectedException(request.sourceId(), request.uri(), status, reason, text),
                 false, null);
     }
