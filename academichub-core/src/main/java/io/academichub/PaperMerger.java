@@ -33,7 +33,7 @@ import java.util.function.Function;
  * DOI before PubMed before others, among equals the earliest published, and then the smaller id, so that the id does not
  * depend on the order in which the records arrived — and the richest value of each field:
  * the longer abstract, the author list with affiliations, the union of categories. In both cases categories are the
- * union with the base's primary first; {@code published} is the earliest date and {@code updated} the latest; the
+ * union with the base's primary first; {@code published} is the earliest known date and {@code updated} the latest; the
  * announce type is the most significant ({@code new} over {@code replace} over {@code cross} …); fields the base
  * lacks (DOI, journal reference, PDF link, licence) are filled from the others; {@code sameAs} holds every other id.
  * The order of first appearance is kept.
@@ -47,7 +47,7 @@ public final class PaperMerger {
     // Which record's id a merged paper keeps: arXiv before DOI before PubMed before others, then the earliest
     // published, then the smaller id — a total order, so the choice does not depend on the order of arrival.
     private static final Comparator<Paper> MORE_STABLE_FIRST = Comparator.<Paper>comparingInt(p -> idRank(p.id()))
-            .thenComparing(Paper::published, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(Paper.BY_PUBLISHED)
             .thenComparing(Paper::id);
 
     private PaperMerger() {
@@ -217,7 +217,7 @@ public final class PaperMerger {
 
         Paper.Builder m = base.toBuilder()
                 .categories(categories)
-                .published(base.published().isAfter(other.published()) ? other.published() : base.published())
+                .published(Paper.publishedBefore(other, base) ? other.published() : base.published())
                 .announceType(moreSignificant(base.announceType(), other.announceType()))
                 .authors(sameId ? richerAuthors(base.authors(), other.authors())
                         : richerByline(base.authors(), other.authors()));

@@ -153,7 +153,8 @@ class PaperMergerArrivalOrderTest {
         int size = 1 + random.nextInt(6);
         List<Paper> group = new ArrayList<>(size);
         for (int r = 0; r < size; r++) {
-            LocalDate published = LocalDate.of(2026, 6, 1 + random.nextInt(3)); // few dates, so ties happen
+            // few dates, so ties happen, and some unknown
+            LocalDate published = random.nextInt(6) == 0 ? null : LocalDate.of(2026, 6, 1 + random.nextInt(3));
             PaperId id;
             int kind = random.nextInt(4);
             if (kind == 3 && r > 0) {
