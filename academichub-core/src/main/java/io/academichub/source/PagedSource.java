@@ -146,6 +146,13 @@ public abstract class PagedSource implements Source {
         }
     }
 
+    /**
+     * The paging of one fetch: a new {@link Pager} for {@code request}, holding that fetch's state.
+     *
+     * @throws IllegalArgumentException when the request cannot be made into requests of this service
+     */
+    protected abstract Pager pager(FetchRequest request);
+
     /** The source's id, as given at construction. */
     @Override
     public final String id() {
@@ -161,7 +168,7 @@ public abstract class PagedSource implements Source {
     public final FetchResult fetch(FetchRequest request) {
         Objects.requireNonNull(request, "request");
         Collected collected = new Collected(request.limit());
-        Streamed streamed = run(request, collected);
+        Streamed streamed = run(request, pager(request), collected);
         SourceReport report = streamed.report();
         if (collected.repeats > 0) {
             List<String> warnings = new ArrayList<>(report.warnings());
@@ -177,13 +184,15 @@ public abstract class PagedSource implements Source {
      * as it is read, with a streaming {@link Pager#read}), without holding or de-duplicating papers: for bulk
      * harvests, where a listing that changes while it is paged may list a paper twice.
      *
-     * @param sink receives each paper in the service's order; what it throws ends the fetch
+     * @param pager the paging of this fetch, made by {@link #pager}; given here so the caller can ask it afterwards
+     *              what it counted
+     * @param sink  receives each paper in the service's order; what it throws ends the fetch
      * @throws SourceException when the first page fails: nothing was received
      */
-    protected final Streamed stream(FetchRequest request, Consumer<Paper> sink) {
+    protected final Streamed stream(FetchRequest request, Pager pager, Consumer<Paper> sink) {
         Objects.requireNonNull(request, "request");
         Objects.requireNonNull(sink, "sink");
-        return run(request, new Streaming(request.limit(), sink));
+        return run(request, pager, new Streaming(request.limit(), sink));
     }
 
     /**
@@ -195,10 +204,10 @@ public abstract class PagedSource implements Source {
     }
 
     /**
-     * The transport's refusal of a page (a 4xx other than 429), in the service's own words when its body is the
-     * service's error document; by default unchanged.
+     * A page request's failure as the transport reported it, told as this source wants it told: a refusal in the
+     * service's own words when its body is the service's error document, say. By default unchanged.
      */
-    protected SourceException rejected(SourceRejectedException e) {
+    protected SourceException failed(SourceException e) {
         return e;
     }
 
@@ -270,8 +279,8 @@ public abstract class PagedSource implements Source {
         }
     }
 
-    private Streamed run(FetchRequest request, Delivery out) {
-        Pager pager = Objects.requireNonNull(pager(request), "pager");
+    private Streamed run(FetchRequest request, Pager pager, Delivery out) {
+        Objects.requireNonNull(pager, "pager");
         List<String> warnings = new ArrayList<>();
         int omittedWarnings = 0;
         Set<URI> requested = new HashSet<>();
@@ -326,12 +335,12 @@ public abstract class PagedSource implements Source {
             }
             String loop = page.hasNext() && !pointers.add(page.next())
                     ? "the service handed out the paging pointer '" + cut(page.next()) + "' a second time"
-                    : !requested.add(next) ? "the next page would repeat a request already made (" + next + ")"
+                    : !requested.add(next) ? "the next page would repeat a request already made"
                     : null;
             if (loop != null) {
                 String detail = loop + "; stopped paging after " + out.received() + " papers so the fetch does not loop";
                 warnings.add(detail);
-                error = new SourceUnavailableException(id, uri, 200, detail, null);
+                error = failed(new SourceUnavailableException(id, uri, 200, detail, null));
                 resumeFrom = null;
                 break;
             }
@@ -352,8 +361,8 @@ public abstract class PagedSource implements Source {
         HttpResult response;
         try {
             response = transport.get(TransportRequest.get(id, uri).inGroup(group).accepting(accept));
-        } catch (SourceRejectedException e) {
-            throw Objects.requireNonNull(rejected(e), "rejected");
+        } catch (SourceException e) {
+            throw Objects.requireNonNull(failed(e), "failed");
         }
         try {
             return Objects.requireNonNull(pager.read(response, out), "page");
@@ -369,11 +378,4 @@ public abstract class PagedSource implements Source {
     private static String cut(String pointer) {
         return pointer.length() <= TOKEN_CHARS ? pointer : pointer.substring(0, TOKEN_CHARS) + "…";
     }
-
-    /**
-     * The paging of one fetch: a new {@link Pager} for {@code request}, holding that fetch's state.
-     *
-     * @throws IllegalArgumentException when the request cannot be made into requests of this service
-     */
-    protected abstract Pager pager(FetchRequest request);
 }

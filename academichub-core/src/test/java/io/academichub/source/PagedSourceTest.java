@@ -101,9 +101,11 @@ class PagedSourceTest {
         }
 
         @Override
-        protected SourceException rejected(SourceRejectedException e) {
-            return new SourceRejectedException(id(), e.uri(), e.status(), "refused: " + e.responseBody().strip(),
-                    e.responseBody());
+        protected SourceException failed(SourceException e) {
+            return e instanceof SourceRejectedException r
+                    ? new SourceRejectedException(id(), r.uri(), r.status(), "refused: " + r.responseBody().strip(),
+                    r.responseBody())
+                    : e;
         }
 
         private Page parse(HttpResult response) {
@@ -299,8 +301,8 @@ class PagedSourceTest {
         List<String> delivered = new ArrayList<>();
         TextSource source = new TextSource(false);
 
-        PagedSource.Streamed streamed = source.stream(FetchRequest.latest().withLimit(5),
-                p -> delivered.add(p.id().value()));
+        FetchRequest request = FetchRequest.latest().withLimit(5);
+        PagedSource.Streamed streamed = source.stream(request, source.pager(request), p -> delivered.add(p.id().value()));
 
         assertThat(delivered).containsExactly("2601.00001", "2601.00002", "2601.00003", "2601.00003", "2601.00004");
         assertThat(streamed.pages()).isEqualTo(2);

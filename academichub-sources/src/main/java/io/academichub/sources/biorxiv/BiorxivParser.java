@@ -42,7 +42,7 @@ import java.util.Map;
  *
  * <p>A record that cannot become a paper (no DOI, no title, a date that is not one) is skipped with a warning.
  */
-public final class BiorxivParser {
+final class BiorxivParser {
 
     private static final DateTimeFormatter DATE =
             DateTimeFormatter.ofPattern("uuuu-M-d").withResolverStyle(ResolverStyle.STRICT);

@@ -63,7 +63,7 @@ import java.util.StringJoiner;
  * </ul>
  * A work without a DOI or a title is skipped, with a warning in the page's {@code warnings}.
  */
-public final class CrossrefParser {
+final class CrossrefParser {
 
     /** {@code message-type} of a single work. */
     static final String WORK = "work";

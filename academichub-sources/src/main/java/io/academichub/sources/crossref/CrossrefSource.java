@@ -134,7 +134,10 @@ public final class CrossrefSource extends PagedSource {
 
     /** The transport's rejection, with Crossref's own words when the body is its failure document. */
     @Override
-    protected SourceException rejected(SourceRejectedException e) {
+    protected SourceException failed(SourceException failure) {
+        if (!(failure instanceof SourceRejectedException e)) {
+            return failure;
+        }
         String body = e.responseBody();
         if (body == null || body.isBlank()) {
             return e;

@@ -65,7 +65,7 @@ import java.util.Set;
  * Items without a title, a link or a date are skipped with a warning; an item whose id was already seen is dropped
  * with a warning.
  */
-public final class JournalFeedParser {
+final class JournalFeedParser {
 
     static final String RDF_NS = "http://www.w3.org/1999/02/22-rdf-syntax-ns#";
 
