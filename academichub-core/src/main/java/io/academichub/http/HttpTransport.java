@@ -67,7 +67,8 @@ import java.util.random.RandomGenerator;
  *   <li>{@code 429}, {@code 503} and {@code 529} wait as {@code Retry-After} says, clamped to
  *       {@link Builder#maxRetryAfter}; other 5xx and I/O errors retry with exponential backoff and jitter — GETs
  *       always, POSTs only when the request says they are safe to repeat ({@link TransportRequest#withRetries()});
- *       what cannot change on a retry (another 4xx, an unknown host, a redirect loop) fails at once;</li>
+       what cannot change on a retry (another 4xx, an unknown host, a redirect loop, a response saying
+ *       {@code x-should-retry: false}) fails at once;</li>
  *   <li>connect and response timeouts, and a {@linkplain Builder#requestDeadline total deadline} per request that
  *       holds whatever the server does (trickles bytes, stays silent, keeps asking to retry later);</li>
  *   <li>a cap on the (decompressed) body size, gzip, the JVM's proxy settings ({@code https.proxyHost} …) or a
@@ -418,21 +419,26 @@ public final class HttpTransport implements Closeable {
         String phrase = ServerText.quote(response.getReasonPhrase());
         String reason = "HTTP " + status + (phrase.isEmpty() ? "" : " " + phrase);
         Duration retryAfter = parseRetryAfter(response.getFirstHeader(HttpHeaders.RETRY_AFTER));
+        // OpenAI's and Anthropic's APIs say "x-should-retry: false" when waiting cannot help (one request larger
+        // than the whole per-minute budget)
+        Header shouldRetry = response.getFirstHeader("x-should-retry");
+        boolean retryable = shouldRetry == null || !"false".equalsIgnoreCase(shouldRetry.getValue().strip());
         if (status == 429) {
             String detail = reason + (retryAfter == null ? "" : ", Retry-After " + retryAfter.toSeconds() + " s");
-            return Attempt.failure(new RateLimitedException(request.sourceId(), uri, retryAfter, detail),
-                    true, retryAfter);
+            return Attempt.failure(new RateLimitedException(request.sourceId(), uri, retryAfter, detail,
+                    errorText(body)), retryable, retryAfter);
         }
         if (status >= 500) {
             return Attempt.failure(new SourceUnavailableException(request.sourceId(), uri, status, reason, null),
-                    true, status == 503 || status == 529 ? retryAfter : null); // 529: Anthropic's "overloaded"
+                    retryable, status == 503 || status == 529 ? retryAfter : null); // 529: Anthropic's "overloaded"
         }
+        return Attempt.failure(new SourceRejectedException(request.sourceId(), uri, status, reason,
+                errorText(body)), false, null);
+    }
+
+    private static String errorText(byte[] body) {
         String text = new String(body, StandardCharsets.UTF_8);
-        if (text.length() > ERROR_BODY_CHARS) {
-            text = text.substring(0, ERROR_BODY_CHARS);
-        }
-        return Attempt.failure(new SourceRejectedException(request.sourceId(), uri, status, reason, text),
-                false, null);
+        return text.length() > ERROR_BODY_CHARS ? text.substring(0, ERROR_BODY_CHARS) : text;
     }
 
     private static boolean isRedirect(int status) {
@@ -470,7 +476,7 @@ public final class HttpTransport implements Closeable {
     /** The same failure, of the same type, saying more. */
     private static SourceException withDetail(SourceException e, String detail) {
         if (e instanceof RateLimitedException r) {
-            return new RateLimitedException(r.sourceId(), r.uri(), r.retryAfter(), detail);
+            return new RateLimitedException(r.sourceId(), r.uri(), r.retryAfter(), detail, r.responseBody());
         }
         if (e instanceof SourceRejectedException r) {
             return new SourceRejectedException(r.sourceId(), r.uri(), r.status(), detail, r.responseBody());
