@@ -21,11 +21,13 @@ public final class Redaction {
     /** What a credential is replaced with. */
     public static final String MASK = "***";
 
-    // A parameter whose name is, or contains, a word that credentials go by. "key" alone is Google's API key.
+    // A parameter whose name is, or contains, a word that credentials go by ("key" alone is Google's API key); paging
+    // tokens such as OAI-PMH's resumptionToken are cursors, not credentials, and stay readable.
     private static final String CREDENTIAL_NAME = "(?:[\\w.-]*(?:api[_.-]?key|access[_.-]?key|secret|token|passw(?:or)?d"
             + "|signature|credential|session[_.-]?id)[\\w.-]*|key|apikey|sig|auth|pwd|pass)";
     private static final Pattern CREDENTIAL_PARAMETER =
-            Pattern.compile("(?i)([?&;]" + CREDENTIAL_NAME + "=)[^&#;\\s\"'<>]*");
+            Pattern.compile("(?i)([?&;](?![\\w.-]*(?:resumption|page|continuation|sync)[_.-]?token=)"
+                    + CREDENTIAL_NAME + "=)[^&#;\\s\"'<>]*");
     private static final Pattern USER_INFO = Pattern.compile("(?i)\\b([a-z][a-z0-9+.-]*://)[^/\\s@?#\"'<>]+@");
 
     /** Header names whose values are credentials, lower-case; names containing "token" or "secret" count too. */

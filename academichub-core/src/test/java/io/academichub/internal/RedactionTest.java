@@ -20,6 +20,15 @@ class RedactionTest {
     }
 
     @Test
+    void pagingTokensAreCursorsAndStayReadable() {
+        URI uri = URI.create("https://export.arxiv.org/oai2?verb=ListRecords&resumptionToken=726959%7C1001"
+                + "&pageToken=p2&nextPageToken=p3&token=secret");
+
+        assertThat(Redaction.redact(uri)).hasToString("https://export.arxiv.org/oai2?verb=ListRecords"
+                + "&resumptionToken=726959%7C1001&pageToken=p2&nextPageToken=p3&token=***");
+    }
+
+    @Test
     void aUserAndPasswordAreMasked() {
         assertThat(Redaction.redact(URI.create("https://reader:hunter2@mirror.example.org/rss?x=1")))
                 .hasToString("https://***@mirror.example.org/rss?x=1");
