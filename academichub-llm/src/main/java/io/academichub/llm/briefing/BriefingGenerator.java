@@ -9,11 +9,9 @@ import io.academichub.model.Paper;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -99,16 +97,18 @@ public final class BriefingGenerator {
             return request.title();
         }
         LocalDate date = request.date() != null ? request.date() : mostCommonDate(papers);
-        return labels.title(date.toString(), papers.size());
+        return labels.title(date == null ? "—" : date.toString(), papers.size());
     }
 
+    /** The most common publication date, or {@code null} when no paper has one. */
     private static LocalDate mostCommonDate(List<Paper> papers) {
         Map<LocalDate, Long> counts = papers.stream()
+                .filter(p -> p.published() != null)
                 .collect(Collectors.groupingBy(Paper::published, Collectors.counting()));
         return counts.entrySet().stream()
                 .max(Map.Entry.<LocalDate, Long>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
                 .map(Map.Entry::getKey)
-                .orElseThrow();
+                .orElse(null);
     }
 
     /** Builds a {@link BriefingGenerator}. */

@@ -94,7 +94,7 @@ public final class JsonRenderer {
             o.put("url", p.url().toString());
             o.put("source", p.source());
             o.put("category", p.primaryCategory());
-            o.put("published", p.published().toString());
+            o.put("published", p.published() == null ? null : p.published().toString());
             o.put("field", bp.field());
             o.put("tldr", bp.tldr());
             o.put("extractive", bp.extractive());

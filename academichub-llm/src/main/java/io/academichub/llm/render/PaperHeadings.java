@@ -30,11 +30,12 @@ public final class PaperHeadings {
         return String.format(Locale.ROOT, "%0" + width + "d.", n);
     }
 
-    /** {@code arXiv (cs.AI) 2024-11-28}; the category is left out when the paper has none. */
+    /** {@code arXiv (cs.AI) 2024-11-28}; the category and the date are left out when the paper has none. */
     public static String sourceLine(Paper paper) {
         String source = SOURCE_NAMES.getOrDefault(paper.source().toLowerCase(Locale.ROOT), paper.source());
         String category = paper.primaryCategory();
-        return source + (category == null ? "" : " (" + category + ")") + " " + paper.published();
+        return source + (category == null ? "" : " (" + category + ")")
+                + (paper.published() == null ? "" : " " + paper.published());
     }
 
     /** The authors' names joined with commas, shortened to {@value #MAX_AUTHORS}; empty when there are none. */

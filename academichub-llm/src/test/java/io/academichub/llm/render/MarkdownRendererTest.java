@@ -56,6 +56,15 @@ class MarkdownRendererTest {
     }
 
     @Test
+    void aPaperWithoutDateOrCategoryGetsAShorterSourceLine() {
+        Paper undated = papers.get(0).toBuilder().published(null).categories(List.of()).build();
+        assertThat(PaperHeadings.sourceLine(undated)).isEqualTo("arXiv");
+        assertThat(PaperHeadings.sourceLine(papers.get(0))).isEqualTo("arXiv (cs.CY) 2024-11-28");
+        Briefing b = BriefingGenerator.extractive().generate(BriefingRequest.builder(List.of(undated)).build());
+        assertThat(b.title()).isEqualTo("Research briefing · — · 1 papers");
+    }
+
+    @Test
     void escapeUsesCommonMarkBackslashes() {
         assertThat(MarkdownRenderer.escape("a [b] <c> & d\\e\nf")).isEqualTo("a \\[b\\] \\<c> \\& d\\\\e f");
     }
