@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
  * @param date         the day the briefing is for, or {@code null} for the most common publication date
  * @param budgetTokens the most tokens (prompt plus completion) the model may use for this briefing, or {@code 0}
  *                     for no limit; papers beyond it are covered by the extractive path
- * @param budgetMoney  the most money the model may cost, in the unit of the generator's {@link ModelPricing}, or
+ * @param budgetMoney  the most money the model may cost, in the unit of the generator's {@link io.academichub.llm.LlmPrices}, or
  *                     {@code null} for no limit
  */
 public record BriefingRequest(List<Paper> papers, String language, String title, LocalDate date, long budgetTokens,
@@ -99,7 +99,7 @@ public record BriefingRequest(List<Paper> papers, String language, String title,
             return this;
         }
 
-        /** The money budget, in the unit of the configured {@link ModelPricing}. */
+        /** The money budget, in the unit of the configured {@link io.academichub.llm.LlmPrices}. */
         public Builder budgetMoney(double money) {
             this.budgetMoney = money;
             return this;
