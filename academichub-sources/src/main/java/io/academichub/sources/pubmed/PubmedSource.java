@@ -7,11 +7,8 @@ import io.academichub.source.FeedFormatException;
 import io.academichub.source.FetchRequest;
 import io.academichub.source.Page;
 import io.academichub.source.PagedSource;
-import io.academichub.source.RateLimitedException;
 import io.academichub.source.SourceConfig;
 import io.academichub.source.SourceException;
-import io.academichub.source.SourceRejectedException;
-import io.academichub.source.SourceUnavailableException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,7 +21,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
-import java.util.regex.Pattern;
 
 /**
  * PubMed through NCBI's E-utilities: one esearch with {@code usehistory=y} stores the query's result set on NCBI's
@@ -57,7 +53,7 @@ import java.util.regex.Pattern;
  * <p>Report: {@code expected} is the esearch {@code Count}, capped by the limit. When esearch or the first efetch
  * fails, the typed {@link SourceException} is thrown; a later batch's failure ends the fetch as
  * {@link io.academichub.source.Status#PARTIAL} with the papers so far. The API key never appears in an error
- * or a warning: this source replaces it with {@code ***} in the URLs it names.
+ * or a warning: {@link SourceException} replaces it with {@code ***} in the URLs it names.
  */
 public final class PubmedSource extends PagedSource {
 
@@ -93,7 +89,6 @@ public final class PubmedSource extends PagedSource {
     private static final Logger log = LoggerFactory.getLogger(PubmedSource.class);
     private static final String ACCEPT = "text/xml, application/xml;q=0.9, */*;q=0.1";
     private static final DateTimeFormatter EUTILS_DATE = DateTimeFormatter.ofPattern("uuuu/MM/dd", Locale.ROOT);
-    private static final Pattern API_KEY_PARAM = Pattern.compile("(api_key=)[^&]*");
 
     private final String term;
     private final URI baseUrl;
@@ -166,7 +161,7 @@ public final class PubmedSource extends PagedSource {
 
             @Override
             public Page read(HttpResult response, Consumer<Paper> sink) {
-                URI named = redact(response.uri());
+                URI named = response.uri(); // SourceException masks the API key in any message naming it
                 if (search != null) {
                     return PubmedParser.parseArticles(response.bodyStream(), id(), named);
                 }
@@ -184,7 +179,7 @@ public final class PubmedSource extends PagedSource {
                 if (retMax > 0) { // an efetch batch
                     if (page.records() == 0) {
                         // The stored result set ended before its Count: nothing further will come.
-                        throw cameUpShort(redact(efetchUri(search, retStart, retMax)), "efetch returned no records "
+                        throw cameUpShort(efetchUri(search, retStart, retMax), "efetch returned no records "
                                 + "at retstart " + retStart + " of Count " + search.count());
                     }
                     retStart += retMax;
@@ -234,38 +229,6 @@ public final class PubmedSource extends PagedSource {
 
     private static String encode(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
-    }
-
-    /** The transport's failure, naming the URL with the API key hidden. */
-    @Override
-    protected SourceException failed(SourceException e) {
-        URI named = e.uri() == null ? null : redact(e.uri());
-        return named == null || named.equals(e.uri()) ? e : withUri(e, named);
-    }
-
-    /** The URL with the value of {@code api_key} replaced by {@code ***}; the same URL when it has none. */
-    URI redact(URI uri) {
-        if (apiKey == null) {
-            return uri;
-        }
-        return URI.create(API_KEY_PARAM.matcher(uri.toString()).replaceAll("$1***"));
-    }
-
-    /**
-     * The transport's exception, of the same type, naming {@code named} instead of the URL with the key. The
-     * original is not kept as the cause: its message holds the key.
-     */
-    private SourceException withUri(SourceException e, URI named) {
-        if (e instanceof RateLimitedException r) {
-            return new RateLimitedException(r.sourceId(), named, r.retryAfter(), r.detail());
-        }
-        if (e instanceof SourceRejectedException r) {
-            return new SourceRejectedException(r.sourceId(), named, r.status(), r.detail(), r.responseBody());
-        }
-        if (e instanceof SourceUnavailableException u) {
-            return new SourceUnavailableException(u.sourceId(), named, u.status(), u.detail(), u.getCause());
-        }
-        return new SourceException(e.sourceId(), named, e.detail(), e.getCause());
     }
 
     @Override
