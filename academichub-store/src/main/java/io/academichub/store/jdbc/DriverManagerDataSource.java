@@ -31,12 +31,26 @@ final class DriverManagerDataSource implements DataSource {
 
     @Override
     public Connection getConnection() throws SQLException {
-        return DriverManager.getConnection(url, credentials);
+        return connect(credentials);
     }
 
     @Override
     public Connection getConnection(String username, String password) throws SQLException {
-        return DriverManager.getConnection(url, username, password);
+        Properties given = new Properties();
+        given.setProperty("user", username);
+        given.setProperty("password", password);
+        return connect(given);
+    }
+
+    private Connection connect(Properties properties) throws SQLException {
+        try {
+            DriverManager.getDriver(url);
+        } catch (SQLException e) {
+            // DriverManager's own message quotes the whole URL, password parameters included
+            throw new SQLException("no JDBC driver on the class path accepts "
+                    + JdbcPaperStore.withoutParameters(url), e.getSQLState());
+        }
+        return DriverManager.getConnection(url, properties);
     }
 
     @Override

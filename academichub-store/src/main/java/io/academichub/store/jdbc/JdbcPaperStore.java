@@ -90,7 +90,7 @@ public final class JdbcPaperStore implements PaperStore {
         this.dataSource = dataSource;
         this.name = name;
         this.ownResources = ownResources;
-        this.schemaVersion = SchemaMigrations.migrate(dataSource, name);
+        // connect before Flyway does, so that a connection failure is reported in the driver's words, not with the URL
         try (Connection c = dataSource.getConnection()) {
             this.dialect = SqlDialect.forProduct(c.getMetaData().getDatabaseProductName());
         } catch (SQLException e) {
@@ -98,6 +98,11 @@ public final class JdbcPaperStore implements PaperStore {
         } catch (IllegalArgumentException e) {
             throw new StoreException(name, e.getMessage(), e);
         }
+        if (dialect == SqlDialect.POSTGRESQL) {
+            requireOnClassPath(name, "org.flywaydb.database.postgresql.PostgreSQLDatabaseType",
+                    "Flyway's PostgreSQL support", "org.flywaydb:flyway-database-postgresql");
+        }
+        this.schemaVersion = SchemaMigrations.migrate(dataSource, name);
     }
 
     /**
@@ -130,7 +135,7 @@ public final class JdbcPaperStore implements PaperStore {
             // H2 would read what follows a ';' as a setting
             throw new IllegalArgumentException(name + ": a data directory's path must not contain ';'");
         }
-        requireDriver(name, "org.h2.Driver", "com.h2database:h2");
+        requireOnClassPath(name, "org.h2.Driver", "the JDBC driver", "com.h2database:h2");
         DataDirectoryLock lock;
         try {
             Files.createDirectories(directory);
@@ -221,34 +226,56 @@ public final class JdbcPaperStore implements PaperStore {
     @Override
     public void recordShown(String profile, Collection<Paper> papers) {
         Objects.requireNonNull(profile, "profile");
-        List<Paper> shown = List.copyOf(papers);
+        // one entry per id, its newest version (of equal ones, the last), so each row is written once per batch
+        Map<PaperId, Paper> newest = new LinkedHashMap<>();
+        for (Paper p : papers) {
+            newest.merge(p.id(), p, (old, neu) -> neu.version() >= old.version() ? neu : old);
+        }
+        List<Paper> shown = List.copyOf(newest.values());
+        if (shown.isEmpty()) {
+            checkOpen();
+            return;
+        }
+        // three batches, whatever the number of papers: a day's 2,000 papers are a few round trips, not 6,000
         write("cannot record the papers shown to profile '" + profile + "'", c -> {
-            try (PreparedStatement upsertPaper = c.prepareStatement(dialect.upsertPaper);
-                 PreparedStatement deleteAliases = c.prepareStatement("DELETE FROM ah_paper_alias WHERE paper_id = ?");
-                 PreparedStatement insertAlias = c.prepareStatement(
-                         "INSERT INTO ah_paper_alias (alias, paper_id) VALUES (?, ?)");
-                 PreparedStatement upsertShown = c.prepareStatement(dialect.upsertShown)) {
+            int[] stored;
+            try (PreparedStatement upsertPaper = c.prepareStatement(dialect.upsertPaper)) {
                 for (Paper p : shown) {
-                    String id = p.id().toString();
-                    upsertPaper.setString(1, id);
+                    upsertPaper.setString(1, p.id().toString());
                     upsertPaper.setInt(2, p.version());
                     upsertPaper.setString(3, PaperJson.toJson(p));
-                    if (upsertPaper.executeUpdate() > 0) { // this version is now the stored one: so are its ids
-                        deleteAliases.setString(1, id);
-                        deleteAliases.executeUpdate();
+                    upsertPaper.addBatch();
+                }
+                stored = upsertPaper.executeBatch();
+            }
+            try (PreparedStatement deleteAliases = c.prepareStatement("DELETE FROM ah_paper_alias WHERE paper_id = ?");
+                 PreparedStatement insertAlias = c.prepareStatement(
+                         "INSERT INTO ah_paper_alias (alias, paper_id) VALUES (?, ?)")) {
+                for (int i = 0; i < shown.size(); i++) {
+                    if (stored[i] > 0) { // this version is now the stored one: so are its other ids
+                        Paper p = shown.get(i);
+                        deleteAliases.setString(1, p.id().toString());
+                        deleteAliases.addBatch();
                         for (PaperId alias : p.sameAs()) {
                             if (!alias.equals(p.id())) {
                                 insertAlias.setString(1, alias.toString());
-                                insertAlias.setString(2, id);
-                                insertAlias.executeUpdate();
+                                insertAlias.setString(2, p.id().toString());
+                                insertAlias.addBatch();
                             }
                         }
                     }
-                    upsertShown.setString(1, profile);
-                    upsertShown.setString(2, id);
-                    upsertShown.setInt(3, p.version());
-                    upsertShown.executeUpdate();
                 }
+                deleteAliases.executeBatch();
+                insertAlias.executeBatch();
+            }
+            try (PreparedStatement upsertShown = c.prepareStatement(dialect.upsertShown)) {
+                for (Paper p : shown) {
+                    upsertShown.setString(1, profile);
+                    upsertShown.setString(2, p.id().toString());
+                    upsertShown.setInt(3, p.version());
+                    upsertShown.addBatch();
+                }
+                upsertShown.executeBatch();
             }
         });
     }
@@ -389,12 +416,12 @@ public final class JdbcPaperStore implements PaperStore {
         return new StoreException(name, what + ": " + e.getMessage(), e);
     }
 
-    private static void requireDriver(String name, String driverClass, String artifact) {
+    private static void requireOnClassPath(String name, String className, String what, String artifact) {
         try {
-            Class.forName(driverClass);
+            Class.forName(className, false, JdbcPaperStore.class.getClassLoader());
         } catch (ClassNotFoundException e) {
-            throw new StoreException(name, "the JDBC driver " + driverClass + " is not on the class path; add "
-                    + artifact + " to the application's dependencies", e);
+            throw new StoreException(name, what + " (" + className + ") is not on the class path; add " + artifact
+                    + " to the application's dependencies", e);
         }
     }
 

@@ -6,6 +6,7 @@ import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationInfoService;
 import org.flywaydb.core.api.MigrationState;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 
 import javax.sql.DataSource;
 
@@ -24,14 +25,13 @@ final class SchemaMigrations {
     private SchemaMigrations() {
     }
 
-    /** Flyway, configured for the store's migrations on this data source. */
-    static Flyway flyway(DataSource dataSource) {
+    /** Flyway's configuration for the store's migrations on this data source. */
+    static FluentConfiguration configure(DataSource dataSource) {
         return Flyway.configure(SchemaMigrations.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations(LOCATION)
                 .table(HISTORY_TABLE)
-                .failOnMissingLocations(true)
-                .load();
+                .failOnMissingLocations(true);
     }
 
     /**
@@ -43,7 +43,7 @@ final class SchemaMigrations {
      */
     static int migrate(DataSource dataSource, String store) {
         try {
-            Flyway flyway = flyway(dataSource);
+            Flyway flyway = configure(dataSource).load();
             flyway.migrate();
             MigrationInfoService info = flyway.info();
             for (MigrationInfo applied : info.applied()) {

@@ -29,7 +29,7 @@ class H2PaperStoreTest {
         Feedback like = new Feedback(papers.get(3).id(), Verdict.LIKE, Instant.parse("2024-11-28T15:00:00Z"));
         Path data = dir.resolve("nested/data");
         try (JdbcPaperStore store = JdbcPaperStore.openH2(data)) {
-            assertThat(store.schemaVersion()).isEqualTo(1);
+            assertThat(store.schemaVersion()).isEqualTo(SchemaUpgradeTest.LATEST);
             store.recordShown("radar", papers);
             store.recordFeedback("radar", like);
         }
@@ -60,7 +60,7 @@ class H2PaperStoreTest {
             assertThat(first.feedback("p")).isEmpty(); // the first store is unharmed
         }
         try (JdbcPaperStore again = JdbcPaperStore.openH2(dir, Duration.ZERO)) { // closing let go of it
-            assertThat(again.schemaVersion()).isEqualTo(1);
+            assertThat(again.schemaVersion()).isEqualTo(SchemaUpgradeTest.LATEST);
         }
     }
 
