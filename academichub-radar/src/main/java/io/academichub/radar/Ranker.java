@@ -57,7 +57,15 @@ final class Ranker {
      * @param dismissed papers the reader dismissed
      */
     List<Match> rank(BitSet eligible, Match.Status[] statuses, List<SeedText> seeds, List<Seed> dismissed) {
-        int n = index.size();
+        return rank(eligible, statuses, seeds, dismissed, null);
+    }
+
+    /**
+     * As {@link #rank(BitSet, Match.Status[], List, List)}, with the interests' BM25 scores already known (by ord,
+     * {@code NaN} where an interest does not match), as the many-profile matcher finds them in one pass.
+     */
+    List<Match> rank(BitSet eligible, Match.Status[] statuses, List<SeedText> seeds, List<Seed> dismissed,
+                     float[][] knownInterestScores) {
         BitSet allowed = filter(eligible);
         List<Query> interests = new ArrayList<>();
         double[] yardsticks = new double[profile.interests().size()];
@@ -67,7 +75,7 @@ final class Ranker {
             Query q = index.rewrite(profile.interestQueries.get(i));
             interests.add(q);
             yardsticks[i] = scale.yardstick(q);
-            interestScores[i] = index.scoreAll(q);
+            interestScores[i] = knownInterestScores != null ? knownInterestScores[i] : index.scoreAll(q);
         }
         int[] author = followedAuthors(allowed);
         Likeness seedLikeness = likeness(seeds.stream().map(SeedText::seed).toList(), allowed);
