@@ -43,6 +43,8 @@ public final class RadarQualityEvaluation {
 
     static final String DIR = "academichub-benchmarks/src/main/resources/radar-quality";
     static final String PYTHON = "academichub-benchmarks/src/main/python/arxiv_sanity_rank.py";
+    /** The Python that has scikit-learn: {@code -Dpython=/usr/bin/python3}, default {@code python3}. */
+    static final String PYTHON_EXE = System.getProperty("python", "python3");
     static final int K = 10;
 
     private RadarQualityEvaluation() {
@@ -126,7 +128,7 @@ public final class RadarQualityEvaluation {
     }
 
     private static List<String> arxivSanity(Path papers, Set<String> seeds) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder("python3", PYTHON, papers.toString(), String.join(",", seeds),
+        Process process = new ProcessBuilder(PYTHON_EXE, PYTHON, papers.toString(), String.join(",", seeds),
                 String.valueOf(K)).redirectError(ProcessBuilder.Redirect.INHERIT).start();
         List<String> ids = new ArrayList<>();
         try (BufferedReader r = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {

@@ -60,7 +60,7 @@ public final class SeedSimilarityComparison {
             long ms = (System.nanoTime() - t0) / 1_000_000;
             List<String> ours = matches.stream().map(m -> m.paper().id().toString()).filter(id -> !seeds.contains(id))
                     .limit(10).toList();
-            Process process = new ProcessBuilder("python3", RadarQualityEvaluation.PYTHON, papersFile.toString(),
+            Process process = new ProcessBuilder(RadarQualityEvaluation.PYTHON_EXE, RadarQualityEvaluation.PYTHON, papersFile.toString(),
                     String.join(",", seeds), "10").redirectErrorStream(false).start();
             List<String> theirs = new ArrayList<>();
             try (BufferedReader r = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
