@@ -20,7 +20,14 @@ import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.random.RandomGenerator;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
@@ -296,5 +303,44 @@ class HttpTransportHostileServerTest {
         assertThatThrownBy(() -> HttpTransport.builder().proxy(URI.create("http://u:p@proxy.example:3128")))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("proxy must be an http(s)://host[:port] URL: 'http://***@proxy.example:3128'");
+    }
+
+    @Test
+    void anInjectedGeneratorIsNeverUsedByTwoThreadsAtOnce() throws Exception {
+        server.stubFor(get("/flaky").willReturn(status(500)));
+        AtomicInteger inside = new AtomicInteger();
+        AtomicInteger overlaps = new AtomicInteger();
+        AtomicInteger draws = new AtomicInteger();
+        // Not thread-safe, like SplittableRandom: notices when a second thread enters while one is drawing.
+        RandomGenerator detecting = () -> {
+            if (inside.incrementAndGet() > 1) {
+                overlaps.incrementAndGet();
+            }
+            try {
+                Thread.sleep(2);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            draws.incrementAndGet();
+            inside.decrementAndGet();
+            return 42;
+        };
+        ExecutorService threads = Executors.newFixedThreadPool(8);
+        try (HttpTransport http = HttpTransport.builder().timeSource(time).random(detecting).maxAttempts(3)
+                .limits("test", new HostLimits(Duration.ZERO, 8)).build()) {
+            List<Future<?>> calls = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                calls.add(threads.submit(() -> catchThrowableOfType(SourceUnavailableException.class,
+                        () -> http.get(TransportRequest.get("x", url("/flaky")).inGroup("test")))));
+            }
+            for (Future<?> call : calls) {
+                call.get(30, TimeUnit.SECONDS);
+            }
+        } finally {
+            threads.shutdownNow();
+        }
+
+        assertThat(draws).hasValue(16); // two backoffs for each of the eight requests
+        assertThat(overlaps).hasValue(0);
     }
 }
