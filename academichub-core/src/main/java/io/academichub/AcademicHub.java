@@ -21,6 +21,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 
 /**
  * The entry point: fetches every configured source concurrently, merges the records of one work arriving from
@@ -70,7 +71,17 @@ public final class AcademicHub {
      * outcome is in its report, and every paper any source delivered is in the result.
      */
     public FetchSummary fetch(FetchRequest request) {
+        return fetch(request, ProgressListener.NONE);
+    }
+
+    /**
+     * Like {@link #fetch(FetchRequest)}, telling {@code progress} as each source starts and ends (the step is the
+     * source id, the summary its {@link SourceReport#summary()}), so that a long fetch is not silent.
+     */
+    public FetchSummary fetch(FetchRequest request, ProgressListener progress) {
         Objects.requireNonNull(request, "request");
+        Objects.requireNonNull(progress, "progress");
+        notify(progress, l -> l.planned("fetch", sources.size()));
         ExecutorService owned = null;
         Executor runOn = executor;
         if (runOn == null) {
@@ -81,13 +92,14 @@ public final class AcademicHub {
             List<CompletableFuture<FetchResult>> futures = new ArrayList<>(sources.size());
             for (Source source : sources) {
                 try {
-                    futures.add(CompletableFuture.supplyAsync(() -> fetchOne(source, request), runOn));
+                    futures.add(CompletableFuture.supplyAsync(() -> fetchOne(source, request, progress), runOn));
                 } catch (RejectedExecutionException e) {
                     // A saturated or shut-down executor fails this source, not the whole fetch.
                     SourceException error = new SourceException(source.id(), null,
                             "the executor refused the fetch: " + e.getMessage(), e);
-                    futures.add(CompletableFuture.completedFuture(new FetchResult(List.of(),
-                            SourceReport.failed(source.id(), SourceReport.UNKNOWN, 0, List.of(), error))));
+                    SourceReport report = SourceReport.failed(source.id(), SourceReport.UNKNOWN, 0, List.of(), error);
+                    notify(progress, l -> l.finished(source.id(), false, report.summary()));
+                    futures.add(CompletableFuture.completedFuture(new FetchResult(List.of(), report)));
                 }
             }
             List<Paper> papers = new ArrayList<>();
@@ -106,6 +118,15 @@ public final class AcademicHub {
         }
     }
 
+    private static FetchResult fetchOne(Source source, FetchRequest request, ProgressListener progress) {
+        String id = source.id();
+        notify(progress, l -> l.started(id));
+        FetchResult result = fetchOne(source, request);
+        SourceReport report = result.report();
+        notify(progress, l -> l.finished(id, report.status().isSuccess(), report.summary()));
+        return result;
+    }
+
     private static FetchResult fetchOne(Source source, FetchRequest request) {
         String id = source.id();
         try {
@@ -122,6 +143,15 @@ public final class AcademicHub {
             log.error("{}: source adapter failed unexpectedly", id, e);
             SourceException wrapped = new SourceException(id, null, "source adapter failed: " + e, e);
             return new FetchResult(List.of(), SourceReport.failed(id, SourceReport.UNKNOWN, 0, List.of(), wrapped));
+        }
+    }
+
+    /** Progress reporting never changes the outcome: a listener's failure is logged and the fetch goes on. */
+    private static void notify(ProgressListener progress, Consumer<ProgressListener> event) {
+        try {
+            event.accept(progress);
+        } catch (RuntimeException e) {
+            log.warn("progress listener {} failed", progress.getClass().getName(), e);
         }
     }
 
