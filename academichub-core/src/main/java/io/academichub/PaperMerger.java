@@ -29,7 +29,7 @@ import java.util.TreeSet;
  * title, abstract, authors). For records with different ids, the merged paper keeps the most stable id — arXiv before
  * DOI before PubMed before others, and among equals the earliest published — and the richest value of each field:
  * the longer abstract, the author list with affiliations, the union of categories. In both cases categories are the
- * union with the base's primary first; {@code published} is the earliest date and {@code updated} the latest; the
+ * union with the base's primary first; {@code published} is the earliest known date and {@code updated} the latest; the
  * announce type is the most significant ({@code new} over {@code replace} over {@code cross} …); fields the base
  * lacks (DOI, journal reference, PDF link, licence) are filled from the others; {@code sameAs} holds every other id.
  * The order of first appearance is kept.
@@ -163,7 +163,7 @@ public final class PaperMerger {
 
         Paper.Builder m = base.toBuilder()
                 .categories(categories)
-                .published(base.published().isAfter(other.published()) ? other.published() : base.published())
+                .published(Paper.publishedBefore(other, base) ? other.published() : base.published())
                 .announceType(moreSignificant(base.announceType(), other.announceType()))
                 .authors(sameId ? richerAuthors(base.authors(), other.authors())
                         : richerByline(base.authors(), other.authors()));
@@ -212,7 +212,7 @@ public final class PaperMerger {
         if (ra != rb) {
             return ra < rb ? a : b;
         }
-        return b.published().isBefore(a.published()) ? b : a;
+        return Paper.publishedBefore(b, a) ? b : a;
     }
 
     private static int idRank(PaperId id) {

@@ -155,6 +155,16 @@ class PaperMergerTest {
     }
 
     @Test
+    void aRecordWithoutADateTakesTheOtherRecordsDateInEitherOrder() {
+        Paper undated = fromAiFeed().toBuilder().published(null).build();
+
+        assertThat(PaperMerger.mergeTwo(undated, fromLgFeed()).published()).isEqualTo(LocalDate.of(2026, 6, 17));
+        assertThat(PaperMerger.mergeTwo(fromLgFeed(), undated).published()).isEqualTo(LocalDate.of(2026, 6, 17));
+        Paper bothUndated = PaperMerger.mergeTwo(undated, fromLgFeed().toBuilder().published(null).build());
+        assertThat(bothUndated.published()).isNull();
+    }
+
+    @Test
     void differentPapersAreNotMerged() {
         assertThatThrownBy(() -> PaperMerger.mergeTwo(fromLgFeed(), SamplePapers.minimalArxiv("2606.00001").build()))
                 .isInstanceOf(IllegalArgumentException.class)

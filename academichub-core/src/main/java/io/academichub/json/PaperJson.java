@@ -36,7 +36,8 @@ import java.util.function.Supplier;
  *  "url":"https://arxiv.org/abs/2606.20005","pdfUrl":"https://arxiv.org/pdf/2606.20005v1","license":null,"sameAs":[]}
  * }</pre>
  *
- * An author's {@code orcid} is written only when known. Reading ignores unknown fields, so newer writers stay
+ * {@code "published":null} is a paper whose date the source did not give (an unknown date, see
+ * {@link Paper#published()}). An author's {@code orcid} is written only when known. Reading ignores unknown fields, so newer writers stay
  * readable; a missing required field or a bad value is an {@link IllegalArgumentException} naming it.
  */
 public final class PaperJson {
@@ -90,7 +91,7 @@ public final class PaperJson {
             }
             g.writeEndArray();
             g.writeStringField("primaryCategory", p.primaryCategory());
-            g.writeStringField("published", p.published().toString());
+            g.writeStringField("published", p.published() == null ? null : p.published().toString());
             g.writeStringField("updated", p.updated() == null ? null : p.updated().toString());
             g.writeNumberField("version", p.version());
             g.writeStringField("announceType", p.announceType().wireName());
@@ -127,13 +128,13 @@ public final class PaperJson {
         }
         try {
             String id = required(node, "id");
-            String published = required(node, "published");
+            String published = text(node, "published");
             String url = required(node, "url");
             Paper.Builder b = Paper.builder(field("id", () -> readId(id)))
                     .source(required(node, "source"))
                     .title(required(node, "title"))
                     .abstractText(text(node, "abstract"))
-                    .published(field("published", () -> LocalDate.parse(published)))
+                    .published(published == null ? null : field("published", () -> LocalDate.parse(published)))
                     .version(version(node))
                     .announceType(field("announceType", () -> node.hasNonNull("announceType")
                             ? AnnounceType.fromWireName(node.get("announceType").asText()) : AnnounceType.UNKNOWN))

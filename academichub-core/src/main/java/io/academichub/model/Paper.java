@@ -32,7 +32,9 @@ import java.util.TreeSet;
  * @param abstractText abstract, or the empty string when the source gives none
  * @param source       id of the source kind that produced it ({@code arxiv}, {@code crossref} …)
  * @param categories   subject categories, primary first, no duplicates
- * @param published    date of first publication or announcement
+ * @param published    date of first publication or announcement, or {@code null} when the source gives no date
+ *                     (an unknown date: such a paper is still a paper, sorts after every dated one, and falls
+ *                     outside any date range — see {@link #publishedBefore(Paper, Paper)})
  * @param updated      time of the latest update the source knows of, or {@code null}
  * @param version      arXiv version ({@code >= 1}); {@code 1} for sources without versions
  * @param announceType why the paper is in today's announcement
@@ -70,7 +72,6 @@ public record Paper(PaperId id, String title, List<Author> authors, String abstr
             throw new IllegalArgumentException("source is blank for " + id);
         }
         categories = List.copyOf(new LinkedHashSet<>(categories));
-        Objects.requireNonNull(published, "published");
         if (version < 1) {
             throw new IllegalArgumentException("version must be >= 1 for " + id + ": " + version);
         }
@@ -98,6 +99,32 @@ public record Paper(PaperId id, String title, List<Author> authors, String abstr
                 type = null;
             }
         }
+    }
+
+    /**
+     * Orders papers by {@link #published()}, earliest first, papers with an unknown date last. Sorting by date
+     * goes through this one comparator, so that an unknown date is never a {@link NullPointerException}.
+     */
+    public static final java.util.Comparator<Paper> BY_PUBLISHED =
+            java.util.Comparator.comparing(Paper::published, java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()));
+
+    /**
+     * Whether {@code a} was published strictly before {@code b}; a known date is before an unknown one, and two
+     * unknown dates are not before each other.
+     */
+    public static boolean publishedBefore(Paper a, Paper b) {
+        return BY_PUBLISHED.compare(a, b) < 0;
+    }
+
+    /**
+     * Whether the paper's date lies within {@code [from, to]}, either bound {@code null} for open; a paper with an
+     * unknown date lies within only the fully open range.
+     */
+    public boolean publishedWithin(LocalDate from, LocalDate to) {
+        if (from == null && to == null) {
+            return true;
+        }
+        return published != null && (from == null || !published.isBefore(from)) && (to == null || !published.isAfter(to));
     }
 
     /** The primary category, or {@code null} when the paper has none. */
@@ -171,7 +198,7 @@ public record Paper(PaperId id, String title, List<Author> authors, String abstr
         /** Categories, primary first. */
         public Builder categories(Collection<String> categories) { this.categories = new ArrayList<>(categories); return this; }
 
-        /** The date of first publication or announcement; required. */
+        /** The date of first publication or announcement, or {@code null} when the source gives none. */
         public Builder published(LocalDate published) { this.published = published; return this; }
 
         /** The time of the latest update the source knows of, or {@code null}. */
@@ -210,7 +237,7 @@ public record Paper(PaperId id, String title, List<Author> authors, String abstr
         /**
          * The paper.
          *
-         * @throws NullPointerException     when a required field (title, source, published, url) is missing
+         * @throws NullPointerException     when a required field (title, source, url) is missing
          * @throws IllegalArgumentException when a field is invalid (a blank title, version below 1, not a DOI …),
          *                                  naming the paper
          */

@@ -50,8 +50,6 @@ class PaperTest {
     void requiredFieldsAreNamed() {
         assertThatThrownBy(() -> paper().source(" ").build())
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("source is blank for arxiv:2606.20005");
-        assertThatThrownBy(() -> paper().published(null).build())
-                .isInstanceOf(NullPointerException.class).hasMessage("published");
         assertThatThrownBy(() -> paper().url(null).build())
                 .isInstanceOf(NullPointerException.class).hasMessage("url");
         assertThatThrownBy(() -> paper().announceType(null).build())
@@ -59,6 +57,24 @@ class PaperTest {
         assertThatThrownBy(() -> paper().version(0).build())
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("version must be >= 1 for arxiv:2606.20005: 0");
         assertThatThrownBy(() -> Paper.builder(null)).isInstanceOf(NullPointerException.class).hasMessage("id");
+    }
+
+    @Test
+    void anUnknownDateIsNullSortsLastAndFallsOutsideEveryBoundedRange() {
+        Paper undated = paper().published(null).build();
+        Paper dated = paper().published(LocalDate.of(2026, 6, 19)).build();
+
+        assertThat(undated.published()).isNull();
+        assertThat(Paper.publishedBefore(dated, undated)).isTrue();
+        assertThat(Paper.publishedBefore(undated, dated)).isFalse();
+        assertThat(Paper.publishedBefore(undated, undated)).isFalse();
+        assertThat(java.util.stream.Stream.of(undated, dated).sorted(Paper.BY_PUBLISHED).toList())
+                .containsExactly(dated, undated);
+        assertThat(undated.publishedWithin(null, null)).isTrue();
+        assertThat(undated.publishedWithin(LocalDate.of(2026, 1, 1), null)).isFalse();
+        assertThat(dated.publishedWithin(LocalDate.of(2026, 6, 19), LocalDate.of(2026, 6, 19))).isTrue();
+        assertThat(dated.publishedWithin(LocalDate.of(2026, 6, 20), null)).isFalse();
+        assertThat(dated.publishedWithin(null, LocalDate.of(2026, 6, 18))).isFalse();
     }
 
     @Test

@@ -99,8 +99,7 @@ public final class JournalFeedSource implements Source {
         List<Paper> papers = new ArrayList<>(feed.papers().size());
         int outside = 0;
         for (Paper p : feed.papers()) {
-            if ((request.from() != null && p.published().isBefore(request.from()))
-                    || (request.to() != null && p.published().isAfter(request.to()))) {
+            if (!p.publishedWithin(request.from(), request.to())) {
                 outside++;
             } else {
                 papers.add(p);
