@@ -3,6 +3,7 @@ package io.academichub.cli;
 import io.academichub.FetchSummary;
 import io.academichub.delivery.Digest;
 import io.academichub.llm.briefing.Briefing;
+import io.academichub.llm.render.HtmlRenderer;
 import io.academichub.llm.render.PaperHeadings;
 import io.academichub.model.Paper;
 import io.academichub.radar.Match;
@@ -15,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -55,11 +57,34 @@ final class DigestFiles {
         }
         String markdown = markdown(fetched, matches, briefing, profiles.isEmpty());
         Files.writeString(folder.resolve("digest.md"), markdown, StandardCharsets.UTF_8);
-        String html = DigestHtml.render(markdownTitle(), fetched, matches, briefing, language, profiles.isEmpty());
+        String html = new HtmlRenderer().page(markdownTitle(), language, listed(fetched, matches, profiles.isEmpty()),
+                briefing);
         Files.writeString(folder.resolve("digest.html"), html, StandardCharsets.UTF_8);
         int count = profiles.isEmpty() ? fetched.papers().size() : matches.values().stream().mapToInt(List::size).sum();
         digest = new Digest(markdownTitle() + ": " + count + (profiles.isEmpty() ? " papers" : " new matches"),
                 markdown, html);
+    }
+
+    /** The digest's list: every paper without a profile, else each profile's matches with their score and why. */
+    private static List<HtmlRenderer.ListedPaper> listed(FetchSummary fetched, Map<String, List<Match>> matches,
+                                                         boolean all) {
+        List<HtmlRenderer.ListedPaper> items = new ArrayList<>();
+        if (all) {
+            for (Paper paper : fetched.papers()) {
+                items.add(new HtmlRenderer.ListedPaper(items.size() + 1, paper, List.of()));
+            }
+            return items;
+        }
+        for (Map.Entry<String, List<Match>> profile : matches.entrySet()) {
+            for (Match match : profile.getValue()) {
+                List<String> notes = new ArrayList<>();
+                notes.add(String.format(Locale.ROOT, "%s · score %.2f · %s", profile.getKey(), match.score(),
+                        match.status().wireName()));
+                match.reasons().stream().limit(3).forEach(r -> notes.add(r.text()));
+                items.add(new HtmlRenderer.ListedPaper(items.size() + 1, match.paper(), notes));
+            }
+        }
+        return items;
     }
 
     /** What delivery sends: after {@link #write}. */
