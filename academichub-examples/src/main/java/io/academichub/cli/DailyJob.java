@@ -9,12 +9,9 @@ import io.academichub.delivery.EmailDelivery;
 import io.academichub.delivery.WebhookDelivery;
 import io.academichub.http.HttpTransport;
 import io.academichub.json.PaperJson;
-import io.academichub.llm.LlmClient;
 import io.academichub.llm.briefing.Briefing;
 import io.academichub.llm.briefing.BriefingGenerator;
 import io.academichub.llm.briefing.BriefingRequest;
-import io.academichub.llm.provider.LlmClients;
-import io.academichub.llm.provider.LlmConfig;
 import io.academichub.llm.render.JsonRenderer;
 import io.academichub.llm.render.MarkdownRenderer;
 import io.academichub.model.Paper;
@@ -103,7 +100,7 @@ final class DailyJob {
         List<DigestDelivery> deliveries;
         LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
         try (HttpTransport http = transport()) {
-            LlmClient llm = llm(http);
+            checkBriefing();
             deliveries = deliveries(http);
             SourceRegistry registry = SourceRegistry.discover();
             AcademicHub.Builder hub = AcademicHub.builder();
@@ -136,15 +133,13 @@ final class DailyJob {
             List<Paper> briefed = briefedPapers(fetched.papers(), matches, profiles.isEmpty());
             Briefing briefing = null;
             if (!briefed.isEmpty()) {
-                BriefingGenerator generator = llm == null ? BriefingGenerator.extractive()
-                        : BriefingGenerator.builder().llm(llm).build();
+                BriefingGenerator generator = BriefingGenerator.extractive();
                 BriefingRequest.Builder request = BriefingRequest.builder(briefed)
                         .language(config.briefing().language()).date(today);
                 if (config.briefing().budgetTokens() != null) {
                     request.budgetTokens(config.briefing().budgetTokens());
                 }
-                progress.println("daily: briefing " + briefed.size() + " papers ("
-                        + (llm == null ? "extractive" : llm.provider() + " " + llm.model()) + ")");
+                progress.println("daily: briefing " + briefed.size() + " papers (extractive)");
                 briefing = generator.generate(request.build());
             }
 
@@ -176,31 +171,21 @@ final class DailyJob {
         return builder.build();
     }
 
-    /** The model, or {@code null} for the extractive briefing; a missing key fails unless the config allows falling back. */
-    private LlmClient llm(HttpTransport http) {
+    /**
+     * Checks the briefing settings. This release writes the extractive briefing only: a configured model is refused
+     * (exit 2) unless the config allows falling back, so that nobody believes a model wrote what it did not.
+     */
+    private void checkBriefing() {
         DailyConfig.BriefingSettings settings = config.briefing();
         if (!settings.usesModel()) {
-            return null;
+            return;
         }
-        LlmConfig.Builder llm = LlmConfig.builder(settings.llm());
-        if (settings.model() != null) {
-            llm.model(settings.model());
+        String why = "briefing.llm: " + settings.llm() + ": the language-model briefing is not available in this "
+                + "release; the briefing is extractive";
+        if (!settings.fallbackToExtractive()) {
+            throw new IllegalArgumentException(why + " only (set llm: none, or fallbackToExtractive: true)");
         }
-        if (settings.baseUrl() != null) {
-            llm.baseUrl(settings.baseUrl());
-        }
-        if (settings.apiKeyEnv() != null) {
-            llm.apiKeyVariable(settings.apiKeyEnv());
-        }
-        try {
-            return LlmClients.create(llm.build(), http, environment::apply);
-        } catch (RuntimeException e) {
-            if (settings.fallbackToExtractive()) {
-                progress.println("daily: " + e.getMessage() + " — the briefing is extractive (fallbackToExtractive)");
-                return null;
-            }
-            throw new IllegalArgumentException(e.getMessage(), e);
-        }
+        progress.println("daily: " + why + " (fallbackToExtractive)");
     }
 
     private List<DigestDelivery> deliveries(HttpTransport http) {

@@ -8,9 +8,11 @@ import picocli.CommandLine.Spec;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 
 /**
  * {@code academichub demo}: the daily job with no network. Recorded responses bundled in the CLI are served by a
@@ -54,6 +56,10 @@ final class DemoCommand implements Callable<Integer> {
                         + " (no network is used)");
             }
             return DailyCommand.run(config, out, baseUrls, spec, quiet);
+        } finally {
+            try (Stream<Path> files = Files.walk(work)) {
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
         }
     }
 }
