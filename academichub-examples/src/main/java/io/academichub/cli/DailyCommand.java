@@ -4,6 +4,7 @@ import io.academichub.radar.ProfileException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 import java.io.OutputStream;
@@ -35,8 +36,8 @@ final class DailyCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Where the day's folder goes (default: the config's output).")
     Path out;
 
-    @Option(names = {"-q", "--quiet"}, description = "No progress lines on stderr.")
-    boolean quiet;
+    @ParentCommand
+    Main main;
 
     @Override
     public Integer call() throws Exception {
@@ -50,7 +51,7 @@ final class DailyCommand implements Callable<Integer> {
             err.println("academichub: " + e.getMessage());
             return ExitCode.USAGE;
         }
-        return run(config, out, Map.of(), spec, quiet);
+        return run(config, out, Map.of(), spec, main.quiet);
     }
 
     /** Runs the job and prints its outcome; shared with {@code academichub demo}. */

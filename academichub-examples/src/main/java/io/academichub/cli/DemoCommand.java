@@ -3,6 +3,7 @@ package io.academichub.cli;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 import java.nio.charset.StandardCharsets;
@@ -36,8 +37,8 @@ final class DemoCommand implements Callable<Integer> {
             description = "The briefing's language and the digest's labels (en, zh, …).")
     String language;
 
-    @Option(names = {"-q", "--quiet"}, description = "No progress lines on stderr.")
-    boolean quiet;
+    @ParentCommand
+    Main main;
 
     @Override
     public Integer call() throws Exception {
@@ -51,11 +52,11 @@ final class DemoCommand implements Callable<Integer> {
         try (DemoServer server = DemoServer.start()) {
             String url = server.baseUrl();
             Map<String, String> baseUrls = Map.of("arxiv", url, "nature", url, "biorxiv", url, "medrxiv", url);
-            if (!quiet) {
+            if (!main.quiet) {
                 spec.commandLine().getErr().println("demo: serving bundled recordings at " + url
                         + " (no network is used)");
             }
-            return DailyCommand.run(config, out, baseUrls, spec, quiet);
+            return DailyCommand.run(config, out, baseUrls, spec, main.quiet);
         } finally {
             try (Stream<Path> files = Files.walk(work)) {
                 files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
