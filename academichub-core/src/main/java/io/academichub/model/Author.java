@@ -31,6 +31,25 @@ public record Author(String name, String affiliation, String orcid) {
         return new Author(name, affiliation, null);
     }
 
+    /**
+     * Whether {@code text} can name someone: it holds at least one letter or digit. Adapters drop (with a warning)
+     * the "authors" that fail this — punctuation left over when a feed's author list was split in the wrong place,
+     * such as arXiv's {@code ":"} from a collaboration written {@code "X Collaboration: A, B"}.
+     */
+    public static boolean isName(String text) {
+        if (text == null) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                return true;
+            }
+            i += Character.charCount(c);
+        }
+        return false;
+    }
+
     private static String blankToNull(String s) {
         if (s == null) {
             return null;

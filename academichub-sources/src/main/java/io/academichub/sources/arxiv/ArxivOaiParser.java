@@ -37,7 +37,9 @@ import java.util.function.Consumer;
  * {@code <created>}, {@code updated} the start (UTC) of {@code <updated>} or of {@code <created>}, and the version is
  * the least it can be (1 without {@code <updated>}, else 2), with an unversioned PDF link.
  *
- * <p>Records the repository marks deleted are skipped and counted. An OAI {@code noRecordsMatch} error is an empty
+ * <p>Records the repository marks deleted are skipped and counted. A record that cannot be a paper (no title, an
+ * id that is not an arXiv id, an unreadable date) is skipped with a warning in {@link OaiPage#warnings()}, and so
+ * is an author that names nobody (an empty group {@code A. Author, {}}, a stray {@code ":"}). An OAI {@code noRecordsMatch} error is an empty
  * page; every other OAI error ({@code badArgument}, {@code badResumptionToken}, {@code cannotDisseminateFormat} …)
  * is a {@link SourceRejectedException} with status 200 whose detail names the code and quotes the server.
  */
@@ -57,15 +59,21 @@ public final class ArxivOaiParser {
      * @param sourceId the source named in errors
      * @param uri      the URL the response came from, named in errors
      * @param sink     receives each paper, in document order
-     * @return the counts and the resumption token of the page; {@link OaiPage#empty()} for {@code noRecordsMatch}
-     * @throws FeedFormatException     on malformed XML, a document that is not an OAI-PMH response, a metadata
-     *                                 format other than arXivRaw or arXiv, or a record that cannot be a paper
+     * @return the counts, the warnings (records skipped as bad among them) and the resumption token of the page;
+     *         {@link OaiPage#empty()} for {@code noRecordsMatch}
+     * @throws FeedFormatException     on malformed XML, a document that is not an OAI-PMH response, or a metadata
+     *                                 format other than arXivRaw or arXiv
      * @throws SourceRejectedException on an OAI error other than {@code noRecordsMatch} (status 200)
      */
     public static OaiPage parse(InputStream in, String sourceId, URI uri, Consumer<Paper> sink) {
-        return parse(in, sourceId, uri, sink, problem -> {
-            throw problem;
-        });
+        List<String> skipped = new ArrayList<>();
+        OaiPage page = parse(in, sourceId, uri, sink, problem -> skipped.add("skipped " + problem.detail()));
+        if (skipped.isEmpty()) {
+            return page;
+        }
+        skipped.addAll(page.warnings());
+        return new OaiPage(page.records(), page.deleted(), page.resumptionToken(), page.completeListSize(),
+                page.cursor(), skipped);
     }
 
     /**
@@ -87,6 +95,8 @@ public final class ArxivOaiParser {
         private final Consumer<Paper> sink;
         private final Consumer<FeedFormatException> badRecord;
         private final List<String> errors = new ArrayList<>();
+        private final List<String> warnings = new ArrayList<>();
+        private final List<String> recordNotes = new ArrayList<>(); // authors dropped from the record being read
         private boolean onlyNoRecordsMatch = true;
         private int records;
         private int deleted;
@@ -105,12 +115,12 @@ public final class ArxivOaiParser {
             while (event != XMLStreamConstants.START_ELEMENT) {
                 if (event == XMLStreamConstants.DTD) {
                     // OAI-PMH never needs one, and a DOCTYPE is how entity attacks (XXE, billion laughs) arrive.
-                    throw SafeXml.formatError(sourceId, uri, xml, "DOCTYPE declarations are refused in OAI-PMH responses");
+                    throw SafeXml.doctypeRefused(sourceId, uri, xml, "an OAI-PMH response");
                 }
                 event = xml.next();
             }
             if (!"OAI-PMH".equals(xml.getLocalName())) {
-                throw SafeXml.formatError(sourceId, uri, xml, "not an OAI-PMH response: the root element is <" + xml.getLocalName() + ">");
+                throw SafeXml.unexpectedRoot(sourceId, uri, xml, "an OAI-PMH response");
             }
             String token = null;
             int completeListSize = -1;
@@ -142,11 +152,12 @@ public final class ArxivOaiParser {
                 }
                 throw new SourceRejectedException(sourceId, uri, 200, "OAI-PMH error " + String.join("; ", errors), null);
             }
-            return new OaiPage(records, deleted, token, completeListSize, cursor);
+            return new OaiPage(records, deleted, token, completeListSize, cursor, warnings);
         }
 
         private void record() throws XMLStreamException {
             Location start = xml.getLocation();
+            recordNotes.clear();
             String identifier = null;
             boolean isDeleted = false;
             ArxivOaiRecord fields = null;
@@ -189,6 +200,9 @@ public final class ArxivOaiParser {
                         "bad record " + (identifier == null ? "(no identifier)" : identifier) + ": " + e.getMessage(),
                         e));
                 return;
+            }
+            for (String note : recordNotes) {
+                warnings.add(identifier + ": " + note);
             }
             records++;
             sink.accept(paper);
@@ -238,7 +252,7 @@ public final class ArxivOaiParser {
                         }
                     }
                     case "title" -> f.title = SafeXml.elementText(xml);
-                    case "authors" -> f.authors = ArxivAuthors.split(SafeXml.elementText(xml));
+                    case "authors" -> f.authors = ArxivAuthors.split(SafeXml.elementText(xml), recordNotes::add);
                     default -> common(f);
                 }
             }
@@ -304,9 +318,14 @@ public final class ArxivOaiParser {
             if (name.isEmpty()) {
                 return null;
             }
+            name = TexAccents.toUnicode(name);
+            if (!Author.isName(name)) {
+                recordNotes.add("author '" + name + "' dropped: it holds no letter or digit");
+                return null;
+            }
             affiliations.removeIf(String::isEmpty);
             String affiliation = affiliations.isEmpty() ? null : TexAccents.toUnicode(String.join("; ", affiliations));
-            return new Author(TexAccents.toUnicode(name), affiliation, null);
+            return new Author(name, affiliation, null);
         }
 
         private int intAttribute(String name) {

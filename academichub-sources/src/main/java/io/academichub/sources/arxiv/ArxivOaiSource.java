@@ -179,6 +179,7 @@ public final class ArxivOaiSource implements Source {
             }
             h.pages++;
             h.deleted += page.deleted();
+            h.warnings.addAll(page.warnings());
             if (h.expected < 0 && page.completeListSize() >= 0) {
                 h.expected = page.completeListSize();
             }

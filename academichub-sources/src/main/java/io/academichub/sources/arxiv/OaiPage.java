@@ -15,10 +15,19 @@ package io.academichub.sources.arxiv;
  *                         {@code <resumptionToken/>} or none at all)
  * @param completeListSize the size of the whole list as the repository announced it, or {@code -1} when absent
  * @param cursor           the position of this page's first record in the whole list, or {@code -1} when absent
+ * @param warnings         what a user may want to know, one line each naming the record: records skipped as bad
+ *                         (when the parser was not given its own consumer for them) and authors dropped
  */
-public record OaiPage(int records, int deleted, String resumptionToken, int completeListSize, int cursor) {
+public record OaiPage(int records, int deleted, String resumptionToken, int completeListSize, int cursor,
+                      java.util.List<String> warnings) {
+
+    /** A page without warnings. */
+    public OaiPage(int records, int deleted, String resumptionToken, int completeListSize, int cursor) {
+        this(records, deleted, resumptionToken, completeListSize, cursor, java.util.List.of());
+    }
 
     public OaiPage {
+        warnings = java.util.List.copyOf(warnings);
         if (records < 0 || deleted < 0) {
             throw new IllegalArgumentException("negative count: records=" + records + ", deleted=" + deleted);
         }

@@ -5,7 +5,6 @@ import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.ParsingFeedException;
 import com.rometools.rome.io.SyndFeedInput;
-import com.rometools.rome.io.XmlReader;
 import io.academichub.model.Paper;
 import io.academichub.model.PaperId;
 import io.academichub.source.FeedFormatException;
@@ -17,6 +16,7 @@ import javax.xml.stream.XMLStreamConstants;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringReader;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -126,14 +126,28 @@ public final class JournalFeedParser {
                 feed.getFeedType(), warnings);
     }
 
-    // Rome with its defaults: doctypes disallowed (no DTD, no external entity is ever loaded), lenient encoding
-    // detection from the content type, the BOM and the XML prolog.
+    // The bytes are decoded strictly (FeedDecoding) and proved well-formed and within SafeXml's limits by a
+    // streaming pass before Rome builds its JDOM tree, whose cost grows with the square of the nesting depth; Rome
+    // then reads the decoded text with its defaults (doctypes disallowed). Whatever Rome still fails on becomes a
+    // FeedFormatException saying what is wrong.
     private static SyndFeed build(byte[] bytes, String sourceId, URI uri, String contentType) {
+        String root;
+        String text;
         try {
-            XmlReader reader = contentType == null
-                    ? new XmlReader(new ByteArrayInputStream(bytes), true, null)
-                    : new XmlReader(new ByteArrayInputStream(bytes), contentType, true);
-            return new SyndFeedInput().build(reader);
+            text = FeedDecoding.decode(bytes, contentType, sourceId, uri);
+            root = SafeXml.checkStructure(sourceId, uri, new StringReader(text), "a feed");
+        } catch (FeedFormatException e) {
+            if (isHtml(contentType) && !e.detail().startsWith("the server sent an HTML page")) {
+                throw new FeedFormatException(sourceId, uri, e.line(), e.column(), notAFeed(contentType) + e.detail(), e);
+            }
+            throw e;
+        }
+        if (root.equalsIgnoreCase("html")) {
+            throw new FeedFormatException(sourceId, uri, -1, -1, "the server sent an HTML page, not a feed "
+                    + "(a login page, a bot check or an error page; check the URL)", null);
+        }
+        try {
+            return new SyndFeedInput().build(new StringReader(text));
         } catch (ParsingFeedException e) {
             String cause = rootMessage(e);
             String detail = isHtml(contentType) ? notAFeed(contentType) + cause
@@ -143,10 +157,25 @@ public final class JournalFeedParser {
             throw new FeedFormatException(sourceId, uri, e.getLineNumber(), e.getColumnNumber(), detail, e);
         } catch (FeedException | IllegalArgumentException e) {
             // Rome says "Invalid document" (IllegalArgumentException) for XML that is neither RSS nor Atom.
-            throw new FeedFormatException(sourceId, uri, -1, -1, notAFeed(contentType) + e.getMessage(), e);
-        } catch (IOException e) {
-            throw new FeedFormatException(sourceId, uri, -1, -1, "could not decode the feed: " + e.getMessage(), e);
+            throw new FeedFormatException(sourceId, uri, -1, -1, notAFeed(contentType) + e.getMessage()
+                    + " (the root element is <" + root + ">)", e);
+        } catch (RuntimeException e) {
+            throw new FeedFormatException(sourceId, uri, -1, -1, notAFeed(contentType) + romeFailure(root, text, e), e);
         }
+    }
+
+    // Rome fails with a NullPointerException on an <rss> without a <channel>, and with an index error on Atom
+    // content marked base64 that is not base64: say which.
+    private static String romeFailure(String root, String text, RuntimeException e) {
+        if (root.equals("rss") && !text.contains("<channel")) {
+            return "an <rss> document without a <channel>";
+        }
+        for (StackTraceElement frame : e.getStackTrace()) {
+            if (frame.getClassName().endsWith("Base64")) {
+                return "content marked base64 (mode=\"base64\") is not valid base64";
+            }
+        }
+        return "Rome could not read the <" + root + "> document (" + e + ")";
     }
 
     // A login wall or a bot check answers 200 with an HTML page; saying so helps more than a parser message.

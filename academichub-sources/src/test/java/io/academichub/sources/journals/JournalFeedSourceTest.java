@@ -176,9 +176,9 @@ class JournalFeedSourceTest {
         assertThat(e).isNotNull();
         assertThat(e.sourceId()).isEqualTo("nature");
         assertThat(e.detail()).isEqualTo(
-                "a DOCTYPE is not allowed in a feed (no DTD or external entity is ever loaded) at line 2, column 10");
+                "a DOCTYPE is not allowed in a feed (no DTD or external entity is ever loaded) at line 2, column 1");
         assertThat(e.line()).isEqualTo(2);
-        assertThat(e.column()).isEqualTo(10);
+        assertThat(e.column()).isEqualTo(1);
         assertThat(e.getMessage()).doesNotContain("TOP-SECRET-4711").doesNotContain("REMOTE-ENTITY");
         // The only request was the feed itself: neither the external DTD nor the remote entity was fetched.
         wm.verify(1, anyRequestedFor(anyUrl()));
