@@ -8,8 +8,16 @@ import java.util.Objects;
  * @param name        the name as a person reads it, in Unicode ({@code "José Pérez"}); never blank
  * @param affiliation the affiliation, or {@code null} when the source gives none
  * @param orcid       the ORCID iD without URL prefix ({@code "0000-0002-1825-0097"}), or {@code null}
+ *
+ * <p>A name longer than {@value #MAX_NAME_CHARS} characters and an affiliation longer than
+ * {@value #MAX_AFFILIATION_CHARS} are cut there, ending in {@code …}.
  */
 public record Author(String name, String affiliation, String orcid) {
+
+    /** Longest name an author holds; a longer one is cut. */
+    public static final int MAX_NAME_CHARS = 1_000;
+    /** Longest affiliation an author holds; a longer one is cut. */
+    public static final int MAX_AFFILIATION_CHARS = 4_000;
 
     public Author {
         Objects.requireNonNull(name, "name");
@@ -17,7 +25,8 @@ public record Author(String name, String affiliation, String orcid) {
         if (name.isEmpty()) {
             throw new IllegalArgumentException("author name is blank");
         }
-        affiliation = blankToNull(affiliation);
+        name = Paper.cut(name, MAX_NAME_CHARS);
+        affiliation = Paper.cut(blankToNull(affiliation), MAX_AFFILIATION_CHARS);
         orcid = blankToNull(orcid);
     }
 

@@ -16,22 +16,41 @@ import java.util.List;
 
 /** The file formats {@code academichub parse} reads, each with the parser of its source. */
 enum FeedFormat {
-    ARXIV_RSS("arxiv-rss", (in, id, uri) -> ArxivRssParser.parse(in, id, uri).papers()),
-    ARXIV_ATOM("arxiv-atom", (in, id, uri) -> ArxivApiParser.parse(in, id, uri).papers()),
+    ARXIV_RSS("arxiv-rss", (in, id, uri) -> {
+        var feed = ArxivRssParser.parse(in, id, uri);
+        return new Parsed(feed.papers(), feed.warnings());
+    }),
+    ARXIV_ATOM("arxiv-atom", (in, id, uri) -> new Parsed(ArxivApiParser.parse(in, id, uri).papers(), List.of())),
     ARXIV_OAI("arxiv-oai", (in, id, uri) -> {
         List<Paper> papers = new ArrayList<>();
-        ArxivOaiParser.parse(in, id, uri, papers::add);
-        return papers;
+        var page = ArxivOaiParser.parse(in, id, uri, papers::add);
+        return new Parsed(papers, page.warnings());
     }),
-    BIORXIV_JSON("biorxiv-json", (in, id, uri) -> BiorxivParser.parse(in, id, uri).papers()),
-    RSS("rss", (in, id, uri) -> JournalFeedParser.parse(in, id, uri).papers()),
-    CROSSREF_JSON("crossref-json", (in, id, uri) -> CrossrefParser.parse(in, id, uri).papers()),
-    PUBMED_XML("pubmed-xml", (in, id, uri) -> PubmedParser.parseArticles(in, id, uri).papers());
+    BIORXIV_JSON("biorxiv-json", (in, id, uri) -> {
+        var page = BiorxivParser.parse(in, id, uri);
+        return new Parsed(page.papers(), page.warnings());
+    }),
+    RSS("rss", (in, id, uri) -> {
+        var feed = JournalFeedParser.parse(in, id, uri);
+        return new Parsed(feed.papers(), feed.warnings());
+    }),
+    CROSSREF_JSON("crossref-json", (in, id, uri) -> {
+        var page = CrossrefParser.parse(in, id, uri);
+        return new Parsed(page.papers(), page.warnings());
+    }),
+    PUBMED_XML("pubmed-xml", (in, id, uri) -> {
+        var articles = PubmedParser.parseArticles(in, id, uri);
+        return new Parsed(articles.papers(), articles.warnings());
+    });
+
+    /** What one document gave: its papers, and what was skipped or changed on the way (shown on stderr). */
+    record Parsed(List<Paper> papers, List<String> warnings) {
+    }
 
     /** A parser's entry point: the document, the id to name in errors, and where the document came from. */
     @FunctionalInterface
     private interface Parser {
-        List<Paper> parse(InputStream in, String sourceId, URI uri);
+        Parsed parse(InputStream in, String sourceId, URI uri);
     }
 
     private final String cliName;
@@ -43,7 +62,7 @@ enum FeedFormat {
     }
 
     /** Parses one document of this format. */
-    List<Paper> parse(InputStream in, String sourceId, URI uri) {
+    Parsed parse(InputStream in, String sourceId, URI uri) {
         return parser.parse(in, sourceId, uri);
     }
 

@@ -62,7 +62,12 @@ final class ParseCommand implements Callable<Integer> {
         int failed = 0;
         for (Path file : files) {
             try (InputStream in = open(file)) {
-                papers.addAll(feedFormat.parse(in, feedFormat.toString(), file.toUri()));
+                FeedFormat.Parsed parsed = feedFormat.parse(in, feedFormat.toString(), file.toUri());
+                papers.addAll(parsed.papers());
+                // What was skipped or changed is the user's to see, as fetch shows it in a source's report.
+                for (String warning : parsed.warnings()) {
+                    err.println("academichub: " + file + ": warning: " + warning);
+                }
             } catch (SourceException e) {
                 failed++;
                 err.println("academichub: " + file + ": " + e.detail());

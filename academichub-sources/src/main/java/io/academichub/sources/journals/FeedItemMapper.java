@@ -100,7 +100,7 @@ final class FeedItemMapper {
                 .url(url)
                 .pdfUrl(pdf(entry, base))
                 .type(type(doi, url, dc))
-                .build();
+                .build(warnings::add);
     }
 
     private static String title(SyndEntry entry) {
