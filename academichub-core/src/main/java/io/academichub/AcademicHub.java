@@ -97,13 +97,26 @@ public final class AcademicHub {
                 papers.addAll(result.papers());
                 reports.add(result.report());
             }
-            PaperMerger.Result merged = PaperMerger.mergeAndReport(papers);
-            return new FetchSummary(merged.papers(), reports, merged.merges());
+            PaperMerger.Result merged = mergeKeepingEverything(papers);
+            return new FetchSummary(merged.papers(), reports, merged.merges(), merged.warnings());
         } finally {
             if (owned != null) {
                 owned.shutdownNow();
             }
         }
+    }
+
+    /** The merged papers; should the merger itself fail, every paper unmerged and a warning saying so. */
+    private static PaperMerger.Result mergeKeepingEverything(List<Paper> papers) {
+        PaperMerger.Result merged;
+        try {
+            merged = PaperMerger.mergeAndReport(papers);
+        } catch (RuntimeException e) {
+            log.debug("merging the sources' papers failed; returning them unmerged", e); // the summary says so
+            merged = new PaperMerger.Result(papers, List.of(),
+                    List.of("could not merge the papers, kept them unmerged: " + e));
+        }
+        return merged;
     }
 
     private static FetchResult fetchOne(Source source, FetchRequest request) {

@@ -8,21 +8,30 @@ import java.util.List;
 
 /**
  * What {@link AcademicHub#fetch} delivered: the merged papers of every source, one report per source in the order
- * the sources were added, and which records were merged into one paper.
+ * the sources were added, which records were merged into one paper, and warnings about the fetch as a whole.
  *
- * @param papers  the papers, merged across sources, in order of first appearance
- * @param reports one report per source
- * @param merges  one entry per paper made of two or more records (cross-listings, preprint and published version)
+ * @param papers   the papers, merged across sources, in order of first appearance
+ * @param reports  one report per source
+ * @param merges   one entry per paper made of two or more records (cross-listings, preprint and published version)
+ * @param warnings things that went wrong outside any one source, such as records that could not be merged and are
+ *                 kept as separate papers; each source's own warnings are in its report
  */
-public record FetchSummary(List<Paper> papers, List<SourceReport> reports, List<PaperMerger.Merge> merges) {
+public record FetchSummary(List<Paper> papers, List<SourceReport> reports, List<PaperMerger.Merge> merges,
+                           List<String> warnings) {
 
     public FetchSummary {
         papers = List.copyOf(papers);
         reports = List.copyOf(reports);
         merges = List.copyOf(merges);
+        warnings = List.copyOf(warnings);
     }
 
-    /** A summary without merge notes. */
+    /** A summary without warnings. */
+    public FetchSummary(List<Paper> papers, List<SourceReport> reports, List<PaperMerger.Merge> merges) {
+        this(papers, reports, merges, List.of());
+    }
+
+    /** A summary without merge notes or warnings. */
     public FetchSummary(List<Paper> papers, List<SourceReport> reports) {
         this(papers, reports, List.of());
     }

@@ -7,6 +7,8 @@ import io.academichub.model.PaperId;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -15,6 +17,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 /**
  * Merges the records of one work into one {@link Paper}: a paper cross-listed in three arXiv categories, or posted
@@ -27,14 +30,25 @@ import java.util.TreeSet;
  *
  * <p>For records with the same id (the same arXiv paper in several feeds): the highest version is the base (its
  * title, abstract, authors). For records with different ids, the merged paper keeps the most stable id — arXiv before
- * DOI before PubMed before others, and among equals the earliest published — and the richest value of each field:
+ * DOI before PubMed before others, among equals the earliest published, and then the smaller id, so that the id does not
+ * depend on the order in which the records arrived — and the richest value of each field:
  * the longer abstract, the author list with affiliations, the union of categories. In both cases categories are the
  * union with the base's primary first; {@code published} is the earliest known date and {@code updated} the latest; the
  * announce type is the most significant ({@code new} over {@code replace} over {@code cross} …); fields the base
  * lacks (DOI, journal reference, PDF link, licence) are filled from the others; {@code sameAs} holds every other id.
  * The order of first appearance is kept.
+ *
+ * <p>A group is merged once it is proven to be one work, even when two of its records name no id in common (an
+ * arXiv record and a PubMed record joined through the journal DOI). Merging never loses a record: should a group fail
+ * to merge, its records are kept unmerged and {@link Result#warnings()} says so.
  */
 public final class PaperMerger {
+
+    // Which record's id a merged paper keeps: arXiv before DOI before PubMed before others, then the earliest
+    // published, then the smaller id — a total order, so the choice does not depend on the order of arrival.
+    private static final Comparator<Paper> MORE_STABLE_FIRST = Comparator.<Paper>comparingInt(p -> idRank(p.id()))
+            .thenComparing(Paper.BY_PUBLISHED)
+            .thenComparing(Paper::id);
 
     private PaperMerger() {
     }
@@ -73,14 +87,21 @@ public final class PaperMerger {
     /**
      * The merged papers and what was merged.
      *
-     * @param papers one paper per work, in order of first appearance
-     * @param merges one entry per paper that was made of two or more records
+     * @param papers   one paper per work, in order of first appearance
+     * @param merges   one entry per paper that was made of two or more records
+     * @param warnings one line per group of records that could not be merged and was kept as separate papers
      */
-    public record Result(List<Paper> papers, List<Merge> merges) {
+    public record Result(List<Paper> papers, List<Merge> merges, List<String> warnings) {
 
         public Result {
             papers = List.copyOf(papers);
             merges = List.copyOf(merges);
+            warnings = List.copyOf(warnings);
+        }
+
+        /** A result without warnings. */
+        public Result(List<Paper> papers, List<Merge> merges) {
+            this(papers, merges, List.of());
         }
     }
 
@@ -91,6 +112,11 @@ public final class PaperMerger {
 
     /** Like {@link #merge}, also saying which records were merged into which paper. */
     public static Result mergeAndReport(Collection<Paper> papers) {
+        return mergeAndReport(papers, PaperMerger::fold);
+    }
+
+    /** {@link #mergeAndReport(Collection)} with the way one group is folded given (tests make it fail). */
+    static Result mergeAndReport(Collection<Paper> papers, Function<List<Paper>, Paper> fold) {
         List<Paper> records = List.copyOf(papers);
         int[] parent = new int[records.size()];
         Map<PaperId, Integer> firstWithId = new HashMap<>(records.size() * 2);
@@ -108,18 +134,37 @@ public final class PaperMerger {
         }
         List<Paper> merged = new ArrayList<>(groups.size());
         List<Merge> merges = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
         for (List<Paper> group : groups.values()) {
-            Paper paper = group.get(0);
-            for (int i = 1; i < group.size(); i++) {
-                paper = mergeTwo(paper, group.get(i));
+            if (group.size() == 1) {
+                merged.add(group.get(0));
+                continue;
+            }
+            Paper paper;
+            try {
+                paper = fold.apply(group);
+            } catch (RuntimeException e) {
+                // A merge is a convenience; the records themselves are what the sources delivered. Keep them all.
+                merged.addAll(group);
+                warnings.add("could not merge " + group.stream().map(p -> p.id() + " (" + p.source() + ")").toList()
+                        + ", kept them as separate papers: " + e);
+                continue;
             }
             merged.add(paper);
-            if (group.size() > 1) {
-                merges.add(new Merge(paper.id(), group.stream().map(Paper::id).toList(),
-                        group.stream().map(Paper::source).toList()));
-            }
+            merges.add(new Merge(paper.id(), group.stream().map(Paper::id).toList(),
+                    group.stream().map(Paper::source).toList()));
         }
-        return new Result(merged, merges);
+        return new Result(merged, merges, warnings);
+    }
+
+    /** The records of one proven group, folded in order of arrival onto the group's most stable id. */
+    private static Paper fold(List<Paper> group) {
+        PaperId target = Collections.min(group, MORE_STABLE_FIRST).id();
+        Paper paper = group.get(0);
+        for (int i = 1; i < group.size(); i++) {
+            paper = merge(paper, group.get(i), target);
+        }
+        return paper;
     }
 
     private static void link(int[] parent, Map<PaperId, Integer> firstWithId, PaperId id, int record) {
@@ -146,16 +191,25 @@ public final class PaperMerger {
      * @throws IllegalArgumentException when the records share no id, so are not known to be the same work
      */
     public static Paper mergeTwo(Paper a, Paper b) {
+        if (!a.id().equals(b.id()) && !linked(a, b)) {
+            throw new IllegalArgumentException("cannot merge different papers " + a.id() + " and " + b.id());
+        }
+        return merge(a, b, null);
+    }
+
+    /**
+     * {@code a} and {@code b} merged, known to be one work; with different ids the result takes {@code target} when
+     * one of them has it (the group's most stable id), else the more stable of the two.
+     */
+    private static Paper merge(Paper a, Paper b, PaperId target) {
         if (a.equals(b)) {
             return a;
         }
         boolean sameId = a.id().equals(b.id());
-        if (!sameId && !linked(a, b)) {
-            throw new IllegalArgumentException("cannot merge different papers " + a.id() + " and " + b.id());
-        }
         // Same id: the newer version carries the current title, abstract and authors.
         // Different ids: the most stable id, and the record that has it.
-        Paper base = sameId ? (b.version() > a.version() ? b : a) : moreStableId(a, b);
+        Paper base = sameId ? (b.version() > a.version() ? b : a)
+                : a.id().equals(target) ? a : b.id().equals(target) ? b : moreStableId(a, b);
         Paper other = base == a ? b : a;
 
         LinkedHashSet<String> categories = new LinkedHashSet<>(base.categories());
@@ -207,12 +261,7 @@ public final class PaperMerger {
     }
 
     private static Paper moreStableId(Paper a, Paper b) {
-        int ra = idRank(a.id());
-        int rb = idRank(b.id());
-        if (ra != rb) {
-            return ra < rb ? a : b;
-        }
-        return Paper.publishedBefore(b, a) ? b : a;
+        return MORE_STABLE_FIRST.compare(b, a) < 0 ? b : a;
     }
 
     private static int idRank(PaperId id) {

@@ -5,15 +5,19 @@ import io.academichub.source.SourceException;
 import io.academichub.source.SourceRejectedException;
 import io.academichub.source.SourceUnavailableException;
 import org.apache.hc.client5.http.classic.methods.HttpGet;
+import org.apache.hc.client5.http.classic.methods.HttpPost;
+import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
 import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.client5.http.impl.classic.HttpClients;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
 import org.apache.hc.core5.http.ClassicHttpResponse;
+import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.HttpEntity;
 import org.apache.hc.core5.http.HttpHeaders;
+import org.apache.hc.core5.http.io.entity.StringEntity;
 import org.apache.hc.core5.util.Timeout;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -46,8 +50,9 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>per politeness group (usually a service), a minimum interval between request starts and a connection
  *       limit — arXiv gets {@link HostLimits#ARXIV} out of the box, for all its endpoints together;</li>
- *   <li>{@code 429} and {@code 503} wait as {@code Retry-After} says, clamped to {@link Builder#maxRetryAfter};
- *       other 5xx and I/O errors retry with exponential backoff and jitter (GET only, so always idempotent);</li>
+ *   <li>{@code 429}, {@code 503} and {@code 529} wait as {@code Retry-After} says, clamped to
+ *       {@link Builder#maxRetryAfter}; other 5xx and I/O errors retry with exponential backoff and jitter — GETs
+ *       always, POSTs only when the request says they are safe to repeat ({@link TransportRequest#withRetries()});</li>
  *   <li>connect and response timeouts, a cap on the (decompressed) body size, gzip;</li>
  *   <li>a {@code User-Agent} naming the library, its version and the operator's contact address.</li>
  * </ul>
@@ -80,6 +85,7 @@ public final class HttpTransport implements Closeable {
     private final long maxBodyBytes;
     private final TimeSource time;
     private final RandomGenerator random;
+    private final RequestConfig defaultRequestConfig;
 
     private HttpTransport(Builder b) {
         this.userAgent = b.userAgent();
@@ -92,6 +98,10 @@ public final class HttpTransport implements Closeable {
         this.maxBodyBytes = b.maxBodyBytes;
         this.time = b.time;
         this.random = b.random;
+        this.defaultRequestConfig = RequestConfig.custom()
+                .setResponseTimeout(Timeout.of(b.responseTimeout))
+                .setConnectionRequestTimeout(Timeout.of(b.connectTimeout))
+                .build();
         this.client = HttpClients.custom()
                 .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
                         .setDefaultConnectionConfig(ConnectionConfig.custom()
@@ -101,10 +111,7 @@ public final class HttpTransport implements Closeable {
                         .setMaxConnTotal(64)
                         .setMaxConnPerRoute(8)
                         .build())
-                .setDefaultRequestConfig(RequestConfig.custom()
-                        .setResponseTimeout(Timeout.of(b.responseTimeout))
-                        .setConnectionRequestTimeout(Timeout.of(b.connectTimeout))
-                        .build())
+                .setDefaultRequestConfig(defaultRequestConfig)
                 .setUserAgent(userAgent)
                 .disableAutomaticRetries() // retries are ours: they must pass the politeness gate and honour Retry-After
                 .disableCookieManagement()
@@ -128,8 +135,26 @@ public final class HttpTransport implements Closeable {
      * @throws RateLimitedException        on 429 after the allowed retries
      * @throws SourceUnavailableException  on 5xx, I/O errors and timeouts after the allowed retries, or a body over the cap
      * @throws SourceRejectedException     on any other non-2xx status (not retried; the body's start is kept)
+     * @throws IllegalArgumentException    when the request has a body (use {@link #send})
      */
     public HttpResult get(TransportRequest request) {
+        Objects.requireNonNull(request, "request");
+        if (request.body() != null) {
+            throw new IllegalArgumentException("get() of a request with a body; use send(): " + request);
+        }
+        return send(request);
+    }
+
+    /**
+     * Makes the request — a GET, or a POST when it has a body — politely; retries what is worth retrying when the
+     * request {@linkplain TransportRequest#retryable() may be retried}.
+     *
+     * @return the 2xx response
+     * @throws RateLimitedException        on 429 after the allowed retries
+     * @throws SourceUnavailableException  on 5xx, I/O errors and timeouts after the allowed retries, or a body over the cap
+     * @throws SourceRejectedException     on any other non-2xx status (not retried; the body's start is kept)
+     */
+    public HttpResult send(TransportRequest request) {
         Objects.requireNonNull(request, "request");
         HostGate gate = gates.computeIfAbsent(request.group(),
                 g -> new HostGate(limits.getOrDefault(g, defaultLimits), time));
@@ -139,7 +164,7 @@ public final class HttpTransport implements Closeable {
                 return outcome.result;
             }
             SourceException failure = outcome.failure;
-            if (!outcome.retryable || attempt >= maxAttempts) {
+            if (!outcome.retryable || !request.retryable() || attempt >= maxAttempts) {
                 throw failure;
             }
             Duration wait = outcome.retryAfter != null ? clamp(outcome.retryAfter) : backoff(attempt);
@@ -169,12 +194,12 @@ public final class HttpTransport implements Closeable {
             throw new SourceUnavailableException(request.sourceId(), request.uri(), 0, "interrupted", e);
         }
         try {
-            HttpGet get = new HttpGet(request.uri());
-            get.setHeader(HttpHeaders.ACCEPT, request.accept());
+            HttpUriRequestBase httpRequest = toHttpRequest(request);
             if (log.isDebugEnabled()) {
-                log.debug("{}: GET {}", request.sourceId(), redacted(request.uri()));
+                // never the headers: they may carry credentials
+                log.debug("{}: {} {}", request.sourceId(), request.method(), redacted(request.uri()));
             }
-            Attempt outcome = client.execute(get, response -> handle(request, response));
+            Attempt outcome = client.execute(httpRequest, response -> handle(request, response));
             if (outcome.retryAfter != null) {
                 // The service asked us, not just this request, to wait: hold the whole group off, even when this
                 // request gives up, and before the connection slot is released, so that no request of the group
@@ -206,6 +231,28 @@ public final class HttpTransport implements Closeable {
         }
     }
 
+    private HttpUriRequestBase toHttpRequest(TransportRequest request) {
+        HttpUriRequestBase httpRequest;
+        if (request.body() == null) {
+            httpRequest = new HttpGet(request.uri());
+        } else {
+            ContentType type = ContentType.parse(request.bodyType());
+            if (type.getCharset() == null) {
+                type = type.withCharset(StandardCharsets.UTF_8);
+            }
+            HttpPost post = new HttpPost(request.uri());
+            post.setEntity(new StringEntity(request.body(), type));
+            httpRequest = post;
+        }
+        httpRequest.setHeader(HttpHeaders.ACCEPT, request.accept());
+        request.headers().forEach(httpRequest::setHeader);
+        if (request.responseTimeout() != null) {
+            httpRequest.setConfig(RequestConfig.copy(defaultRequestConfig)
+                    .setResponseTimeout(Timeout.of(request.responseTimeout())).build());
+        }
+        return httpRequest;
+    }
+
     private Attempt handle(TransportRequest request, ClassicHttpResponse response) throws IOException {
         int status = response.getCode();
         HttpEntity entity = response.getEntity();
@@ -223,7 +270,7 @@ public final class HttpTransport implements Closeable {
         }
         if (status >= 500) {
             return Attempt.failure(new SourceUnavailableException(request.sourceId(), request.uri(), status, reason, null),
-                    true, status == 503 ? retryAfter : null);
+                    true, status == 503 || status == 529 ? retryAfter : null); // 529: Anthropic's "overloaded"
         }
         String text = new String(body, StandardCharsets.UTF_8);
         if (text.length() > ERROR_BODY_CHARS) {

@@ -116,6 +116,7 @@ final class FetchCommand implements Callable<Integer> {
                     err.println("merged " + merge.summary());
                 }
             }
+            summary.warnings().forEach(w -> err.println("warning: " + w));
             if (summary.allSucceeded()) {
                 return ExitCode.OK;
             }
