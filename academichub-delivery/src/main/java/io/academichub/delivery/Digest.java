@@ -1,0 +1,29 @@
+package io.academichub.delivery;
+
+import java.util.Objects;
+
+/**
+ * What a {@link DigestDelivery} sends: the day's digest as a subject line, a Markdown text and, optionally, an HTML
+ * page. E-mail sends both texts as alternatives (a reader without HTML sees the Markdown); a webhook sends them as
+ * JSON fields.
+ *
+ * @param subject  one line (line breaks are folded into spaces), e.g. "AcademicHub digest — 2026-12-01: 24 papers"
+ * @param markdown the digest as Markdown; never {@code null}
+ * @param html     the digest as a self-contained HTML page, or {@code null} for text only
+ */
+public record Digest(String subject, String markdown, String html) {
+
+    public Digest {
+        Objects.requireNonNull(subject, "subject");
+        subject = subject.replaceAll("[\\r\\n\\t]+", " ").strip();
+        if (subject.isEmpty()) {
+            throw new IllegalArgumentException("a digest needs a subject");
+        }
+        Objects.requireNonNull(markdown, "markdown");
+    }
+
+    /** A text-only digest. */
+    public static Digest text(String subject, String markdown) {
+        return new Digest(subject, markdown, null);
+    }
+}
