@@ -52,7 +52,8 @@ import java.util.regex.Pattern;
  *       limit — arXiv gets {@link HostLimits#ARXIV} out of the box, for all its endpoints together;</li>
  *   <li>{@code 429}, {@code 503} and {@code 529} wait as {@code Retry-After} says, clamped to
  *       {@link Builder#maxRetryAfter}; other 5xx and I/O errors retry with exponential backoff and jitter — GETs
- *       always, POSTs only when the request says they are safe to repeat ({@link TransportRequest#withRetries()});</li>
+ *       always, POSTs only when the request says they are safe to repeat ({@link TransportRequest#withRetries()});
+ *       nothing is retried when the response says {@code x-should-retry: false};</li>
  *   <li>connect and response timeouts, a cap on the (decompressed) body size, gzip;</li>
  *   <li>a {@code User-Agent} naming the library, its version and the operator's contact address.</li>
  * </ul>
@@ -263,21 +264,26 @@ public final class HttpTransport implements Closeable {
         String reason = "HTTP " + status + (response.getReasonPhrase() == null || response.getReasonPhrase().isEmpty()
                 ? "" : " " + response.getReasonPhrase());
         Duration retryAfter = parseRetryAfter(response.getFirstHeader(HttpHeaders.RETRY_AFTER));
+        // OpenAI's and Anthropic's APIs say "x-should-retry: false" when waiting cannot help (one request larger
+        // than the whole per-minute budget)
+        Header shouldRetry = response.getFirstHeader("x-should-retry");
+        boolean retryable = shouldRetry == null || !"false".equalsIgnoreCase(shouldRetry.getValue().strip());
         if (status == 429) {
             String detail = reason + (retryAfter == null ? "" : ", Retry-After " + retryAfter.toSeconds() + " s");
-            return Attempt.failure(new RateLimitedException(request.sourceId(), request.uri(), retryAfter, detail),
-                    true, retryAfter);
+            return Attempt.failure(new RateLimitedException(request.sourceId(), request.uri(), retryAfter, detail,
+                    errorText(body)), retryable, retryAfter);
         }
         if (status >= 500) {
             return Attempt.failure(new SourceUnavailableException(request.sourceId(), request.uri(), status, reason, null),
-                    true, status == 503 || status == 529 ? retryAfter : null); // 529: Anthropic's "overloaded"
+                    retryable, status == 503 || status == 529 ? retryAfter : null); // 529: Anthropic's "overloaded"
         }
+        return Attempt.failure(new SourceRejectedException(request.sourceId(), request.uri(), status, reason,
+                errorText(body)), false, null);
+    }
+
+    private static String errorText(byte[] body) {
         String text = new String(body, StandardCharsets.UTF_8);
-        if (text.length() > ERROR_BODY_CHARS) {
-            text = text.substring(0, ERROR_BODY_CHARS);
-        }
-        return Attempt.failure(new SourceRejectedException(request.sourceId(), request.uri(), status, reason, text),
-                false, null);
+        return text.length() > ERROR_BODY_CHARS ? text.substring(0, ERROR_BODY_CHARS) : text;
     }
 
     private byte[] readCapped(InputStream in, int status) throws IOException {

@@ -7,17 +7,33 @@ import java.time.Duration;
 public class RateLimitedException extends SourceException {
 
     private final Duration retryAfter;
+    private final String responseBody;
 
     /**
      * @param retryAfter how long the service asked us to wait, or {@code null} when it did not say
      */
     public RateLimitedException(String sourceId, URI uri, Duration retryAfter, String detail) {
+        this(sourceId, uri, retryAfter, detail, null);
+    }
+
+    /**
+     * @param retryAfter   how long the service asked us to wait, or {@code null} when it did not say
+     * @param responseBody the start of the response body (an API's error document says which limit was hit), or
+     *                     {@code null}
+     */
+    public RateLimitedException(String sourceId, URI uri, Duration retryAfter, String detail, String responseBody) {
         super(sourceId, uri, detail, null);
         this.retryAfter = retryAfter;
+        this.responseBody = responseBody;
     }
 
     /** How long the service asked us to wait before the next request, or {@code null} when it did not say. */
     public Duration retryAfter() {
         return retryAfter;
+    }
+
+    /** The start of the response body, or {@code null}. */
+    public String responseBody() {
+        return responseBody;
     }
 }

@@ -129,6 +129,24 @@ class HttpTransportPostTest {
     }
 
     @Test
+    void nothingIsRetriedWhenTheServiceSaysItWouldNotHelp() throws IOException {
+        // Anthropic's recorded 429 for one request above the per-minute token budget: x-should-retry false
+        String error = "{\"type\":\"error\",\"error\":{\"type\":\"rate_limit_error\",\"message\":\"This request "
+                + "would exceed your organization's rate limit of 450,000 input tokens per minute\"}}";
+        server.stubFor(post("/v1/chat/completions").willReturn(status(429).withHeader("X-Should-Retry", "false")
+                .withBody(error)));
+
+        RateLimitedException e;
+        try (HttpTransport http = transport().build()) {
+            e = catchThrowableOfType(RateLimitedException.class, () -> http.send(chat().withRetries()));
+        }
+
+        assertThat(e.responseBody()).isEqualTo(error);
+        assertThat(e.retryAfter()).isNull();
+        assertThat(arrivals.times()).containsExactly(Duration.ZERO);
+    }
+
+    @Test
     void aRefusedPostKeepsTheErrorDocument() throws IOException {
         String error = "{\"error\":{\"message\":\"Incorrect API key provided\",\"code\":\"invalid_api_key\"}}";
         server.stubFor(post("/v1/chat/completions").willReturn(status(401).withBody(error)));

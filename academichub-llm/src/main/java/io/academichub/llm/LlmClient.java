@@ -1,5 +1,7 @@
 package io.academichub.llm;
 
+import java.util.Optional;
+
 /**
  * A chat model behind some provider's API: the one thing the briefing needs from a large language model.
  * Providers ({@code openai} — any OpenAI-compatible Chat Completions endpoint — and {@code anthropic}) implement it
@@ -22,4 +24,9 @@ public interface LlmClient {
      * @throws LlmException when the provider refuses, fails or answers something that cannot be read
      */
     LlmReply chat(LlmRequest request);
+
+    /** The model's prices when configured, so that a caller can keep to a budget in money; empty by default. */
+    default Optional<LlmPrices> prices() {
+        return Optional.empty();
+    }
 }

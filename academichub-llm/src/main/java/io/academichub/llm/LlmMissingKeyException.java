@@ -1,0 +1,25 @@
+package io.academichub.llm;
+
+/**
+ * A provider that needs an API key has none: neither the configuration nor the environment variable holds one.
+ * Thrown before any request is made, e.g.
+ * {@code openai (gpt-4o-mini): no API key: set the environment variable OPENAI_API_KEY or configure apiKey}.
+ */
+public class LlmMissingKeyException extends LlmAuthenticationException {
+
+    private final String environmentVariable;
+
+    /**
+     * @param environmentVariable the variable that would have held the key
+     */
+    public LlmMissingKeyException(String provider, String model, String environmentVariable) {
+        super(provider, model, "no API key: set the environment variable " + environmentVariable
+                + " or configure apiKey", null);
+        this.environmentVariable = environmentVariable;
+    }
+
+    /** The environment variable that would have held the key. */
+    public String environmentVariable() {
+        return environmentVariable;
+    }
+}

@@ -1,0 +1,10 @@
+package io.academichub.llm;
+
+/** The provider does not know the model asked for (a typo, a retired model, or a local model not pulled yet). */
+public class LlmModelNotFoundException extends LlmException {
+
+    /** Creates an exception naming the provider and model. */
+    public LlmModelNotFoundException(String provider, String model, String message, Throwable cause) {
+        super(provider, model, message, cause);
+    }
+}

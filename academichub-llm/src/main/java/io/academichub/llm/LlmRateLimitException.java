@@ -1,0 +1,26 @@
+package io.academichub.llm;
+
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * The provider kept answering 429 (too many requests or tokens per minute, or quota exhausted) after the allowed
+ * retries, each of which waited as {@code Retry-After} asked.
+ */
+public class LlmRateLimitException extends LlmException {
+
+    private final Duration retryAfter;
+
+    /**
+     * @param retryAfter how long the provider last asked us to wait, or {@code null} when it did not say
+     */
+    public LlmRateLimitException(String provider, String model, String message, Duration retryAfter, Throwable cause) {
+        super(provider, model, message, cause);
+        this.retryAfter = retryAfter;
+    }
+
+    /** How long the provider last asked us to wait before the next request, when it said. */
+    public Optional<Duration> retryAfter() {
+        return Optional.ofNullable(retryAfter);
+    }
+}

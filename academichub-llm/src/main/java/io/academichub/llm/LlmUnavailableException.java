@@ -1,0 +1,13 @@
+package io.academichub.llm;
+
+/**
+ * The provider could not be reached or failed on its side — a 5xx, Anthropic's 529 "overloaded", an I/O error, a
+ * timeout — after the allowed retries. Worth trying again later.
+ */
+public class LlmUnavailableException extends LlmException {
+
+    /** Creates an exception naming the provider and model. */
+    public LlmUnavailableException(String provider, String model, String message, Throwable cause) {
+        super(provider, model, message, cause);
+    }
+}
