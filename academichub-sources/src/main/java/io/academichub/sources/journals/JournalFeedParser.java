@@ -163,6 +163,12 @@ public final class JournalFeedParser {
         try {
             return new SyndFeedInput().build(new StringReader(text));
         } catch (ParsingFeedException e) {
+            Throwable rootCause = rootCause(e);
+            if (rootCause instanceof RuntimeException crash) {
+                // the document is well-formed (checked above): Rome itself failed on it
+                throw new FeedFormatException(sourceId, uri, -1, -1, notAFeed(contentType)
+                        + romeFailure(root, text, crash), e);
+            }
             String cause = rootMessage(e);
             String detail = isHtml(contentType) ? notAFeed(contentType) + cause
                     : cause.contains("DOCTYPE")
@@ -196,7 +202,7 @@ public final class JournalFeedParser {
         }
         for (StackTraceElement frame : e.getStackTrace()) {
             if (frame.getClassName().endsWith("Base64")) {
-                return "content marked base64 (mode=\"base64\") is not valid base64";
+                return "Rome could not decode content marked base64 (Atom 0.3 mode=\"base64\")";
             }
         }
         return "Rome could not read the <" + root + "> document (" + e + ")";
@@ -237,11 +243,16 @@ public final class JournalFeedParser {
     // The parser's own words (SAX: "XML document structures must start and end within the same entity."), without
     // Rome's "Invalid XML: Error on line 85:" wrapping, as the line and column are given apart.
     private static String rootMessage(Exception e) {
+        Throwable t = rootCause(e);
+        return t.getMessage() != null ? t.getMessage() : String.valueOf(e.getMessage());
+    }
+
+    private static Throwable rootCause(Throwable e) {
         Throwable t = e;
         while (t.getCause() != null && t.getCause() != t) {
             t = t.getCause();
         }
-        return t.getMessage() != null ? t.getMessage() : String.valueOf(e.getMessage());
+        return t;
     }
 
     private static String kind(String sourceId) {
