@@ -6,9 +6,11 @@ import io.academichub.source.FetchResult;
 import io.academichub.source.Source;
 import io.academichub.source.SourceException;
 import io.academichub.source.SourceReport;
+import io.academichub.source.Status;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,13 +45,18 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class AcademicHub {
 
+    /** How long one source's fetch may take unless {@link Builder#sourceTimeout} says otherwise: 5 minutes. */
+    public static final Duration DEFAULT_SOURCE_TIMEOUT = Duration.ofMinutes(5);
+
     private static final Logger log = LoggerFactory.getLogger(AcademicHub.class);
 
     private final List<Source> sources;
     private final Executor executor;
     private final int maxConcurrency;
+    private final Duration sourceTimeout;
 
     private AcademicHub(Builder b) {
+        this.sourceTimeout = b.sourceTimeout;
         this.sources = List.copyOf(b.sources.values());
         this.executor = b.executor;
         this.maxConcurrency = b.maxConcurrency;
@@ -67,7 +74,8 @@ public final class AcademicHub {
 
     /**
      * Fetches every source concurrently and merges the results. Never throws for a source's failure: each source's
-     * outcome is in its report, and every paper any source delivered is in the result.
+     * outcome is in its report, and every paper any source delivered is in the result. A source still fetching at
+     * its {@linkplain Builder#sourceTimeout deadline} ends PARTIAL or FAILED with what it had.
      */
     public FetchSummary fetch(FetchRequest request) {
         Objects.requireNonNull(request, "request");
@@ -81,7 +89,7 @@ public final class AcademicHub {
             List<CompletableFuture<FetchResult>> futures = new ArrayList<>(sources.size());
             for (Source source : sources) {
                 try {
-                    futures.add(CompletableFuture.supplyAsync(() -> fetchOne(source, request), runOn));
+                    futures.add(TimedFetch.start(source, request, runOn, sourceTimeout));
                 } catch (RejectedExecutionException e) {
                     // A saturated or shut-down executor fails this source, not the whole fetch.
                     SourceException error = new SourceException(source.id(), null,
@@ -119,7 +127,7 @@ public final class AcademicHub {
         return merged;
     }
 
-    private static FetchResult fetchOne(Source source, FetchRequest request) {
+    static FetchResult fetchOne(Source source, FetchRequest request) {
         String id = source.id();
         try {
             FetchResult result = source.fetch(request);
@@ -143,6 +151,8 @@ public final class AcademicHub {
         private final Map<String, Source> sources = new LinkedHashMap<>();
         private Executor executor;
         private int maxConcurrency = 4;
+        private Duration sourceTimeout = DEFAULT_SOURCE_TIMEOUT;
+        private boolean sourceTimeoutSet;
 
         private Builder() {
         }
@@ -186,6 +196,27 @@ public final class AcademicHub {
                 throw new IllegalArgumentException("maxConcurrency must be >= 1: " + maxConcurrency);
             }
             this.maxConcurrency = maxConcurrency;
+            return this;
+        }
+
+        /**
+         * The longest one source's fetch may take, from when it starts; default {@link #DEFAULT_SOURCE_TIMEOUT}.
+         * At the deadline the fetching thread is interrupted: a paging adapter ends {@link Status#PARTIAL} with the
+         * pages it has (and a warning saying why); a source that does not return within a moment more (at most 1 s)
+         * ends {@link Status#FAILED} and is not waited for, so the other sources' papers are returned on time.
+         *
+         * @throws IllegalStateException when already set
+         */
+        public Builder sourceTimeout(Duration timeout) {
+            if (sourceTimeoutSet) {
+                throw new IllegalStateException("sourceTimeout was already set");
+            }
+            Objects.requireNonNull(timeout, "timeout");
+            if (timeout.isNegative() || timeout.isZero()) {
+                throw new IllegalArgumentException("sourceTimeout must be positive: " + timeout);
+            }
+            this.sourceTimeout = timeout;
+            this.sourceTimeoutSet = true;
             return this;
         }
 

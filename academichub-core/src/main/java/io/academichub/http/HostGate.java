@@ -2,6 +2,7 @@ package io.academichub.http;
 
 import java.time.Duration;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 
 /** Enforces one {@link HostLimits} for one politeness group, across all threads. */
 final class HostGate {
@@ -18,14 +19,26 @@ final class HostGate {
         this.time = time;
     }
 
-    /** Waits for a connection slot and for the minimum interval; call {@link #release()} when the request ends. */
-    void acquire() throws InterruptedException {
-        connections.acquire();
+    /**
+     * Waits for a connection slot and for the minimum interval; call {@link #release()} when the request ends.
+     *
+     * @param deadlineNanos the {@link TimeSource#nanoTime()} by which the request must start
+     * @return {@code false}, holding no slot and having reserved no start, when the request could not start by
+     *         {@code deadlineNanos}
+     */
+    boolean acquire(long deadlineNanos) throws InterruptedException {
+        if (!connections.tryAcquire(Math.max(0, deadlineNanos - time.nanoTime()), TimeUnit.NANOSECONDS)) {
+            return false;
+        }
         try {
             long waitNanos;
             synchronized (this) {
                 long now = time.nanoTime();
                 long start = started ? Math.max(now, nextStartNanos) : now;
+                if (start - deadlineNanos > 0) {
+                    connections.release();
+                    return false; // the slot in the schedule stays free for a request that can use it
+                }
                 started = true;
                 nextStartNanos = start + limits.minInterval().toNanos();
                 waitNanos = start - now;
@@ -33,6 +46,7 @@ final class HostGate {
             if (waitNanos > 0) {
                 time.sleep(Duration.ofNanos(waitNanos));
             }
+            return true;
         } catch (InterruptedException | RuntimeException e) {
             connections.release();
             throw e;

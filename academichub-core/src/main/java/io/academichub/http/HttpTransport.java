@@ -1,15 +1,19 @@
 package io.academichub.http;
 
+import io.academichub.internal.Redaction;
+import io.academichub.internal.ServerText;
 import io.academichub.source.RateLimitedException;
 import io.academichub.source.SourceException;
 import io.academichub.source.SourceRejectedException;
 import io.academichub.source.SourceUnavailableException;
+import org.apache.hc.client5.http.ClientProtocolException;
 import org.apache.hc.client5.http.classic.methods.HttpGet;
 import org.apache.hc.client5.http.classic.methods.HttpPost;
 import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
 import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.classic.HttpClientBuilder;
 import org.apache.hc.client5.http.impl.classic.HttpClients;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
 import org.apache.hc.core5.http.ClassicHttpResponse;
@@ -17,6 +21,7 @@ import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.HttpEntity;
 import org.apache.hc.core5.http.HttpHeaders;
+import org.apache.hc.core5.http.HttpHost;
 import org.apache.hc.core5.http.io.entity.StringEntity;
 import org.apache.hc.core5.util.Timeout;
 import org.slf4j.Logger;
@@ -30,6 +35,7 @@ import java.io.InterruptedIOException;
 import java.net.ConnectException;
 import java.net.SocketTimeoutException;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -38,27 +44,40 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.random.RandomGenerator;
-import java.util.regex.Pattern;
 
 /**
  * The one HTTP client every source fetches through, polite by construction:
  *
  * <ul>
  *   <li>per politeness group (usually a service), a minimum interval between request starts and a connection
- *       limit — arXiv gets {@link HostLimits#ARXIV} out of the box, for all its endpoints together;</li>
+ *       limit — arXiv gets {@link HostLimits#ARXIV} out of the box, for all its endpoints together; every redirect
+ *       hop passes the limit too, and at most {@link Builder#maxRedirects} hops are followed;</li>
  *   <li>{@code 429}, {@code 503} and {@code 529} wait as {@code Retry-After} says, clamped to
  *       {@link Builder#maxRetryAfter}; other 5xx and I/O errors retry with exponential backoff and jitter — GETs
  *       always, POSTs only when the request says they are safe to repeat ({@link TransportRequest#withRetries()});
- *       nothing is retried when the response says {@code x-should-retry: false};</li>
- *   <li>connect and response timeouts, a cap on the (decompressed) body size, gzip;</li>
+       what cannot change on a retry (another 4xx, an unknown host, a redirect loop, a response saying
+ *       {@code x-should-retry: false}) fails at once;</li>
+ *   <li>connect and response timeouts, and a {@linkplain Builder#requestDeadline total deadline} per request that
+ *       holds whatever the server does (trickles bytes, stays silent, keeps asking to retry later);</li>
+ *   <li>a cap on the (decompressed) body size, gzip, the JVM's proxy settings ({@code https.proxyHost} …) or a
+ *       {@linkplain Builder#proxy proxy} of its own;</li>
  *   <li>a {@code User-Agent} naming the library, its version and the operator's contact address.</li>
  * </ul>
  *
- * Every failure is a typed {@link SourceException} naming the source and the URL.
+ * Every failure is a typed {@link SourceException} naming the source and the URL — with credentials masked: no
+ * message or log line shows an {@code api_key}, a token or a {@code user:password}, nor a credential header.
  *
  * <pre>{@code
  * try (HttpTransport http = HttpTransport.builder().contact("me@example.org").build()) {
@@ -75,6 +94,7 @@ public final class HttpTransport implements Closeable {
     private static final int ERROR_BODY_CHARS = 64 * 1024;
 
     private final CloseableHttpClient client;
+    private final boolean ownsClient;
     private final String userAgent;
     private final Map<String, HostLimits> limits;
     private final HostLimits defaultLimits;
@@ -83,10 +103,13 @@ public final class HttpTransport implements Closeable {
     private final Duration initialBackoff;
     private final Duration maxBackoff;
     private final Duration maxRetryAfter;
+    private final Duration requestDeadline;
+    private final int maxRedirects;
     private final long maxBodyBytes;
     private final TimeSource time;
-    private final RandomGenerator random;
+    private final RandomGenerator random; // null: ThreadLocalRandom
     private final RequestConfig defaultRequestConfig;
+    private final ScheduledThreadPoolExecutor deadlines;
 
     private HttpTransport(Builder b) {
         this.userAgent = b.userAgent();
@@ -96,27 +119,48 @@ public final class HttpTransport implements Closeable {
         this.initialBackoff = b.initialBackoff;
         this.maxBackoff = b.maxBackoff;
         this.maxRetryAfter = b.maxRetryAfter;
+        this.requestDeadline = b.requestDeadline;
+        this.maxRedirects = b.maxRedirects;
         this.maxBodyBytes = b.maxBodyBytes;
         this.time = b.time;
         this.random = b.random;
         this.defaultRequestConfig = RequestConfig.custom()
                 .setResponseTimeout(Timeout.of(b.responseTimeout))
                 .setConnectionRequestTimeout(Timeout.of(b.connectTimeout))
+                .setRedirectsEnabled(false) // redirects are ours: every hop must pass the politeness gate
                 .build();
-        this.client = HttpClients.custom()
-                .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
-                        .setDefaultConnectionConfig(ConnectionConfig.custom()
-                                .setConnectTimeout(Timeout.of(b.connectTimeout))
-                                .setSocketTimeout(Timeout.of(b.responseTimeout))
-                                .build())
-                        .setMaxConnTotal(64)
-                        .setMaxConnPerRoute(8)
-                        .build())
-                .setDefaultRequestConfig(defaultRequestConfig)
-                .setUserAgent(userAgent)
-                .disableAutomaticRetries() // retries are ours: they must pass the politeness gate and honour Retry-After
-                .disableCookieManagement()
-                .build();
+        if (b.client != null) {
+            this.client = b.client;
+            this.ownsClient = false;
+        } else {
+            HttpClientBuilder client = HttpClients.custom()
+                    .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
+                            .setDefaultConnectionConfig(ConnectionConfig.custom()
+                                    .setConnectTimeout(Timeout.of(b.connectTimeout))
+                                    .setSocketTimeout(Timeout.of(b.responseTimeout))
+                                    .build())
+                            .setMaxConnTotal(64)
+                            .setMaxConnPerRoute(8)
+                            .useSystemProperties() // the JVM's trust store and TLS settings
+                            .build())
+                    .setDefaultRequestConfig(defaultRequestConfig)
+                    .setUserAgent(userAgent)
+                    .useSystemProperties() // the JVM's proxy settings (https.proxyHost …) and proxy credentials
+                    .disableAutomaticRetries() // retries are ours: they must pass the gate and honour Retry-After
+                    .disableRedirectHandling()
+                    .disableCookieManagement();
+            if (b.proxy != null) {
+                client.setProxy(b.proxy);
+            }
+            this.client = client.build();
+            this.ownsClient = true;
+        }
+        this.deadlines = new ScheduledThreadPoolExecutor(1, r -> {
+            Thread t = new Thread(r, "academichub-http-deadlines");
+            t.setDaemon(true);
+            return t;
+        });
+        this.deadlines.setRemoveOnCancelPolicy(true);
     }
 
     /** A builder; every setting has a sensible default. */
@@ -134,8 +178,10 @@ public final class HttpTransport implements Closeable {
      *
      * @return the 2xx response
      * @throws RateLimitedException        on 429 after the allowed retries
-     * @throws SourceUnavailableException  on 5xx, I/O errors and timeouts after the allowed retries, or a body over the cap
-     * @throws SourceRejectedException     on any other non-2xx status (not retried; the body's start is kept)
+     * @throws SourceUnavailableException  on 5xx, I/O errors and timeouts after the allowed retries, an unknown host,
+     *                                     the request's deadline passing, or a body over the cap
+     * @throws SourceRejectedException     on any other non-2xx status, or a redirect that cannot be followed (not
+     *                                     retried; the body's start is kept)
      * @throws IllegalArgumentException    when the request has a body (use {@link #send})
      */
     public HttpResult get(TransportRequest request) {
@@ -148,19 +194,21 @@ public final class HttpTransport implements Closeable {
 
     /**
      * Makes the request — a GET, or a POST when it has a body — politely; retries what is worth retrying when the
-     * request {@linkplain TransportRequest#retryable() may be retried}.
+     * request {@linkplain TransportRequest#retryable() may be retried}. The whole of it, retries and waits
+     * included, ends within {@link Builder#requestDeadline}.
      *
      * @return the 2xx response
      * @throws RateLimitedException        on 429 after the allowed retries
-     * @throws SourceUnavailableException  on 5xx, I/O errors and timeouts after the allowed retries, or a body over the cap
-     * @throws SourceRejectedException     on any other non-2xx status (not retried; the body's start is kept)
+     * @throws SourceUnavailableException  on 5xx, I/O errors and timeouts after the allowed retries, an unknown host,
+     *                                     the request's deadline passing, or a body over the cap
+     * @throws SourceRejectedException     on any other non-2xx status, or a redirect that cannot be followed (not
+     *                                     retried; the body's start is kept)
      */
     public HttpResult send(TransportRequest request) {
         Objects.requireNonNull(request, "request");
-        HostGate gate = gates.computeIfAbsent(request.group(),
-                g -> new HostGate(limits.getOrDefault(g, defaultLimits), time));
+        long deadline = time.nanoTime() + requestDeadline.toNanos();
         for (int attempt = 1; ; attempt++) {
-            Attempt outcome = attempt(request, gate);
+            Attempt outcome = followingRedirects(request, deadline);
             if (outcome.result != null) {
                 return outcome.result;
             }
@@ -169,6 +217,10 @@ public final class HttpTransport implements Closeable {
                 throw failure;
             }
             Duration wait = outcome.retryAfter != null ? clamp(outcome.retryAfter) : backoff(attempt);
+            if (time.nanoTime() + wait.toNanos() >= deadline) {
+                throw withDetail(failure, failure.detail() + "; not retried, since waiting " + wait.toMillis()
+                        + " ms would pass the request's deadline of " + requestDeadline.toMillis() + " ms");
+            }
             log.info("{}: {}; retrying in {} ms (attempt {} of {})", request.sourceId(), failure.detail(),
                     wait.toMillis(), attempt + 1, maxAttempts);
             if (outcome.retryAfter == null) {
@@ -177,30 +229,103 @@ public final class HttpTransport implements Closeable {
         }
     }
 
-    private record Attempt(HttpResult result, SourceException failure, boolean retryable, Duration retryAfter) {
+    /** One outcome: a response, a failure (retryable or not), or a redirect to follow. */
+    private record Attempt(HttpResult result, SourceException failure, boolean retryable, Duration retryAfter,
+                           int redirectStatus, String location) {
         static Attempt success(HttpResult result) {
-            return new Attempt(result, null, false, null);
+            return new Attempt(result, null, false, null, 0, null);
         }
 
         static Attempt failure(SourceException failure, boolean retryable, Duration retryAfter) {
-            return new Attempt(null, failure, retryable, retryAfter);
+            return new Attempt(null, failure, retryable, retryAfter, 0, null);
+        }
+
+        static Attempt redirect(int status, String location) {
+            return new Attempt(null, null, false, null, status, location);
         }
     }
 
-    private Attempt attempt(TransportRequest request, HostGate gate) {
+    /** One attempt at the request, following its redirects, each hop through its group's gate. */
+    private Attempt followingRedirects(TransportRequest request, long deadline) {
+        URI uri = request.uri();
+        Set<URI> visited = new HashSet<>();
+        visited.add(uri);
+        for (int hop = 0; ; hop++) {
+            Attempt outcome = attempt(request, uri, deadline);
+            if (outcome.location == null) {
+                return outcome;
+            }
+            // The target comes last in each reason: a credential in it is masked up to the next white space.
+            String why = null;
+            URI target = null;
+            try {
+                target = uri.resolve(new URI(outcome.location.strip()));
+            } catch (URISyntaxException | IllegalArgumentException e) {
+                why = "to an invalid URL: '" + outcome.location + "'";
+            }
+            if (why == null && (target.getHost() == null || !("http".equalsIgnoreCase(target.getScheme())
+                    || "https".equalsIgnoreCase(target.getScheme())))) {
+                why = "to a URL that is not http(s): " + target;
+            } else if (why == null && target.getRawUserInfo() != null) {
+                why = "to a URL holding a user name, not followed: " + target;
+            } else if (why == null && !visited.add(target)) {
+                why = "back to a URL already requested (a redirect loop): " + target;
+            } else if (why == null && hop >= maxRedirects) {
+                why = "beyond the limit of " + maxRedirects + " redirects: " + target;
+            } else if (why == null && request.body() != null) {
+                why = "of a POST, not followed: " + target;
+            }
+            if (why != null) {
+                // Not retried: the same request would be redirected the same way.
+                return Attempt.failure(new SourceRejectedException(request.sourceId(), request.uri(),
+                        outcome.redirectStatus, "HTTP " + outcome.redirectStatus + " redirect " + why, null),
+                        false, null);
+            }
+            log.debug("{}: HTTP {} redirect to {}", request.sourceId(), outcome.redirectStatus,
+                    Redaction.redact(target));
+            uri = target;
+        }
+    }
+
+    /** The gate of {@code uri}'s group: the request's own group on its host, the host's own group elsewhere. */
+    private HostGate gate(TransportRequest request, URI uri) {
+        String group = request.group();
+        if (!sameServer(uri, request.uri())) {
+            group = uri.getPort() < 0 ? uri.getHost() : uri.getHost() + ':' + uri.getPort();
+        }
+        return gates.computeIfAbsent(group, g -> new HostGate(limits.getOrDefault(g, defaultLimits), time));
+    }
+
+    private static boolean sameServer(URI a, URI b) {
+        return a.getHost().equalsIgnoreCase(b.getHost()) && a.getPort() == b.getPort();
+    }
+
+    private Attempt attempt(TransportRequest request, URI uri, long deadline) {
+        HostGate gate = gate(request, uri);
         try {
-            gate.acquire();
+            if (!gate.acquire(deadline)) {
+                return Attempt.failure(new SourceUnavailableException(request.sourceId(), uri, 0,
+                        "the politeness limit would start the request after its deadline of "
+                                + requestDeadline.toMillis() + " ms", null), false, null);
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new SourceUnavailableException(request.sourceId(), request.uri(), 0, "interrupted", e);
+            throw new SourceUnavailableException(request.sourceId(), uri, 0, "interrupted", e);
         }
+        AtomicBoolean expired = new AtomicBoolean();
+        ScheduledFuture<?> watchdog = null;
         try {
-            HttpUriRequestBase httpRequest = toHttpRequest(request);
+            HttpUriRequestBase httpRequest = toHttpRequest(request, uri);
             if (log.isDebugEnabled()) {
                 // never the headers: they may carry credentials
-                log.debug("{}: {} {}", request.sourceId(), request.method(), redacted(request.uri()));
+                log.debug("{}: {} {}", request.sourceId(), request.method(), Redaction.redact(uri));
             }
-            Attempt outcome = client.execute(httpRequest, response -> handle(request, response));
+            // A server trickling a byte every few seconds never trips the response timeout: end it at the deadline.
+            watchdog = deadlines.schedule(() -> {
+                expired.set(true);
+                httpRequest.cancel();
+            }, Math.max(0, deadline - time.nanoTime()), TimeUnit.NANOSECONDS);
+            Attempt outcome = client.execute(httpRequest, response -> handle(request, uri, response));
             if (outcome.retryAfter != null) {
                 // The service asked us, not just this request, to wait: hold the whole group off, even when this
                 // request gives up, and before the connection slot is released, so that no request of the group
@@ -208,61 +333,91 @@ public final class HttpTransport implements Closeable {
                 gate.holdOff(clamp(outcome.retryAfter));
             }
             return outcome;
-        } catch (BodyTooLargeException e) {
-            // Not retried: the same request would bring the same body.
-            return Attempt.failure(new SourceUnavailableException(request.sourceId(), request.uri(), e.status,
-                    "response body exceeds the cap of " + maxBodyBytes + " bytes", null), false, null);
-        } catch (InterruptedIOException e) {
-            if (!(e instanceof SocketTimeoutException) && Thread.currentThread().isInterrupted()) {
-                throw new SourceUnavailableException(request.sourceId(), request.uri(), 0, "interrupted", e);
-            }
-            return Attempt.failure(new SourceUnavailableException(request.sourceId(), request.uri(), 0,
-                    "timed out: " + e.getMessage(), e), true, null);
-        } catch (ConnectException e) {
-            return Attempt.failure(new SourceUnavailableException(request.sourceId(), request.uri(), 0,
-                    "could not connect: " + e.getMessage(), e), true, null);
-        } catch (UnknownHostException e) {
-            return Attempt.failure(new SourceUnavailableException(request.sourceId(), request.uri(), 0,
-                    "unknown host " + request.uri().getHost() + " (DNS lookup failed; offline?)", e), true, null);
         } catch (IOException e) {
-            return Attempt.failure(new SourceUnavailableException(request.sourceId(), request.uri(), 0,
-                    "I/O error: " + e, e), true, null);
+            if (expired.get()) {
+                return Attempt.failure(new SourceUnavailableException(request.sourceId(), uri, 0,
+                        "no complete response within the request's deadline of " + requestDeadline.toMillis()
+                                + " ms", e), false, null);
+            }
+            return failure(request, uri, e);
         } finally {
+            if (watchdog != null) {
+                watchdog.cancel(false);
+            }
             gate.release();
         }
     }
 
-    private HttpUriRequestBase toHttpRequest(TransportRequest request) {
+    /** What an I/O failure means, and whether trying again may help. */
+    private Attempt failure(TransportRequest request, URI uri, IOException e) {
+        String sourceId = request.sourceId();
+        if (e instanceof BodyTooLargeException tooLarge) {
+            // Not retried: the same request would bring the same body.
+            return Attempt.failure(new SourceUnavailableException(sourceId, uri, tooLarge.status,
+                    "response body exceeds the cap of " + maxBodyBytes + " bytes", null), false, null);
+        }
+        if (e instanceof UnknownHostException) {
+            // Not retried: offline, or a misspelt host; neither mends itself in seconds.
+            return Attempt.failure(new SourceUnavailableException(sourceId, uri, 0,
+                    "unknown host " + uri.getHost() + " (DNS lookup failed; offline?)", e), false, null);
+        }
+        if (e instanceof ClientProtocolException) {
+            // The exchange broke HTTP's rules (a malformed response, a redirect a given client refused): it will again.
+            return Attempt.failure(new SourceUnavailableException(sourceId, uri, 0,
+                    "HTTP protocol error: " + e.getMessage(), e), false, null);
+        }
+        if (e instanceof InterruptedIOException) {
+            if (!(e instanceof SocketTimeoutException) && Thread.currentThread().isInterrupted()) {
+                throw new SourceUnavailableException(sourceId, uri, 0, "interrupted", e);
+            }
+            return Attempt.failure(new SourceUnavailableException(sourceId, uri, 0, "timed out: " + e.getMessage(), e),
+                    true, null);
+        }
+        if (e instanceof ConnectException) {
+            return Attempt.failure(new SourceUnavailableException(sourceId, uri, 0,
+                    "could not connect: " + e.getMessage(), e), true, null);
+        }
+        return Attempt.failure(new SourceUnavailableException(sourceId, uri, 0, "I/O error: " + e, e), true, null);
+    }
+
+    private HttpUriRequestBase toHttpRequest(TransportRequest request, URI uri) {
         HttpUriRequestBase httpRequest;
         if (request.body() == null) {
-            httpRequest = new HttpGet(request.uri());
+            httpRequest = new HttpGet(uri);
         } else {
             ContentType type = ContentType.parse(request.bodyType());
             if (type.getCharset() == null) {
                 type = type.withCharset(StandardCharsets.UTF_8);
             }
-            HttpPost post = new HttpPost(request.uri());
+            HttpPost post = new HttpPost(uri);
             post.setEntity(new StringEntity(request.body(), type));
             httpRequest = post;
         }
+        httpRequest.setHeader(HttpHeaders.USER_AGENT, userAgent); // also through a client the host gave
         httpRequest.setHeader(HttpHeaders.ACCEPT, request.accept());
         request.headers().forEach(httpRequest::setHeader);
+        // Set on every request, so that a client the host gave follows no redirect itself either. The deadline is
+        // the watchdog's: it ends the exchange whatever phase it is in.
+        RequestConfig.Builder config = RequestConfig.copy(defaultRequestConfig);
         if (request.responseTimeout() != null) {
-            httpRequest.setConfig(RequestConfig.copy(defaultRequestConfig)
-                    .setResponseTimeout(Timeout.of(request.responseTimeout())).build());
+            config.setResponseTimeout(Timeout.of(request.responseTimeout()));
         }
+        httpRequest.setConfig(config.build());
         return httpRequest;
     }
 
-    private Attempt handle(TransportRequest request, ClassicHttpResponse response) throws IOException {
+    private Attempt handle(TransportRequest request, URI uri, ClassicHttpResponse response) throws IOException {
         int status = response.getCode();
+        if (isRedirect(status) && response.getFirstHeader(HttpHeaders.LOCATION) != null) {
+            return Attempt.redirect(status, response.getFirstHeader(HttpHeaders.LOCATION).getValue());
+        }
         HttpEntity entity = response.getEntity();
         byte[] body = entity == null ? new byte[0] : readCapped(entity.getContent(), status);
         if (status >= 200 && status < 300) {
             return Attempt.success(new HttpResult(request.uri(), status, entity == null ? null : entity.getContentType(), body));
         }
-        String reason = "HTTP " + status + (response.getReasonPhrase() == null || response.getReasonPhrase().isEmpty()
-                ? "" : " " + response.getReasonPhrase());
+        String phrase = ServerText.quote(response.getReasonPhrase());
+        String reason = "HTTP " + status + (phrase.isEmpty() ? "" : " " + phrase);
         Duration retryAfter = parseRetryAfter(response.getFirstHeader(HttpHeaders.RETRY_AFTER));
         // OpenAI's and Anthropic's APIs say "x-should-retry: false" when waiting cannot help (one request larger
         // than the whole per-minute budget)
@@ -270,20 +425,24 @@ public final class HttpTransport implements Closeable {
         boolean retryable = shouldRetry == null || !"false".equalsIgnoreCase(shouldRetry.getValue().strip());
         if (status == 429) {
             String detail = reason + (retryAfter == null ? "" : ", Retry-After " + retryAfter.toSeconds() + " s");
-            return Attempt.failure(new RateLimitedException(request.sourceId(), request.uri(), retryAfter, detail,
+            return Attempt.failure(new RateLimitedException(request.sourceId(), uri, retryAfter, detail,
                     errorText(body)), retryable, retryAfter);
         }
         if (status >= 500) {
-            return Attempt.failure(new SourceUnavailableException(request.sourceId(), request.uri(), status, reason, null),
+            return Attempt.failure(new SourceUnavailableException(request.sourceId(), uri, status, reason, null),
                     retryable, status == 503 || status == 529 ? retryAfter : null); // 529: Anthropic's "overloaded"
         }
-        return Attempt.failure(new SourceRejectedException(request.sourceId(), request.uri(), status, reason,
+        return Attempt.failure(new SourceRejectedException(request.sourceId(), uri, status, reason,
                 errorText(body)), false, null);
     }
 
     private static String errorText(byte[] body) {
         String text = new String(body, StandardCharsets.UTF_8);
         return text.length() > ERROR_BODY_CHARS ? text.substring(0, ERROR_BODY_CHARS) : text;
+    }
+
+    private static boolean isRedirect(int status) {
+        return status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
     }
 
     private byte[] readCapped(InputStream in, int status) throws IOException {
@@ -314,14 +473,18 @@ public final class HttpTransport implements Closeable {
         }
     }
 
-    // Query parameters that carry credentials (NCBI's api_key, tokens); their values never reach a log.
-    private static final Pattern SECRET_PARAMETER =
-            Pattern.compile("(?i)([?&](?:api_?key|key|token|access_token|apitoken)=)[^&#]*");
-
-    /** The URL with the values of credential-like query parameters replaced by {@code ***}, for logs. */
-    static String redacted(URI uri) {
-        String text = uri.toString();
-        return text.indexOf('?') < 0 ? text : SECRET_PARAMETER.matcher(text).replaceAll("$1***");
+    /** The same failure, of the same type, saying more. */
+    private static SourceException withDetail(SourceException e, String detail) {
+        if (e instanceof RateLimitedException r) {
+            return new RateLimitedException(r.sourceId(), r.uri(), r.retryAfter(), detail, r.responseBody());
+        }
+        if (e instanceof SourceRejectedException r) {
+            return new SourceRejectedException(r.sourceId(), r.uri(), r.status(), detail, r.responseBody());
+        }
+        if (e instanceof SourceUnavailableException u) {
+            return new SourceUnavailableException(u.sourceId(), u.uri(), u.status(), detail, u.getCause());
+        }
+        return new SourceException(e.sourceId(), e.uri(), detail, e.getCause());
     }
 
     /** {@code Retry-After} as delta-seconds or an HTTP date; {@code null} when absent or unreadable. */
@@ -354,7 +517,17 @@ public final class HttpTransport implements Closeable {
         long base = initialBackoff.toMillis() << Math.min(attempt - 1, 20);
         base = Math.min(base, maxBackoff.toMillis());
         long half = base / 2;
-        return Duration.ofMillis(half + (half > 0 ? random.nextLong(half + 1) : 0));
+        return Duration.ofMillis(half + (half > 0 ? jitter(half + 1) : 0));
+    }
+
+    /** Uniform in [0, bound): from this thread's own generator, or from the one the builder gave, under its lock. */
+    private long jitter(long bound) {
+        if (random == null) {
+            return ThreadLocalRandom.current().nextLong(bound);
+        }
+        synchronized (random) {
+            return random.nextLong(bound);
+        }
     }
 
     private void sleep(TransportRequest request, Duration wait) {
@@ -366,13 +539,21 @@ public final class HttpTransport implements Closeable {
         }
     }
 
+    /** Closes the connections, unless the HTTP client was {@linkplain Builder#httpClient given}: its owner closes it. */
     @Override
     public void close() throws IOException {
-        client.close();
+        deadlines.shutdownNow();
+        if (ownsClient) {
+            client.close();
+        }
     }
 
-    /** Builds an {@link HttpTransport}. Each setting may be set once; arguments are checked when set. */
+    /**
+     * Builds an {@link HttpTransport}. Each setting may be set once (a second call throws
+     * {@link IllegalStateException} naming it; {@link #limits} once per group); arguments are checked when set.
+     */
     public static final class Builder {
+        private final Set<String> assigned = new HashSet<>();
         private String contact;
         private final Map<String, HostLimits> limits = new HashMap<>(HostLimits.KNOWN_SERVICES);
         private HostLimits defaultLimits = HostLimits.DEFAULT;
@@ -382,9 +563,13 @@ public final class HttpTransport implements Closeable {
         private Duration initialBackoff = Duration.ofSeconds(2);
         private Duration maxBackoff = Duration.ofSeconds(60);
         private Duration maxRetryAfter = Duration.ofMinutes(2);
+        private Duration requestDeadline = Duration.ofMinutes(3);
+        private int maxRedirects = 5;
         private long maxBodyBytes = 64L * 1024 * 1024;
         private TimeSource time = TimeSource.system();
-        private RandomGenerator random = RandomGenerator.getDefault();
+        private RandomGenerator random;
+        private HttpHost proxy;
+        private CloseableHttpClient client;
 
         private Builder() {
         }
@@ -394,6 +579,7 @@ public final class HttpTransport implements Closeable {
          * whoever runs the fetches. Services such as Crossref ask for it.
          */
         public Builder contact(String contact) {
+            once("contact");
             Objects.requireNonNull(contact, "contact");
             if (contact.isBlank() || contact.chars().anyMatch(c -> c < 0x20 || c > 0x7e || c == '(' || c == ')')) {
                 throw new IllegalArgumentException("contact must be a printable ASCII e-mail address or URL without "
@@ -406,30 +592,35 @@ public final class HttpTransport implements Closeable {
         /** Limits for one politeness group; the groups in {@link HostLimits#KNOWN_SERVICES} have theirs by default. */
         public Builder limits(String group, HostLimits hostLimits) {
             Objects.requireNonNull(group, "group");
+            once("limits for group '" + group + "'");
             limits.put(group, Objects.requireNonNull(hostLimits, "hostLimits"));
             return this;
         }
 
         /** Limits for groups without their own; default {@link HostLimits#DEFAULT}. */
         public Builder defaultLimits(HostLimits hostLimits) {
+            once("defaultLimits");
             this.defaultLimits = Objects.requireNonNull(hostLimits, "hostLimits");
             return this;
         }
 
         /** Time to establish a connection; default 10 s. */
         public Builder connectTimeout(Duration timeout) {
+            once("connectTimeout");
             this.connectTimeout = positive(timeout, "connectTimeout");
             return this;
         }
 
         /** Longest silence while waiting for response data; default 60 s. */
         public Builder responseTimeout(Duration timeout) {
+            once("responseTimeout");
             this.responseTimeout = positive(timeout, "responseTimeout");
             return this;
         }
 
         /** Attempts per request, the first included; default 4. {@code 1} disables retries. */
         public Builder maxAttempts(int maxAttempts) {
+            once("maxAttempts");
             if (maxAttempts < 1) {
                 throw new IllegalArgumentException("maxAttempts must be >= 1: " + maxAttempts);
             }
@@ -439,24 +630,28 @@ public final class HttpTransport implements Closeable {
 
         /** Backoff before the first retry of a 5xx or I/O error, doubled each time; default 2 s. */
         public Builder initialBackoff(Duration backoff) {
+            once("initialBackoff");
             this.initialBackoff = positive(backoff, "initialBackoff");
             return this;
         }
 
         /** Longest backoff between retries; default 60 s. */
         public Builder maxBackoff(Duration backoff) {
+            once("maxBackoff");
             this.maxBackoff = positive(backoff, "maxBackoff");
             return this;
         }
 
         /** Longest wait a {@code Retry-After} can impose; longer requests are clamped to it. Default 2 min. */
         public Builder maxRetryAfter(Duration max) {
+            once("maxRetryAfter");
             this.maxRetryAfter = positive(max, "maxRetryAfter");
             return this;
         }
 
         /** Largest body accepted, after decompression; default 64 MiB. */
         public Builder maxBodyBytes(long bytes) {
+            once("maxBodyBytes");
             if (bytes < 1) {
                 throw new IllegalArgumentException("maxBodyBytes must be >= 1: " + bytes);
             }
@@ -466,16 +661,89 @@ public final class HttpTransport implements Closeable {
 
         /** The clock and sleep to wait with (tests inject a fake); default the system's. */
         public Builder timeSource(TimeSource time) {
+            once("timeSource");
             this.time = Objects.requireNonNull(time, "time");
             return this;
         }
 
-        /** The random source for backoff jitter (tests inject a seeded one). */
+        /**
+         * The random source for backoff jitter (tests inject a seeded one); used under its own lock, so any
+         * generator is safe. By default each thread draws from its own {@link ThreadLocalRandom}.
+         */
         public Builder random(RandomGenerator random) {
+            once("random");
             this.random = Objects.requireNonNull(random, "random");
             return this;
         }
 
+        /**
+         * The longest a request may take as a whole — every attempt, redirect, politeness wait, {@code Retry-After}
+         * and backoff included; default 3 min. A server that trickles bytes or keeps asking to retry later cannot hold
+         * a request longer: it fails with a {@link SourceUnavailableException} saying the deadline passed, and no wait
+         * that would end after the deadline is begun.
+         */
+        public Builder requestDeadline(Duration deadline) {
+            once("requestDeadline");
+            this.requestDeadline = positive(deadline, "requestDeadline");
+            return this;
+        }
+
+        /**
+         * The most redirects followed for one request; default 5, {@code 0} follows none. Each hop passes the
+         * politeness limit of its group: the request's own on the same host, the target host's own elsewhere.
+         */
+        public Builder maxRedirects(int maxRedirects) {
+            once("maxRedirects");
+            if (maxRedirects < 0) {
+                throw new IllegalArgumentException("maxRedirects must be >= 0: " + maxRedirects);
+            }
+            this.maxRedirects = maxRedirects;
+            return this;
+        }
+
+        /**
+         * An HTTP proxy every request goes through, such as {@code http://proxy.example.org:3128}, instead of the
+         * JVM's proxy settings ({@code http.proxyHost}, {@code https.proxyHost}, {@code http.nonProxyHosts}), which
+         * apply by default.
+         *
+         * @throws IllegalArgumentException when the URL is not {@code http://host[:port]} (credentials in it are
+         *                                  refused: give them as {@code http.proxyUser}/{@code http.proxyPassword})
+         */
+        public Builder proxy(URI proxy) {
+            once("proxy");
+            Objects.requireNonNull(proxy, "proxy");
+            if (client != null) {
+                throw new IllegalStateException("proxy cannot be set with httpClient: configure the client's proxy");
+            }
+            if (!"http".equalsIgnoreCase(proxy.getScheme()) && !"https".equalsIgnoreCase(proxy.getScheme())
+                    || proxy.getHost() == null || proxy.getUserInfo() != null) {
+                throw new IllegalArgumentException("proxy must be an http(s)://host[:port] URL: '"
+                        + Redaction.redact(proxy) + "'");
+            }
+            this.proxy = new HttpHost(proxy.getScheme().toLowerCase(Locale.ROOT), proxy.getHost(), proxy.getPort());
+            return this;
+        }
+
+        /**
+         * The HTTP client to send with, for tests and for hosts that configure their own (TLS, proxy, connection
+         * pool); it is not closed by {@link HttpTransport#close()}. The transport still applies its politeness,
+         * retries, redirects (each request turns the client's own off), deadline, response timeout, body cap and
+         * {@code User-Agent}; the client's connect timeout and proxy apply instead of the builder's.
+         */
+        public Builder httpClient(CloseableHttpClient client) {
+            once("httpClient");
+            if (proxy != null) {
+                throw new IllegalStateException("httpClient cannot be set with proxy: configure the client's proxy");
+            }
+            this.client = Objects.requireNonNull(client, "client");
+            return this;
+        }
+
+        /**
+         * The transport.
+         *
+         * @throws IllegalStateException when {@link #maxBackoff} is below {@link #initialBackoff}
+         */
         public HttpTransport build() {
             if (maxBackoff.compareTo(initialBackoff) < 0) {
                 throw new IllegalStateException("maxBackoff (" + maxBackoff + ") is below initialBackoff (" + initialBackoff + ")");
@@ -488,6 +756,12 @@ public final class HttpTransport implements Closeable {
             return contact == null
                     ? product + " (+https://github.com/academichub/academichub)"
                     : product + " (+https://github.com/academichub/academichub; mailto:" + contact + ")";
+        }
+
+        private void once(String setting) {
+            if (!assigned.add(setting)) {
+                throw new IllegalStateException(setting + " was already set");
+            }
         }
 
         private static Duration positive(Duration d, String name) {

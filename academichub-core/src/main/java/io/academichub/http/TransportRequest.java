@@ -1,13 +1,13 @@
 package io.academichub.http;
 
+import io.academichub.internal.Redaction;
+
 import java.net.URI;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -38,10 +38,6 @@ import java.util.stream.Collectors;
  */
 public record TransportRequest(String sourceId, URI uri, String group, String accept, Map<String, String> headers,
                                String body, String bodyType, boolean retryable, Duration responseTimeout) {
-
-    /** Header names whose values are credentials, lower-case. Names containing "token" or "secret" count too. */
-    private static final Set<String> CREDENTIAL_HEADERS = Set.of("authorization", "proxy-authorization", "cookie",
-            "x-api-key", "api-key", "x-goog-api-key");
 
     public TransportRequest {
         Objects.requireNonNull(sourceId, "sourceId");
@@ -126,19 +122,13 @@ public record TransportRequest(String sourceId, URI uri, String group, String ac
         return new TransportRequest(sourceId, uri, group, accept, headers, body, bodyType, retryable, timeout);
     }
 
-    /** Whether a header of this name carries a credential whose value must never be shown. */
-    static boolean isCredentialHeader(String name) {
-        String lower = name.toLowerCase(Locale.ROOT);
-        return CREDENTIAL_HEADERS.contains(lower) || lower.contains("token") || lower.contains("secret");
-    }
-
     /** Method, URL (credential parameters masked), group and headers (credential values masked); never the body. */
     @Override
     public String toString() {
         String shownHeaders = headers.entrySet().stream()
-                .map(h -> h.getKey() + ": " + (isCredentialHeader(h.getKey()) ? "***" : h.getValue()))
+                .map(h -> h.getKey() + ": " + Redaction.headerValue(h.getKey(), h.getValue()))
                 .collect(Collectors.joining(", ", "{", "}"));
-        return "TransportRequest[" + method() + " " + HttpTransport.redacted(uri) + ", sourceId=" + sourceId
+        return "TransportRequest[" + method() + " " + Redaction.redact(uri) + ", sourceId=" + sourceId
                 + ", group=" + group + ", accept=" + accept + ", headers=" + shownHeaders
                 + (body == null ? "" : ", body=" + bodyType + " (" + body.length() + " chars)")
                 + ", retryable=" + retryable + (responseTimeout == null ? "" : ", responseTimeout=" + responseTimeout)

@@ -1,5 +1,7 @@
 package io.academichub.source;
 
+import io.academichub.internal.ServerText;
+
 import java.net.URI;
 
 /** A response could not be parsed: malformed XML or JSON, or a document of the wrong shape. Names where. */
@@ -13,7 +15,9 @@ public class FeedFormatException extends SourceException {
      * @param column 1-based column of the problem, or {@code -1} when unknown
      */
     public FeedFormatException(String sourceId, URI uri, int line, int column, String detail, Throwable cause) {
-        super(sourceId, uri, line > 0 ? detail + " at line " + line + ", column " + column : detail, cause);
+        // The position is cut last, should a long detail need cutting.
+        super(sourceId, uri, line > 0 ? ServerText.clean(detail, MAX_DETAIL - 40) + " at line " + line + ", column "
+                + column : detail, cause);
         this.line = line;
         this.column = column;
     }

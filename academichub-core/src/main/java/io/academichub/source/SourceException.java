@@ -1,5 +1,8 @@
 package io.academichub.source;
 
+import io.academichub.internal.Redaction;
+import io.academichub.internal.ServerText;
+
 import java.net.URI;
 import java.util.Objects;
 
@@ -8,10 +11,18 @@ import java.util.Objects;
  * {@link #getMessage()} tells a user what failed where:
  * {@code arxiv:cs.AI: HTTP 503 from https://rss.arxiv.org/rss/cs.AI: Service Unavailable}.
  *
+ * <p>Whoever builds one, the message is safe to show: credentials in the URL and in the detail (query parameters
+ * such as {@code api_key} or {@code token}, {@code user:password@}) are masked as {@code ***}, and the detail is one
+ * line — control characters and terminal escapes a server sent are removed — of at most {@value #MAX_DETAIL}
+ * characters.
+ *
  * <p>Subclasses say what kind of failure it was: {@link RateLimitedException}, {@link SourceUnavailableException},
  * {@link SourceRejectedException}, {@link FeedFormatException}.
  */
 public class SourceException extends RuntimeException {
+
+    /** The most characters of {@link #detail()}; a longer detail is cut, ending in "…". */
+    public static final int MAX_DETAIL = 400;
 
     private final String sourceId;
     private final URI uri;
@@ -19,15 +30,16 @@ public class SourceException extends RuntimeException {
 
     /**
      * @param sourceId the source that failed
-     * @param uri      the URL involved, or {@code null} when the failure is not tied to one
-     * @param detail   what happened, in words a user reads
+     * @param uri      the URL involved, or {@code null} when the failure is not tied to one; kept with its
+     *                 credentials masked
+     * @param detail   what happened, in words a user reads; kept cleaned, capped and with credentials masked
      * @param cause    the underlying exception, or {@code null}
      */
     public SourceException(String sourceId, URI uri, String detail, Throwable cause) {
-        super(format(sourceId, uri, detail), cause);
+        super(format(sourceId, Redaction.redact(uri), safeDetail(detail)), cause);
         this.sourceId = Objects.requireNonNull(sourceId, "sourceId");
-        this.uri = uri;
-        this.detail = Objects.requireNonNull(detail, "detail");
+        this.uri = Redaction.redact(uri);
+        this.detail = safeDetail(detail);
     }
 
     /** The id of the source that failed. */
@@ -35,14 +47,18 @@ public class SourceException extends RuntimeException {
         return sourceId;
     }
 
-    /** The URL involved, or {@code null}. */
+    /** The URL involved, its credentials masked, or {@code null}. */
     public URI uri() {
         return uri;
     }
 
-    /** What happened, without the source and URL. */
+    /** What happened, without the source and URL: one line, credentials masked. */
     public String detail() {
         return detail;
+    }
+
+    private static String safeDetail(String detail) {
+        return Redaction.redact(ServerText.clean(Objects.requireNonNull(detail, "detail"), MAX_DETAIL));
     }
 
     private static String format(String sourceId, URI uri, String detail) {

@@ -1,5 +1,8 @@
 package io.academichub.source;
 
+import io.academichub.internal.Redaction;
+import io.academichub.internal.ServerText;
+
 import java.util.List;
 import java.util.Objects;
 
@@ -11,7 +14,8 @@ import java.util.Objects;
  * @param status   how the fetch ended
  * @param expected how many papers the service said there were, or {@code -1} when it does not say
  * @param received how many papers were received
- * @param warnings things a user may want to know that did not stop the fetch (a skipped malformed entry …)
+ * @param warnings things a user may want to know that did not stop the fetch (a skipped malformed entry …); each
+ *                 kept as one line of at most {@value SourceException#MAX_DETAIL} characters, credentials masked
  * @param error    the failure, or {@code null} when the status is a success
  */
 public record SourceReport(String sourceId, Status status, int expected, int received, List<String> warnings,
@@ -23,7 +27,10 @@ public record SourceReport(String sourceId, Status status, int expected, int rec
     public SourceReport {
         Objects.requireNonNull(sourceId, "sourceId");
         Objects.requireNonNull(status, "status");
-        warnings = List.copyOf(warnings);
+        // Warnings quote servers and name URLs: one line each, capped, no credentials (see SourceException).
+        warnings = List.copyOf(warnings).stream()
+                .map(w -> Redaction.redact(ServerText.clean(w, SourceException.MAX_DETAIL)))
+                .toList();
         if (received < 0 || expected < UNKNOWN) {
             throw new IllegalArgumentException("negative count: expected=" + expected + ", received=" + received);
         }

@@ -19,6 +19,7 @@ import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -77,6 +78,11 @@ final class FetchCommand implements Callable<Integer> {
                     + "and PubMed's email unless --option sets them.")
     String contact;
 
+    @Option(names = "--source-timeout", paramLabel = "SECONDS", defaultValue = "300",
+            description = "Most seconds one source may take; a slower source ends FAILED or PARTIAL with what it had, "
+                    + "and the other sources' papers are printed without waiting for it (default: ${DEFAULT-VALUE}).")
+    long sourceTimeoutSeconds;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
@@ -86,6 +92,9 @@ final class FetchCommand implements Callable<Integer> {
             if (limit != null) {
                 request = request.withLimit(limit);
             }
+            if (sourceTimeoutSeconds < 1) {
+                throw new IllegalArgumentException("--source-timeout must be at least 1 second: " + sourceTimeoutSeconds);
+            }
         } catch (IllegalArgumentException e) {
             err.println("academichub: " + e.getMessage());
             return ExitCode.USAGE;
@@ -94,7 +103,8 @@ final class FetchCommand implements Callable<Integer> {
         try (HttpTransport transport = (contact == null || contact.isBlank() ? http : http.contact(contact)).build()) {
             AcademicHub hub;
             try {
-                hub = AcademicHub.builder().sources(createSources(transport)).build();
+                hub = AcademicHub.builder().sources(createSources(transport))
+                        .sourceTimeout(Duration.ofSeconds(sourceTimeoutSeconds)).build();
             } catch (IllegalArgumentException | IllegalStateException e) {
                 err.println("academichub: " + e.getMessage());
                 return ExitCode.USAGE;

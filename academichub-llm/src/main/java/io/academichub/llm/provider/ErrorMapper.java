@@ -1,5 +1,6 @@
 package io.academichub.llm.provider;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.academichub.llm.LlmAuthenticationException;
 import io.academichub.llm.LlmContextTooLongException;
@@ -19,7 +20,8 @@ import java.util.regex.Pattern;
 
 /**
  * The one place where a failed exchange with any provider becomes a typed {@link LlmException}: the transport's
- * status-level failure plus the provider's error document (OpenAI's, OpenRouter's with a numeric code, Anthropic's),
+ * status-level failure plus the provider's error document (OpenAI's, OpenRouter's with a numeric code, Anthropic's,
+ * vLLM's flat one, a bare string),
  * classified by code and type first, by the message's words where a provider gives no code (Anthropic's
  * "prompt is too long", DeepSeek's context error with the generic code {@code invalid_request_error}).
  */
@@ -74,7 +76,7 @@ final class ErrorMapper {
     /** Classifies a transport failure, reading the provider's error document where one came. */
     ProviderError classify(SourceException e) {
         if (e instanceof RateLimitedException limited) {
-            ErrorWire.Detail detail = readError(limited.responseBody());
+            ErrorWire detail = readError(limited.responseBody());
             String message = detail == null || detail.message() == null ? e.detail() : e.detail() + ": " + detail.message();
             return new ProviderError(Kind.RATE_LIMIT, 429, detail == null ? null : detail.type(),
                     detail == null ? null : detail.codeText(), null, clean(message), limited.retryAfter(), e);
@@ -86,7 +88,7 @@ final class ErrorMapper {
             return new ProviderError(Kind.REJECTED, 0, null, null, null, clean(e.detail()), null, e);
         }
         int status = rejected.status();
-        ErrorWire.Detail detail = readError(rejected.responseBody());
+        ErrorWire detail = readError(rejected.responseBody());
         String type = detail == null ? null : detail.type();
         String code = detail == null ? null : detail.codeText();
         String param = detail == null ? null : detail.param();
@@ -142,13 +144,23 @@ final class ErrorMapper {
         return key == null || key.isEmpty() ? text : text.replace(key, "***");
     }
 
-    private ErrorWire.Detail readError(String body) {
+    private ErrorWire readError(String body) {
         if (body == null || body.isBlank()) {
             return null;
         }
         try {
-            ErrorWire envelope = json.readValue(body, ErrorWire.class);
-            return envelope == null ? null : envelope.error();
+            JsonNode root = json.readTree(body);
+            if (root == null) {
+                return null;
+            }
+            JsonNode error = root.path("error");
+            if (error.isTextual()) {
+                return new ErrorWire(error.asText(), null, null, null);
+            }
+            if (error.isObject()) {
+                return json.treeToValue(error, ErrorWire.class);
+            }
+            return root.path("message").isTextual() ? json.treeToValue(root, ErrorWire.class) : null;
         } catch (IOException notAnErrorDocument) {
             return null; // e.g. an HTML page from a proxy: the body's start is quoted instead
         }

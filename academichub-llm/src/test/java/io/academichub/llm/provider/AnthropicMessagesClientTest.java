@@ -2,7 +2,7 @@ package io.academichub.llm.provider;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.academichub.http.HttpTransport;
 import io.academichub.llm.LlmAuthenticationException;
 import io.academichub.llm.LlmClient;
@@ -14,11 +14,10 @@ import io.academichub.llm.LlmRequest;
 import io.academichub.llm.LlmUnavailableException;
 import io.academichub.llm.LlmUsage;
 import io.academichub.testing.FakeTimeSource;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.io.IOException;
 import java.time.Duration;
@@ -43,25 +42,14 @@ class AnthropicMessagesClientTest {
     private static final String KEY = "sk-ant-api03-TESTKEY0123456789abcdefghijklmnop";
     private static final String PATH = "/v1/messages";
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static WireMockServer server;
+    @RegisterExtension
+    static final WireMockExtension server = WireMockExtension.newInstance().options(options().dynamicPort()).build();
 
     private FakeTimeSource time;
     private HttpTransport transport;
 
-    @BeforeAll
-    static void startServer() {
-        server = new WireMockServer(options().dynamicPort());
-        server.start();
-    }
-
-    @AfterAll
-    static void stopServer() {
-        server.stop();
-    }
-
     @BeforeEach
     void setUp() {
-        server.resetAll();
         time = new FakeTimeSource();
         transport = HttpTransport.builder().timeSource(time).maxAttempts(3).build();
     }

@@ -1,14 +1,13 @@
 package io.academichub.llm.provider;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.academichub.http.HttpTransport;
 import io.academichub.llm.LlmClient;
 import io.academichub.llm.LlmException;
 import io.academichub.llm.LlmRequest;
 import io.academichub.testing.FakeTimeSource;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.slf4j.LoggerFactory;
 
 import java.io.ByteArrayOutputStream;
@@ -40,18 +39,8 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 class KeysNeverShownTest {
 
     private static final String KEY = "sk-SECRET-9f8e7d6c5b4a3210zyxwvutsrq";
-    private static WireMockServer server;
-
-    @BeforeAll
-    static void startServer() {
-        server = new WireMockServer(options().dynamicPort());
-        server.start();
-    }
-
-    @AfterAll
-    static void stopServer() {
-        server.stop();
-    }
+    @RegisterExtension
+    static final WireMockExtension server = WireMockExtension.newInstance().options(options().dynamicPort()).build();
 
     @Test
     void theKeyIsNeverShown() throws IOException {

@@ -2,8 +2,8 @@ package io.academichub.llm.provider;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.academichub.http.HttpTransport;
 import io.academichub.llm.LlmAuthenticationException;
 import io.academichub.llm.LlmClient;
@@ -17,11 +17,10 @@ import io.academichub.llm.LlmRequest;
 import io.academichub.llm.LlmUnavailableException;
 import io.academichub.llm.LlmUsage;
 import io.academichub.testing.FakeTimeSource;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.io.IOException;
 import java.time.Duration;
@@ -52,25 +51,14 @@ class OpenAiChatClientTest {
     private static final String KEY = "sk-proj-TESTKEY0123456789abcdefghijklmnop";
     private static final String PATH = "/v1/chat/completions";
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static WireMockServer server;
+    @RegisterExtension
+    static final WireMockExtension server = WireMockExtension.newInstance().options(options().dynamicPort()).build();
 
     private FakeTimeSource time;
     private HttpTransport transport;
 
-    @BeforeAll
-    static void startServer() {
-        server = new WireMockServer(options().dynamicPort());
-        server.start();
-    }
-
-    @AfterAll
-    static void stopServer() {
-        server.stop();
-    }
-
     @BeforeEach
     void setUp() {
-        server.resetAll();
         time = new FakeTimeSource();
         transport = HttpTransport.builder().timeSource(time).maxAttempts(3).build();
     }
@@ -247,6 +235,24 @@ class OpenAiChatClientTest {
         assertThat(sent.get(0).getBodyAsString()).contains("\"stop\":[\"4242\"]");
         assertThat(sent.get(1).getBodyAsString()).doesNotContain("\"stop\"");
         assertThat(sent.get(2).getBodyAsString()).doesNotContain("\"stop\"");
+    }
+
+    @Test
+    void anEndpointWantingMaxCompletionTokensGetsIt() {
+        // CONSTRUCTED on the recorded unsupported-parameter error: what OpenAI's reasoning models say to max_tokens
+        server.stubFor(post(PATH).withRequestBody(matchingJsonPath("$.max_tokens"))
+                .willReturn(status(400).withHeader("Content-Type", "application/json").withBody("{\"error\":{"
+                        + "\"message\":\"Unsupported parameter: 'max_tokens' is not supported with this model. Use "
+                        + "'max_completion_tokens' instead.\",\"type\":\"invalid_request_error\",\"param\":"
+                        + "\"max_tokens\",\"code\":\"unsupported_parameter\"}}")));
+        server.stubFor(post(PATH).withRequestBody(matchingJsonPath("$.max_completion_tokens", equalTo("100")))
+                .willReturn(RecordedReply.of("openai-chat/chat_completion_200_plain_stop-seq")));
+        LlmClient client = client("azure-gateway", "o4-mini");
+
+        assertThat(client.chat(text("4200 + 42?")).text()).isEqualTo("4200 + 42 equals");
+        assertThat(client.chat(text("4200 + 42?")).text()).isEqualTo("4200 + 42 equals");
+
+        assertThat(server.findAll(postRequestedFor(urlPathEqualTo(PATH)))).hasSize(3);
     }
 
     @Test

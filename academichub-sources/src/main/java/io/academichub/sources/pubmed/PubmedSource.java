@@ -9,13 +9,10 @@ import io.academichub.model.PaperId;
 import io.academichub.source.FeedFormatException;
 import io.academichub.source.FetchRequest;
 import io.academichub.source.FetchResult;
-import io.academichub.source.RateLimitedException;
 import io.academichub.source.Source;
 import io.academichub.source.SourceConfig;
 import io.academichub.source.SourceException;
-import io.academichub.source.SourceRejectedException;
 import io.academichub.source.SourceReport;
-import io.academichub.source.SourceUnavailableException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,7 +29,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * PubMed through NCBI's E-utilities: one esearch with {@code usehistory=y} stores the query's result set on NCBI's
@@ -65,7 +61,7 @@ import java.util.regex.Pattern;
  * <p>Report: {@code expected} is the esearch {@code Count}, capped by the limit. When esearch or the first efetch
  * fails, the typed {@link SourceException} is thrown; a later batch's failure ends the fetch as
  * {@link io.academichub.source.Status#PARTIAL} with the papers so far. The API key never appears in an error
- * or a warning: this source replaces it with {@code ***} in the URLs it names.
+ * or a warning: {@link SourceException} replaces it with {@code ***} in the URLs it names.
  */
 public final class PubmedSource implements Source {
 
@@ -101,7 +97,6 @@ public final class PubmedSource implements Source {
     private static final Logger log = LoggerFactory.getLogger(PubmedSource.class);
     private static final String ACCEPT = "text/xml, application/xml;q=0.9, */*;q=0.1";
     private static final DateTimeFormatter EUTILS_DATE = DateTimeFormatter.ofPattern("uuuu/MM/dd", Locale.ROOT);
-    private static final Pattern API_KEY_PARAM = Pattern.compile("(api_key=)[^&]*");
     private static final int MAX_BATCH_WARNINGS = 20;
 
     private final String id;
@@ -180,7 +175,7 @@ public final class PubmedSource implements Source {
             return new FetchResult(List.of(), SourceReport.ok(id, 0, 0, warnings));
         }
         if (!search.hasHistory()) {
-            throw new FeedFormatException(id, redact(searchUri), -1, -1, "esearch with usehistory=y gave no WebEnv "
+            throw new FeedFormatException(id, searchUri, -1, -1, "esearch with usehistory=y gave no WebEnv "
                     + "and QueryKey for " + search.count() + " records", null);
         }
         log.debug("{}: esearch Count {}, fetching {} in batches of {}", id, search.count(), expected, batchSize);
@@ -273,47 +268,16 @@ public final class PubmedSource implements Source {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
-    /** Reads a response body; gets the URL to name in errors, with the API key hidden. */
+    /** Reads a response body; gets the URL to name in errors (SourceException masks the API key). */
     @FunctionalInterface
     private interface BodyReader<T> {
         T read(InputStream body, URI named);
     }
 
-    /** One GET in group {@value #GROUP}, read by {@code reader}; errors name the URL with the API key hidden. */
+    /** One GET in group {@value #GROUP}, read by {@code reader}. */
     private <T> T get(URI uri, BodyReader<T> reader) {
-        URI named = redact(uri);
-        HttpResult response;
-        try {
-            response = transport.get(TransportRequest.get(id, uri).inGroup(GROUP).accepting(ACCEPT));
-        } catch (SourceException e) {
-            throw named.equals(uri) ? e : withUri(e, named);
-        }
-        return reader.read(response.bodyStream(), named);
-    }
-
-    /** The URL with the value of {@code api_key} replaced by {@code ***}; the same URL when it has none. */
-    URI redact(URI uri) {
-        if (apiKey == null) {
-            return uri;
-        }
-        return URI.create(API_KEY_PARAM.matcher(uri.toString()).replaceAll("$1***"));
-    }
-
-    /**
-     * The transport's exception, of the same type, naming {@code named} instead of the URL with the key. The
-     * original is not kept as the cause: its message holds the key.
-     */
-    private SourceException withUri(SourceException e, URI named) {
-        if (e instanceof RateLimitedException r) {
-            return new RateLimitedException(r.sourceId(), named, r.retryAfter(), r.detail());
-        }
-        if (e instanceof SourceRejectedException r) {
-            return new SourceRejectedException(r.sourceId(), named, r.status(), r.detail(), r.responseBody());
-        }
-        if (e instanceof SourceUnavailableException u) {
-            return new SourceUnavailableException(u.sourceId(), named, u.status(), u.detail(), u.getCause());
-        }
-        return new SourceException(e.sourceId(), named, e.detail(), e.getCause());
+        HttpResult response = transport.get(TransportRequest.get(id, uri).inGroup(GROUP).accepting(ACCEPT));
+        return reader.read(response.bodyStream(), uri);
     }
 
     @Override
