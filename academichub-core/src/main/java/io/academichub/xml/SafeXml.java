@@ -321,6 +321,48 @@ public final class SafeXml {
         return more != null ? more.toString() : first == null ? "" : first;
     }
 
+    /**
+     * The content of the element the reader is on (at its start tag) as markup text — nested elements written as bare
+     * tags by their local name ({@code <sub>}, {@code <msub>}; prefixes and attributes dropped), text with
+     * {@code & < >} escaped — for a markup-to-text converter to render; leaves the reader on its end tag.
+     */
+    public static String innerMarkup(XMLStreamReader xml) throws XMLStreamException {
+        StringBuilder out = new StringBuilder();
+        int depth = 1;
+        while (depth > 0) {
+            switch (xml.next()) {
+                case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
+                    String text = xml.getText();
+                    for (int i = 0; i < text.length(); i++) {
+                        char c = text.charAt(i);
+                        switch (c) {
+                            case '&' -> out.append("&amp;");
+                            case '<' -> out.append("&lt;");
+                            case '>' -> out.append("&gt;");
+                            default -> out.append(c);
+                        }
+                    }
+                }
+                case XMLStreamConstants.START_ELEMENT -> {
+                    depth++;
+                    out.append('<').append(xml.getLocalName()).append('>');
+                }
+                case XMLStreamConstants.END_ELEMENT -> {
+                    depth--;
+                    if (depth > 0) {
+                        out.append("</").append(xml.getLocalName()).append('>');
+                    }
+                }
+                case XMLStreamConstants.END_DOCUMENT ->
+                        throw new XMLStreamException("document ends inside an element", xml.getLocation());
+                default -> {
+                    // comments, processing instructions
+                }
+            }
+        }
+        return out.toString();
+    }
+
     /** A {@link FeedFormatException} about a document that is well-formed but not of the expected shape, at the reader's position. */
     public static FeedFormatException formatError(String sourceId, URI uri, XMLStreamReader xml, String detail) {
         Location loc = xml.getLocation();
