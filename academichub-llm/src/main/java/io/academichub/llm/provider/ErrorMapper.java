@@ -2,6 +2,8 @@ package io.academichub.llm.provider;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.academichub.internal.Redaction;
+import io.academichub.internal.ServerText;
 import io.academichub.llm.LlmAuthenticationException;
 import io.academichub.llm.LlmContextTooLongException;
 import io.academichub.llm.LlmException;
@@ -135,13 +137,16 @@ final class ErrorMapper {
         };
     }
 
-    /** The provider's message with the key, should a provider echo it, replaced by {@code ***}. */
+    /**
+     * Text a provider sent, safe to show: the key (should a provider echo it) and credentials in URLs masked, then
+     * one line without control characters or terminal escapes, capped (the transport's {@link ServerText}).
+     */
     String clean(String message) {
         if (message == null) {
             return "";
         }
-        String text = message.strip();
-        return key == null || key.isEmpty() ? text : text.replace(key, "***");
+        String text = key == null || key.isEmpty() ? message : message.replace(key, Redaction.MASK);
+        return ServerText.quote(Redaction.redact(text));
     }
 
     private ErrorWire readError(String body) {
@@ -168,20 +173,11 @@ final class ErrorMapper {
 
     private static String bodyStart(SourceRejectedException e) {
         String body = e.responseBody();
-        if (body == null || body.isBlank()) {
-            return e.detail();
-        }
-        String oneLine = body.strip().replaceAll("\\s+", " ");
-        return e.detail() + ": " + (oneLine.length() > 200 ? oneLine.substring(0, 200) + "…" : oneLine);
+        return body == null || body.isBlank() ? e.detail() : e.detail() + ": " + body;
     }
 
-    /** The URL without its query (which could hold a credential). */
+    /** The URL, whose credentials the transport has masked. */
     private static String endpoint(SourceException e) {
-        if (e.uri() == null) {
-            return "no URL";
-        }
-        String url = e.uri().toString();
-        int query = url.indexOf('?');
-        return query < 0 ? url : url.substring(0, query);
+        return e.uri() == null ? "no URL" : e.uri().toString();
     }
 }

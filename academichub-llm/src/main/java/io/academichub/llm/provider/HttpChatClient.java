@@ -162,7 +162,7 @@ abstract class HttpChatClient implements LlmClient {
                     + request.maxTokens() + ") before its JSON was complete: " + errors.clean(found.problem()), reply,
                     null);
         }
-        log.info("{} ({}): {}; asking once for a repair", provider, model, found.problem());
+        log.info("{} ({}): {}; asking once for a repair", provider, model, errors.clean(found.problem()));
         List<Turn> repair = new ArrayList<>(turns);
         repair.add(new Turn("assistant", reply.text()));
         repair.add(new Turn("user", "Your reply could not be used: " + found.problem() + ". Reply again with only "
