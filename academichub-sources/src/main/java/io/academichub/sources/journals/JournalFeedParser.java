@@ -146,10 +146,8 @@ public final class JournalFeedParser {
         String root;
         String text;
         try {
-            // Rome's healer turns the HTML entities feeds use without declaring them (&nbsp;) into characters;
-            // the check must see the document Rome will see.
-            text = heal(FeedDecoding.decode(bytes, contentType, sourceId, uri));
-            root = SafeXml.checkStructure(sourceId, uri, new StringReader(text), "a feed");
+            text = FeedDecoding.decode(bytes, contentType, sourceId, uri);
+            root = checkStructure(text, sourceId, uri);
         } catch (FeedFormatException e) {
             if (isHtml(contentType) && !e.detail().startsWith("the server sent an HTML page")) {
                 throw new FeedFormatException(sourceId, uri, e.line(), e.column(), notAFeed(contentType) + e.detail(), e);
@@ -181,6 +179,20 @@ public final class JournalFeedParser {
                     + " (the root element is <" + root + ">)", e);
         } catch (RuntimeException e) {
             throw new FeedFormatException(sourceId, uri, -1, -1, notAFeed(contentType) + romeFailure(root, text, e), e);
+        }
+    }
+
+    // Rome's healer turns the HTML entities feeds use without declaring them (&nbsp;) into characters before it
+    // parses: a document the check refuses only for such an entity is checked again as Rome will see it. Healing
+    // costs a pass over the text, so only those documents pay it (and a hostile one is refused by the first pass).
+    private static String checkStructure(String text, String sourceId, URI uri) {
+        try {
+            return SafeXml.checkStructure(sourceId, uri, new StringReader(text), "a feed");
+        } catch (FeedFormatException e) {
+            if (!e.detail().contains("Undeclared general entity")) {
+                throw e;
+            }
+            return SafeXml.checkStructure(sourceId, uri, new StringReader(heal(text)), "a feed");
         }
     }
 
