@@ -1,12 +1,10 @@
 package io.academichub.http;
 
 import io.academichub.internal.Redaction;
-import io.academichub.internal.ServerText;
 import io.academichub.source.RateLimitedException;
 import io.academichub.source.SourceException;
 import io.academichub.source.SourceRejectedException;
 import io.academichub.source.SourceUnavailableException;
-import org.apache.hc.client5.http.ClientProtocolException;
 import org.apache.hc.client5.http.classic.methods.HttpGet;
 import org.apache.hc.client5.http.classic.methods.HttpPost;
 import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
@@ -16,10 +14,7 @@ import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.client5.http.impl.classic.HttpClientBuilder;
 import org.apache.hc.client5.http.impl.classic.HttpClients;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
-import org.apache.hc.core5.http.ClassicHttpResponse;
 import org.apache.hc.core5.http.ContentType;
-import org.apache.hc.core5.http.Header;
-import org.apache.hc.core5.http.HttpEntity;
 import org.apache.hc.core5.http.HttpHeaders;
 import org.apache.hc.core5.http.HttpHost;
 import org.apache.hc.core5.http.io.entity.StringEntity;
@@ -27,34 +22,18 @@ import org.apache.hc.core5.util.Timeout;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InterruptedIOException;
-import java.net.ConnectException;
-import java.net.SocketTimeoutException;
 import java.net.URI;
-import java.net.URISyntaxException;
-import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.random.RandomGenerator;
 
 /**
@@ -91,39 +70,25 @@ import java.util.random.RandomGenerator;
 public final class HttpTransport implements Closeable {
 
     private static final Logger log = LoggerFactory.getLogger(HttpTransport.class);
-    private static final int ERROR_BODY_CHARS = 64 * 1024;
 
     private final CloseableHttpClient client;
     private final boolean ownsClient;
     private final String userAgent;
-    private final Map<String, HostLimits> limits;
-    private final HostLimits defaultLimits;
-    private final Map<String, HostGate> gates = new ConcurrentHashMap<>();
-    private final int maxAttempts;
-    private final Duration initialBackoff;
-    private final Duration maxBackoff;
-    private final Duration maxRetryAfter;
-    private final Duration requestDeadline;
-    private final int maxRedirects;
-    private final long maxBodyBytes;
     private final TimeSource time;
-    private final RandomGenerator random; // null: ThreadLocalRandom
     private final RequestConfig defaultRequestConfig;
-    private final ScheduledThreadPoolExecutor deadlines;
+    private final PolitenessGates gates;
+    private final RetryPolicy retries;
+    private final RedirectFollower redirects;
+    private final ResponseMapper responses;
+    private final DeadlineWatchdog deadlines;
 
     private HttpTransport(Builder b) {
         this.userAgent = b.userAgent();
-        this.limits = Map.copyOf(b.limits);
-        this.defaultLimits = b.defaultLimits;
-        this.maxAttempts = b.maxAttempts;
-        this.initialBackoff = b.initialBackoff;
-        this.maxBackoff = b.maxBackoff;
-        this.maxRetryAfter = b.maxRetryAfter;
-        this.requestDeadline = b.requestDeadline;
-        this.maxRedirects = b.maxRedirects;
-        this.maxBodyBytes = b.maxBodyBytes;
         this.time = b.time;
-        this.random = b.random;
+        this.gates = new PolitenessGates(b.limits, b.defaultLimits, b.time);
+        this.retries = new RetryPolicy(b.maxAttempts, b.initialBackoff, b.maxBackoff, b.maxRetryAfter, b.random);
+        this.redirects = new RedirectFollower(b.maxRedirects);
+        this.responses = new ResponseMapper(b.maxBodyBytes, b.time);
         this.defaultRequestConfig = RequestConfig.custom()
                 .setResponseTimeout(Timeout.of(b.responseTimeout))
                 .setConnectionRequestTimeout(Timeout.of(b.connectTimeout))
@@ -155,12 +120,7 @@ public final class HttpTransport implements Closeable {
             this.client = client.build();
             this.ownsClient = true;
         }
-        this.deadlines = new ScheduledThreadPoolExecutor(1, r -> {
-            Thread t = new Thread(r, "academichub-http-deadlines");
-            t.setDaemon(true);
-            return t;
-        });
-        this.deadlines.setRemoveOnCancelPolicy(true);
+        this.deadlines = new DeadlineWatchdog(b.time, b.requestDeadline);
     }
 
     /** A builder; every setting has a sensible default. */
@@ -206,178 +166,71 @@ public final class HttpTransport implements Closeable {
      */
     public HttpResult send(TransportRequest request) {
         Objects.requireNonNull(request, "request");
-        long deadline = time.nanoTime() + requestDeadline.toNanos();
+        long deadline = deadlines.deadlineFromNow();
         for (int attempt = 1; ; attempt++) {
-            Attempt outcome = followingRedirects(request, deadline);
-            if (outcome.result != null) {
-                return outcome.result;
+            Attempt outcome = redirects.follow(request, uri -> exchange(request, uri, deadline));
+            if (outcome.result() != null) {
+                return outcome.result();
             }
-            SourceException failure = outcome.failure;
-            if (!outcome.retryable || !request.retryable() || attempt >= maxAttempts) {
+            SourceException failure = outcome.failure();
+            if (!outcome.retryable() || !request.retryable() || attempt >= retries.maxAttempts()) {
                 throw failure;
             }
-            Duration wait = outcome.retryAfter != null ? clamp(outcome.retryAfter) : backoff(attempt);
+            Duration wait = retries.waitAfter(outcome, attempt);
             if (time.nanoTime() + wait.toNanos() >= deadline) {
-                throw withDetail(failure, failure.detail() + "; not retried, since waiting " + wait.toMillis()
-                        + " ms would pass the request's deadline of " + requestDeadline.toMillis() + " ms");
+                throw ResponseMapper.withDetail(failure, failure.detail() + "; not retried, since waiting "
+                        + wait.toMillis() + " ms would pass the request's deadline of " + deadlines.millis() + " ms");
             }
             log.info("{}: {}; retrying in {} ms (attempt {} of {})", request.sourceId(), failure.detail(),
-                    wait.toMillis(), attempt + 1, maxAttempts);
-            if (outcome.retryAfter == null) {
+                    wait.toMillis(), attempt + 1, retries.maxAttempts());
+            if (outcome.retryAfter() == null) {
                 sleep(request, wait); // a Retry-After wait happens in the gate, which the held-off group passes
             }
         }
     }
 
-    /** One outcome: a response, a failure (retryable or not), or a redirect to follow. */
-    private record Attempt(HttpResult result, SourceException failure, boolean retryable, Duration retryAfter,
-                           int redirectStatus, String location) {
-        static Attempt success(HttpResult result) {
-            return new Attempt(result, null, false, null, 0, null);
-        }
-
-        static Attempt failure(SourceException failure, boolean retryable, Duration retryAfter) {
-            return new Attempt(null, failure, retryable, retryAfter, 0, null);
-        }
-
-        static Attempt redirect(int status, String location) {
-            return new Attempt(null, null, false, null, status, location);
-        }
-    }
-
-    /** One attempt at the request, following its redirects, each hop through its group's gate. */
-    private Attempt followingRedirects(TransportRequest request, long deadline) {
-        URI uri = request.uri();
-        Set<URI> visited = new HashSet<>();
-        visited.add(uri);
-        for (int hop = 0; ; hop++) {
-            Attempt outcome = attempt(request, uri, deadline);
-            if (outcome.location == null) {
-                return outcome;
-            }
-            // The target comes last in each reason: a credential in it is masked up to the next white space.
-            String why = null;
-            URI target = null;
-            try {
-                target = uri.resolve(new URI(outcome.location.strip()));
-            } catch (URISyntaxException | IllegalArgumentException e) {
-                why = "to an invalid URL: '" + outcome.location + "'";
-            }
-            if (why == null && (target.getHost() == null || !("http".equalsIgnoreCase(target.getScheme())
-                    || "https".equalsIgnoreCase(target.getScheme())))) {
-                why = "to a URL that is not http(s): " + target;
-            } else if (why == null && target.getRawUserInfo() != null) {
-                why = "to a URL holding a user name, not followed: " + target;
-            } else if (why == null && !visited.add(target)) {
-                why = "back to a URL already requested (a redirect loop): " + target;
-            } else if (why == null && hop >= maxRedirects) {
-                why = "beyond the limit of " + maxRedirects + " redirects: " + target;
-            } else if (why == null && request.body() != null) {
-                why = "of a POST, not followed: " + target;
-            }
-            if (why != null) {
-                // Not retried: the same request would be redirected the same way.
-                return Attempt.failure(new SourceRejectedException(request.sourceId(), request.uri(),
-                        outcome.redirectStatus, "HTTP " + outcome.redirectStatus + " redirect " + why, null),
-                        false, null);
-            }
-            log.debug("{}: HTTP {} redirect to {}", request.sourceId(), outcome.redirectStatus,
-                    Redaction.redact(target));
-            uri = target;
-        }
-    }
-
-    /** The gate of {@code uri}'s group: the request's own group on its host, the host's own group elsewhere. */
-    private HostGate gate(TransportRequest request, URI uri) {
-        String group = request.group();
-        if (!sameServer(uri, request.uri())) {
-            group = uri.getPort() < 0 ? uri.getHost() : uri.getHost() + ':' + uri.getPort();
-        }
-        return gates.computeIfAbsent(group, g -> new HostGate(limits.getOrDefault(g, defaultLimits), time));
-    }
-
-    private static boolean sameServer(URI a, URI b) {
-        return a.getHost().equalsIgnoreCase(b.getHost()) && a.getPort() == b.getPort();
-    }
-
-    private Attempt attempt(TransportRequest request, URI uri, long deadline) {
-        HostGate gate = gate(request, uri);
+    /** One exchange with {@code uri}, through its group's gate and under the request's deadline; no redirect followed. */
+    private Attempt exchange(TransportRequest request, URI uri, long deadline) {
+        HostGate gate = gates.gate(request, uri);
         try {
             if (!gate.acquire(deadline)) {
                 return Attempt.failure(new SourceUnavailableException(request.sourceId(), uri, 0,
                         "the politeness limit would start the request after its deadline of "
-                                + requestDeadline.toMillis() + " ms", null), false, null);
+                                + deadlines.millis() + " ms", null), false, null);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new SourceUnavailableException(request.sourceId(), uri, 0, "interrupted", e);
         }
-        AtomicBoolean expired = new AtomicBoolean();
-        ScheduledFuture<?> watchdog = null;
+        DeadlineWatchdog.Watch watch = null;
         try {
             HttpUriRequestBase httpRequest = toHttpRequest(request, uri);
             if (log.isDebugEnabled()) {
                 // never the headers: they may carry credentials
                 log.debug("{}: {} {}", request.sourceId(), request.method(), Redaction.redact(uri));
             }
-            // A server trickling a byte every few seconds never trips the response timeout: end it at the deadline.
-            watchdog = deadlines.schedule(() -> {
-                expired.set(true);
-                httpRequest.cancel();
-            }, Math.max(0, deadline - time.nanoTime()), TimeUnit.NANOSECONDS);
-            Attempt outcome = client.execute(httpRequest, response -> handle(request, uri, response));
-            if (outcome.retryAfter != null) {
+            watch = deadlines.watch(httpRequest, deadline);
+            Attempt outcome = client.execute(httpRequest, response -> responses.fromResponse(request, uri, response));
+            if (outcome.retryAfter() != null) {
                 // The service asked us, not just this request, to wait: hold the whole group off, even when this
                 // request gives up, and before the connection slot is released, so that no request of the group
                 // waiting for the slot can start before the hold-off is in place.
-                gate.holdOff(clamp(outcome.retryAfter));
+                gate.holdOff(retries.clamp(outcome.retryAfter()));
             }
             return outcome;
         } catch (IOException e) {
-            if (expired.get()) {
+            if (watch != null && watch.expired()) {
                 return Attempt.failure(new SourceUnavailableException(request.sourceId(), uri, 0,
-                        "no complete response within the request's deadline of " + requestDeadline.toMillis()
+                        "no complete response within the request's deadline of " + deadlines.millis()
                                 + " ms", e), false, null);
             }
-            return failure(request, uri, e);
+            return responses.fromIOException(request, uri, e);
         } finally {
-            if (watchdog != null) {
-                watchdog.cancel(false);
+            if (watch != null) {
+                watch.stop();
             }
             gate.release();
         }
-    }
-
-    /** What an I/O failure means, and whether trying again may help. */
-    private Attempt failure(TransportRequest request, URI uri, IOException e) {
-        String sourceId = request.sourceId();
-        if (e instanceof BodyTooLargeException tooLarge) {
-            // Not retried: the same request would bring the same body.
-            return Attempt.failure(new SourceUnavailableException(sourceId, uri, tooLarge.status,
-                    "response body exceeds the cap of " + maxBodyBytes + " bytes", null), false, null);
-        }
-        if (e instanceof UnknownHostException) {
-            // Not retried: offline, or a misspelt host; neither mends itself in seconds.
-            return Attempt.failure(new SourceUnavailableException(sourceId, uri, 0,
-                    "unknown host " + uri.getHost() + " (DNS lookup failed; offline?)", e), false, null);
-        }
-        if (e instanceof ClientProtocolException) {
-            // The exchange broke HTTP's rules (a malformed response, a redirect a given client refused): it will again.
-            return Attempt.failure(new SourceUnavailableException(sourceId, uri, 0,
-                    "HTTP protocol error: " + e.getMessage(), e), false, null);
-        }
-        if (e instanceof InterruptedIOException) {
-            if (!(e instanceof SocketTimeoutException) && Thread.currentThread().isInterrupted()) {
-                throw new SourceUnavailableException(sourceId, uri, 0, "interrupted", e);
-            }
-            return Attempt.failure(new SourceUnavailableException(sourceId, uri, 0, "timed out: " + e.getMessage(), e),
-                    true, null);
-        }
-        if (e instanceof ConnectException) {
-            return Attempt.failure(new SourceUnavailableException(sourceId, uri, 0,
-                    "could not connect: " + e.getMessage(), e), true, null);
-        }
-        return Attempt.failure(new SourceUnavailableException(sourceId, uri, 0, "I/O error: " + e, e), true, null);
     }
 
     private HttpUriRequestBase toHttpRequest(TransportRequest request, URI uri) {
@@ -406,130 +259,6 @@ public final class HttpTransport implements Closeable {
         return httpRequest;
     }
 
-    private Attempt handle(TransportRequest request, URI uri, ClassicHttpResponse response) throws IOException {
-        int status = response.getCode();
-        if (isRedirect(status) && response.getFirstHeader(HttpHeaders.LOCATION) != null) {
-            return Attempt.redirect(status, response.getFirstHeader(HttpHeaders.LOCATION).getValue());
-        }
-        HttpEntity entity = response.getEntity();
-        byte[] body = entity == null ? new byte[0] : readCapped(entity.getContent(), status);
-        if (status >= 200 && status < 300) {
-            return Attempt.success(new HttpResult(request.uri(), status, entity == null ? null : entity.getContentType(), body));
-        }
-        String phrase = ServerText.quote(response.getReasonPhrase());
-        String reason = "HTTP " + status + (phrase.isEmpty() ? "" : " " + phrase);
-        Duration retryAfter = parseRetryAfter(response.getFirstHeader(HttpHeaders.RETRY_AFTER));
-        // OpenAI's and Anthropic's APIs say "x-should-retry: false" when waiting cannot help (one request larger
-        // than the whole per-minute budget)
-        Header shouldRetry = response.getFirstHeader("x-should-retry");
-        boolean retryable = shouldRetry == null || !"false".equalsIgnoreCase(shouldRetry.getValue().strip());
-        if (status == 429) {
-            String detail = reason + (retryAfter == null ? "" : ", Retry-After " + retryAfter.toSeconds() + " s");
-            return Attempt.failure(new RateLimitedException(request.sourceId(), uri, retryAfter, detail,
-                    errorText(body)), retryable, retryAfter);
-        }
-        if (status >= 500) {
-            return Attempt.failure(new SourceUnavailableException(request.sourceId(), uri, status, reason, null),
-                    retryable, status == 503 || status == 529 ? retryAfter : null); // 529: Anthropic's "overloaded"
-        }
-        return Attempt.failure(new SourceRejectedException(request.sourceId(), uri, status, reason,
-                errorText(body)), false, null);
-    }
-
-    private static String errorText(byte[] body) {
-        String text = new String(body, StandardCharsets.UTF_8);
-        return text.length() > ERROR_BODY_CHARS ? text.substring(0, ERROR_BODY_CHARS) : text;
-    }
-
-    private static boolean isRedirect(int status) {
-        return status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
-    }
-
-    private byte[] readCapped(InputStream in, int status) throws IOException {
-        if (in == null) {
-            return new byte[0];
-        }
-        try (in) {
-            ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
-            byte[] buffer = new byte[64 * 1024];
-            long total = 0;
-            for (int n; (n = in.read(buffer)) >= 0; ) {
-                total += n;
-                if (total > maxBodyBytes) {
-                    throw new BodyTooLargeException(status);
-                }
-                out.write(buffer, 0, n);
-            }
-            return out.toByteArray();
-        }
-    }
-
-    private static final class BodyTooLargeException extends IOException {
-        final int status;
-
-        BodyTooLargeException(int status) {
-            super("body too large", null);
-            this.status = status;
-        }
-    }
-
-    /** The same failure, of the same type, saying more. */
-    private static SourceException withDetail(SourceException e, String detail) {
-        if (e instanceof RateLimitedException r) {
-            return new RateLimitedException(r.sourceId(), r.uri(), r.retryAfter(), detail, r.responseBody());
-        }
-        if (e instanceof SourceRejectedException r) {
-            return new SourceRejectedException(r.sourceId(), r.uri(), r.status(), detail, r.responseBody());
-        }
-        if (e instanceof SourceUnavailableException u) {
-            return new SourceUnavailableException(u.sourceId(), u.uri(), u.status(), detail, u.getCause());
-        }
-        return new SourceException(e.sourceId(), e.uri(), detail, e.getCause());
-    }
-
-    /** {@code Retry-After} as delta-seconds or an HTTP date; {@code null} when absent or unreadable. */
-    Duration parseRetryAfter(Header header) {
-        if (header == null || header.getValue() == null) {
-            return null;
-        }
-        String value = header.getValue().strip();
-        try {
-            long seconds = Long.parseLong(value);
-            return seconds < 0 ? null : Duration.ofSeconds(seconds);
-        } catch (NumberFormatException notSeconds) {
-            try {
-                Instant at = ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
-                Duration d = Duration.between(time.now(), at);
-                return d.isNegative() ? Duration.ZERO : d;
-            } catch (DateTimeParseException notDate) {
-                log.debug("ignoring unreadable Retry-After '{}'", value);
-                return null;
-            }
-        }
-    }
-
-    private Duration clamp(Duration retryAfter) {
-        return retryAfter.compareTo(maxRetryAfter) > 0 ? maxRetryAfter : retryAfter;
-    }
-
-    /** Exponential backoff with ("equal") jitter: uniform in [base/2, base], base = initial × 2^(attempt-1), capped. */
-    private Duration backoff(int attempt) {
-        long base = initialBackoff.toMillis() << Math.min(attempt - 1, 20);
-        base = Math.min(base, maxBackoff.toMillis());
-        long half = base / 2;
-        return Duration.ofMillis(half + (half > 0 ? jitter(half + 1) : 0));
-    }
-
-    /** Uniform in [0, bound): from this thread's own generator, or from the one the builder gave, under its lock. */
-    private long jitter(long bound) {
-        if (random == null) {
-            return ThreadLocalRandom.current().nextLong(bound);
-        }
-        synchronized (random) {
-            return random.nextLong(bound);
-        }
-    }
-
     private void sleep(TransportRequest request, Duration wait) {
         try {
             time.sleep(wait);
@@ -542,7 +271,7 @@ public final class HttpTransport implements Closeable {
     /** Closes the connections, unless the HTTP client was {@linkplain Builder#httpClient given}: its owner closes it. */
     @Override
     public void close() throws IOException {
-        deadlines.shutdownNow();
+        deadlines.close();
         if (ownsClient) {
             client.close();
         }
