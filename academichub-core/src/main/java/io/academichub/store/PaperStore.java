@@ -16,7 +16,8 @@ import java.util.Optional;
  * <p>A typical run: {@link #novelty} tells which of today's papers are new or updated for a profile, the radar ranks
  * those, and {@link #recordShown} remembers the ones it printed, in one transaction.
  *
- * <p>Implementations are safe for use from several threads; every write is atomic (all or nothing).
+ * <p>Implementations are safe for use from several threads; every write is atomic (all or nothing). A store that
+ * cannot do what was asked throws {@link StoreException}; a closed one throws {@link IllegalStateException}.
  */
 public interface PaperStore extends AutoCloseable {
 
