@@ -18,7 +18,8 @@ import java.nio.charset.StandardCharsets;
 @Command(name = "academichub",
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
-        subcommands = {ParseCommand.class, FetchCommand.class, SourcesCommand.class, InitCommand.class},
+        subcommands = {ParseCommand.class, FetchCommand.class, SourcesCommand.class, InitCommand.class,
+            RadarCommand.class, FeedbackCommand.class},
         description = "Fetch, merge and print today's papers as Paper JSON lines.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

@@ -3,6 +3,9 @@ package io.academichub.examples;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.academichub.http.HostLimits;
 import io.academichub.http.HttpTransport;
+import io.academichub.model.Paper;
+import io.academichub.radar.Match;
+import io.academichub.sources.arxiv.ArxivRssParser;
 import io.academichub.testing.Fixtures;
 import org.junit.jupiter.api.Test;
 
@@ -11,6 +14,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
@@ -57,5 +61,20 @@ class ExamplesTest {
                 "arxiv:1706.03762 Attention Is All You Need",
                 "doi:10.1038/nature14539 Deep learning",
                 "reading-list:vision OK 2/2");
+    }
+
+    @Test
+    void radarExampleRanksTheRealArxivDayWithReasons() throws IOException {
+        List<Paper> papers = ArxivRssParser.parse(
+                Fixtures.open("fixtures/arxiv-rss/rss.arxiv.org_all-archives_2024-11-28.xml.gz"), "arxiv",
+                java.net.URI.create("https://rss.arxiv.org/rss/all")).papers();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+        List<Match> matches = RadarExample.run(papers, new PrintStream(out, true, StandardCharsets.UTF_8));
+
+        assertThat(matches).isNotEmpty().hasSizeLessThanOrEqualTo(20);
+        String printed = out.toString(StandardCharsets.UTF_8);
+        assertThat(printed).contains("arxiv:2411.18090 CIM-Based Parallel Fully FFNN Surface Code High-Level Decoder")
+                .contains("interest 'codes' matched \"surface code\" in the title");
     }
 }

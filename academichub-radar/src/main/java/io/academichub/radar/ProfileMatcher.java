@@ -1,0 +1,60 @@
+package io.academichub.radar;
+
+import io.academichub.model.Paper;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Matches one batch of papers (a day's announcement) against many registered profiles at once — what a service
+ * that holds thousands of readers' profiles runs each day. Every profile's matches are ranked and explained exactly
+ * as {@link Radar#rank} ranks them for that profile alone.
+ *
+ * <p>{@link #monitor()} does it in one pass with Lucene Monitor (the day's papers are run against an index of the
+ * profiles' queries, so a profile none of whose words occur today costs nothing); {@link #oneByOne()} runs each
+ * profile's queries on its own, as a reference. The interface is the seam where a cluster-wide implementation
+ * (OpenSearch's percolator) can take Monitor's place.
+ *
+ * <pre>{@code
+ * try (ProfileMatcher matcher = ProfileMatcher.monitor()) {
+ *     matcher.register(profiles);
+ *     Map<String, List<Match>> byProfile = matcher.match(todaysPapers);
+ * }
+ * }</pre>
+ *
+ * Feedback and the "only what is new" memory are per reader and stay with {@link Radar} and the store; a seed
+ * named by id is found only among the batch's papers.
+ */
+public interface ProfileMatcher extends AutoCloseable {
+
+    /** A matcher backed by Lucene Monitor. */
+    static ProfileMatcher monitor() {
+        return new MonitorProfileMatcher();
+    }
+
+    /** A matcher that runs each profile on its own over the day's index (the naive loop; for comparison). */
+    static ProfileMatcher oneByOne() {
+        return new LoopProfileMatcher();
+    }
+
+    /** Adds the profiles, replacing any registered under the same name. */
+    void register(Collection<Profile> profiles);
+
+    /** Forgets a profile; unknown names are ignored. */
+    void remove(String profileName);
+
+    /** The number of registered profiles. */
+    int size();
+
+    /**
+     * Ranks the papers for every registered profile.
+     *
+     * @return for each profile with at least one match, its matches best first (as {@link Radar#rank} gives them)
+     */
+    Map<String, List<Match>> match(Collection<Paper> papers);
+
+    /** Releases the matcher's resources. */
+    @Override
+    void close();
+}

@@ -1,0 +1,248 @@
+package io.academichub.radar;
+
+import io.academichub.PaperMerger;
+import io.academichub.model.Paper;
+import io.academichub.model.PaperId;
+import io.academichub.store.Feedback;
+import io.academichub.store.InMemoryPaperStore;
+import io.academichub.store.PaperStore;
+import io.academichub.store.PaperStore.Novelty;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Ranks a day's papers for a {@link Profile} and says why each one is there; with a {@link PaperStore}, shows only
+ * what the profile has not seen and learns from the reader's likes and dismissals.
+ *
+ * <pre>{@code
+ * try (PaperStore store = new InMemoryPaperStore()) {
+ *     Radar radar = Radar.builder().store(store).build();
+ *     Profile profile = ProfileReader.read(Path.of("qec.yaml"));
+ *     for (Match match : radar.scan(profile, papers)) {      // new and updated papers only, best first
+ *         System.out.println(match.score() + " " + match.paper().title());
+ *         match.reasons().forEach(r -> System.out.println("  " + r.text()));
+ *     }
+ *     radar.dismiss(profile, PaperId.parse("2411.17700"));      // similar papers rank lower from now on
+ * }
+ * }</pre>
+ *
+ * <h2>The score</h2>
+ * Every match scores in [0, 1] by one formula, and a paper scores the same with the same profile on any day (no
+ * normalisation by the day's best paper):
+ * <ol>
+ * <li>Each interest's query is run with BM25 (English analysis with stemming, phrases and proximity as written;
+ *     a bare word searches the title, counted twice, and the abstract). Its score {@code s} is divided by the
+ *     query's own yardstick {@code M}, the score of its best minimal match (a conjunction needs every clause, a
+ *     disjunction its best branch); {@code rel = 1 − exp(−2·s/M)}.</li>
+ * <li>Interests combine as independent evidence, each scaled by its weight over the profile's largest weight:
+ *     {@code T = 1 − Π (1 − w/wmax · rel)}.</li>
+ * <li>Seed likeness {@code S}: each seed (and each liked paper) becomes a "more like this" query of its 25 most
+ *     telling abstract terms (Lucene's MoreLikeThis, tf-idf weighted); a paper's BM25 score over the score of a
+ *     paper holding every one of those terms is its coverage {@code c}, and {@code S = 1 − exp(−c/0.15)}, the best
+ *     over seeds.</li>
+ * <li>A followed author on the byline: {@code A = 1}.</li>
+ * <li>{@code base = 1 − (1 − T)(1 − 0.8·S)(1 − 0.6·A)}.</li>
+ * <li>Dismissals: {@code D} is the likeness to the nearest dismissed paper, computed as {@code S};
+ *     {@code score = base · (1 − 0.6·D)}.</li>
+ * </ol>
+ * A paper is a candidate when an interest matches, a followed author wrote it, or {@code S ≥ 0.3}; the profile's
+ * category, source and exclusion filters remove papers before anything is scored; {@code minScore} and
+ * {@code limit} apply last.
+ *
+ * <p>Thread-safe if the store is; each call indexes the papers it is given in memory.
+ */
+public final class Radar {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Radar.class);
+
+    private final PaperStore store;
+    private final SeedLookup seedLookup;
+    private final Clock clock;
+
+    private Radar(Builder b) {
+        this.store = b.store != null ? b.store : new InMemoryPaperStore();
+        this.seedLookup = b.seedLookup;
+        this.clock = b.clock;
+    }
+
+    /** A builder; without a store the radar remembers nothing between instances. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Ranks every paper given (merged by id first), whether or not the profile has seen it, and records nothing.
+     * Feedback already given to the store counts. Every match's status is {@link Match.Status#NEW}.
+     */
+    public List<Match> rank(Profile profile, Collection<Paper> papers) {
+        Objects.requireNonNull(profile, "profile");
+        List<Paper> merged = PaperMerger.merge(papers);
+        try (PaperIndex index = PaperIndex.of(merged)) {
+            return new Ranker(profile, index).rank(null, null, seeds(profile, merged), dismissed(profile, merged));
+        }
+    }
+
+    /**
+     * The daily run: ranks the papers the profile has not been shown (and new versions of those it has, marked
+     * {@link Match.Status#UPDATED}), then records the returned matches as shown in one store transaction, so the
+     * next run over the same papers returns nothing.
+     */
+    public List<Match> scan(Profile profile, Collection<Paper> papers) {
+        Objects.requireNonNull(profile, "profile");
+        List<Paper> merged = PaperMerger.merge(papers);
+        Map<PaperId, Novelty> novelty = store.novelty(profile.name(), merged);
+        BitSet eligible = new BitSet(merged.size());
+        Match.Status[] statuses = new Match.Status[merged.size()];
+        for (int ord = 0; ord < merged.size(); ord++) {
+            Novelty n = novelty.getOrDefault(merged.get(ord).id(), Novelty.NEW);
+            if (n != Novelty.SEEN) {
+                eligible.set(ord);
+                statuses[ord] = n == Novelty.UPDATED ? Match.Status.UPDATED : Match.Status.NEW;
+            }
+        }
+        List<Match> matches;
+        try (PaperIndex index = PaperIndex.of(merged)) {
+            matches = new Ranker(profile, index).rank(eligible, statuses, seeds(profile, merged),
+                    dismissed(profile, merged));
+        }
+        store.recordShown(profile.name(), matches.stream().map(Match::paper).toList());
+        return matches;
+    }
+
+    /**
+     * The papers the profile's filters remove, each with the filter that did (categories, sources, exclusions), in
+     * the order given.
+     */
+    public List<Excluded> excluded(Profile profile, Collection<Paper> papers) {
+        List<Paper> merged = PaperMerger.merge(papers);
+        List<Excluded> out = new ArrayList<>();
+        try (PaperIndex index = PaperIndex.of(merged)) {
+            Ranker ranker = new Ranker(profile, index);
+            List<List<String>> byExclusion = ranker.exclusionsMatching();
+            for (int ord = 0; ord < merged.size(); ord++) {
+                Paper p = merged.get(ord);
+                String filtered = ranker.filteredOut(p);
+                if (filtered != null) {
+                    out.add(new Excluded(p, filtered));
+                } else if (!byExclusion.get(ord).isEmpty()) {
+                    out.add(new Excluded(p, "exclusion '" + String.join("', '", byExclusion.get(ord)) + "'"));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Records that the reader liked the paper: it joins the profile's seeds. */
+    public void like(Profile profile, PaperId paper) {
+        store.recordFeedback(profile.name(), new Feedback(paper, Feedback.Verdict.LIKE, clock.instant()));
+    }
+
+    /** Records that the reader dismissed the paper: papers like it rank lower. */
+    public void dismiss(Profile profile, PaperId paper) {
+        store.recordFeedback(profile.name(), new Feedback(paper, Feedback.Verdict.DISMISS, clock.instant()));
+    }
+
+    /** The profile's seeds with their text, then its liked papers; seeds that cannot be found are logged. */
+    private List<Ranker.SeedText> seeds(Profile profile, List<Paper> day) {
+        List<Ranker.SeedText> seeds = new ArrayList<>();
+        for (Seed s : profile.seedPapers()) {
+            seeds.add(new Ranker.SeedText(s, "seed"));
+        }
+        Map<PaperId, Paper> byId = byId(day);
+        for (PaperId id : profile.seeds()) {
+            Optional<Paper> found = find(id, byId);
+            if (found.isPresent()) {
+                seeds.add(new Ranker.SeedText(Seed.of(found.get()), "seed"));
+            } else {
+                LOG.warn("profile '{}': seed {} not found in today's papers, the store or the seed lookup; ignored",
+                        profile.name(), id);
+            }
+        }
+        for (Feedback f : store.feedback(profile.name())) {
+            if (f.verdict() == Feedback.Verdict.LIKE) {
+                find(f.paperId(), byId).ifPresent(p -> seeds.add(new Ranker.SeedText(Seed.of(p), "liked paper")));
+            }
+        }
+        return seeds;
+    }
+
+    private List<Seed> dismissed(Profile profile, List<Paper> day) {
+        Map<PaperId, Paper> byId = byId(day);
+        List<Seed> out = new ArrayList<>();
+        for (Feedback f : store.feedback(profile.name())) {
+            if (f.verdict() == Feedback.Verdict.DISMISS) {
+                find(f.paperId(), byId).ifPresent(p -> out.add(Seed.of(p)));
+            }
+        }
+        return out;
+    }
+
+    private static Map<PaperId, Paper> byId(List<Paper> day) {
+        Map<PaperId, Paper> byId = new HashMap<>();
+        for (Paper p : day) {
+            byId.put(p.id(), p);
+            p.sameAs().forEach(other -> byId.putIfAbsent(other, p));
+        }
+        return byId;
+    }
+
+    private Optional<Paper> find(PaperId id, Map<PaperId, Paper> day) {
+        Paper p = day.get(id);
+        if (p != null) {
+            return Optional.of(p);
+        }
+        Optional<Paper> stored = store.paper(id);
+        if (stored.isPresent()) {
+            return stored;
+        }
+        try {
+            return seedLookup.find(id);
+        } catch (RuntimeException e) {
+            LOG.warn("seed lookup for {} failed: {}", id, e.toString());
+            return Optional.empty();
+        }
+    }
+
+    /** Builds a {@link Radar}. */
+    public static final class Builder {
+        private PaperStore store;
+        private SeedLookup seedLookup = SeedLookup.NONE;
+        private Clock clock = Clock.systemUTC();
+
+        private Builder() {
+        }
+
+        /** Where shown papers and feedback are remembered; default a new {@link InMemoryPaperStore}. */
+        public Builder store(PaperStore store) {
+            this.store = Objects.requireNonNull(store, "store");
+            return this;
+        }
+
+        /** How seeds named only by id are found when the day's papers and the store lack them; default none. */
+        public Builder seedLookup(SeedLookup seedLookup) {
+            this.seedLookup = Objects.requireNonNull(seedLookup, "seedLookup");
+            return this;
+        }
+
+        /** The clock feedback is stamped with; default UTC system time. */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /** The radar. */
+        public Radar build() {
+            return new Radar(this);
+        }
+    }
+}

@@ -1,0 +1,434 @@
+package io.academichub.radar;
+
+import io.academichub.model.Author;
+import io.academichub.model.Paper;
+import io.academichub.model.PaperId;
+import io.academichub.store.PaperStore.Novelty;
+import org.apache.lucene.queries.mlt.MoreLikeThis;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Ranks one profile over one indexed day: filters, interest queries, followed authors, seed likeness and
+ * dismissals, combined by {@link ScoreFormula}; then writes the reasons for the papers that made the list.
+ */
+final class Ranker {
+
+    /** A seed with how reasons introduce it ("seed", "liked paper"). */
+    record SeedText(Seed seed, String role) {
+    }
+
+    private static final Pattern MARKED = Pattern.compile("\\*\\*(.+?)\\*\\*");
+    private static final int MLT_TERMS = 25;
+
+    private final Profile profile;
+    private final PaperIndex index;
+    private final QueryScale scale;
+
+    Ranker(Profile profile, PaperIndex index) {
+        this.profile = profile;
+        this.index = index;
+        this.scale = new QueryScale(index.searcher);
+    }
+
+    /**
+     * The profile's matches among the eligible papers, best first.
+     *
+     * @param eligible  which papers may be shown (not yet seen), by ord; {@code null} for all
+     * @param statuses  status per ord, for the matches ({@code null}: all new)
+     * @param seeds     seed papers with their text (the profile's, and liked ones)
+     * @param dismissed papers the reader dismissed
+     */
+    List<Match> rank(BitSet eligible, Match.Status[] statuses, List<SeedText> seeds, List<Seed> dismissed) {
+        return rank(eligible, statuses, seeds, dismissed, null);
+    }
+
+    /**
+     * As {@link #rank(BitSet, Match.Status[], List, List)}, with the interests' BM25 scores already known (by ord,
+     * {@code NaN} where an interest does not match), as the many-profile matcher finds them in one pass.
+     */
+    List<Match> rank(BitSet eligible, Match.Status[] statuses, List<SeedText> seeds, List<Seed> dismissed,
+                     float[][] knownInterestScores) {
+        BitSet allowed = filter(eligible);
+        List<Query> interests = new ArrayList<>();
+        double[] yardsticks = new double[profile.interests().size()];
+        float[][] interestScores = new float[profile.interests().size()][];
+        double maxWeight = profile.interests().stream().mapToDouble(Interest::weight).max().orElse(1);
+        for (int i = 0; i < yardsticks.length; i++) {
+            Query q = index.rewrite(profile.interestQueries.get(i));
+            interests.add(q);
+            yardsticks[i] = scale.yardstick(q);
+            interestScores[i] = knownInterestScores != null ? knownInterestScores[i] : index.scoreAll(q);
+        }
+        int[] author = followedAuthors(allowed);
+        Likeness seedLikeness = likeness(seeds.stream().map(SeedText::seed).toList(), allowed);
+        Likeness dismissLikeness = likeness(dismissed, allowed);
+
+        List<Candidate> candidates = new ArrayList<>();
+        for (int ord = allowed.nextSetBit(0); ord >= 0; ord = allowed.nextSetBit(ord + 1)) {
+            double miss = 1;
+            boolean anyInterest = false;
+            double[] rel = new double[yardsticks.length];
+            for (int i = 0; i < yardsticks.length; i++) {
+                float s = interestScores[i][ord];
+                if (!Float.isNaN(s)) {
+                    anyInterest = true;
+                    rel[i] = profile.interests().get(i).weight() / maxWeight
+                            * ScoreFormula.relevance(s, yardsticks[i]);
+                    miss *= 1 - rel[i];
+                }
+            }
+            double t = 1 - miss;
+            double s = seedLikeness.best[ord];
+            boolean byAuthor = author[ord] >= 0;
+            if (!anyInterest && !byAuthor && s < ScoreFormula.SEED_FLOOR) {
+                continue;
+            }
+            double d = dismissLikeness.best[ord];
+            double score = ScoreFormula.score(ScoreFormula.base(t, s, byAuthor), d);
+            if (score < profile.minScore() || score <= 0) {
+                continue;
+            }
+            candidates.add(new Candidate(ord, score, t, rel, s, d));
+        }
+        candidates.sort(Comparator.comparingDouble(Candidate::score).reversed()
+                .thenComparing(c -> index.papers.get(c.ord).id()));
+        List<Candidate> top = candidates.subList(0, Math.min(profile.limit(), candidates.size()));
+        return explain(top, interests, author, seeds, seedLikeness, dismissed, dismissLikeness, statuses);
+    }
+
+    /** Papers passing the profile's category, source and exclusion filters (and eligible), by ord. */
+    BitSet filter(BitSet eligible) {
+        int n = index.size();
+        BitSet allowed = new BitSet(n);
+        if (eligible == null) {
+            allowed.set(0, n);
+        } else {
+            allowed.or(eligible);
+        }
+        for (int ord = allowed.nextSetBit(0); ord >= 0; ord = allowed.nextSetBit(ord + 1)) {
+            if (filteredOut(index.papers.get(ord)) != null) {
+                allowed.clear(ord);
+            }
+        }
+        for (Query exclusion : profile.exclusionQueries) {
+            float[] hits = index.scoreAll(exclusion);
+            for (int ord = 0; ord < n; ord++) {
+                if (!Float.isNaN(hits[ord])) {
+                    allowed.clear(ord);
+                }
+            }
+        }
+        return allowed;
+    }
+
+    /** Why the category and source filters remove a paper, or {@code null} when they keep it. */
+    String filteredOut(Paper p) {
+        Set<String> kinds = profile.sourceKinds();
+        if (!kinds.isEmpty() && !kinds.contains(p.source().toLowerCase(Locale.ROOT))) {
+            return "source " + p.source() + " is not among " + String.join(", ", profile.sources());
+        }
+        if (profile.excludeSources().contains(p.source().toLowerCase(Locale.ROOT))) {
+            return "source " + p.source() + " is excluded";
+        }
+        if (!profile.categories().isEmpty()
+                && p.categories().stream().noneMatch(c -> containsIgnoreCase(profile.categories(), c))) {
+            return "categories " + p.categories() + " are not among " + profile.categories();
+        }
+        for (String c : p.categories()) {
+            if (containsIgnoreCase(profile.excludeCategories(), c)) {
+                return "category " + c + " is excluded";
+            }
+        }
+        return null;
+    }
+
+    /** The exclusions (by name) whose query matches each paper, by ord. */
+    List<List<String>> exclusionsMatching() {
+        List<List<String>> byOrd = new ArrayList<>();
+        for (int ord = 0; ord < index.size(); ord++) {
+            byOrd.add(new ArrayList<>());
+        }
+        for (int x = 0; x < profile.exclusionQueries.size(); x++) {
+            float[] hits = index.scoreAll(profile.exclusionQueries.get(x));
+            for (int ord = 0; ord < hits.length; ord++) {
+                if (!Float.isNaN(hits[ord])) {
+                    byOrd.get(ord).add(profile.exclusions().get(x).name());
+                }
+            }
+        }
+        return byOrd;
+    }
+
+    private static boolean containsIgnoreCase(Set<String> set, String value) {
+        for (String s : set) {
+            if (s.equalsIgnoreCase(value)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Per ord: the index of the paper's first author that a followed author matches, or -1. */
+    private int[] followedAuthors(BitSet allowed) {
+        int[] match = new int[index.size()];
+        Arrays.fill(match, -1);
+        if (profile.followed.isEmpty()) {
+            return match;
+        }
+        List<String> keys = profile.followed.stream().map(AuthorName::surnameKey).toList();
+        for (int ord = allowed.nextSetBit(0); ord >= 0; ord = allowed.nextSetBit(ord + 1)) {
+            List<Author> authors = index.papers.get(ord).authors();
+            for (int a = 0; a < authors.size() && match[ord] < 0; a++) {
+                if (followedIndex(authors.get(a).name(), keys) >= 0) {
+                    match[ord] = a;
+                }
+            }
+        }
+        return match;
+    }
+
+    /** Which followed author this byline name is, or -1; a cheap letters-only test before the real parse. */
+    private int followedIndex(String name, List<String> surnameKeys) {
+        String letters = squash(name);
+        for (int f = 0; f < surnameKeys.size(); f++) {
+            if (letters.contains(surnameKeys.get(f))) {
+                try {
+                    if (profile.followed.get(f).sameAs(AuthorName.parse(name))) {
+                        return f;
+                    }
+                } catch (IllegalArgumentException e) {
+                    return -1; // not a person's name (a collaboration, initials only)
+                }
+            }
+        }
+        return -1;
+    }
+
+    private static String squash(String name) {
+        boolean ascii = name.chars().allMatch(c -> c < 128);
+        String s = ascii ? name : java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD)
+                .replaceAll("\\p{M}+", "").replace('ł', 'l').replace('ø', 'o');
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                sb.append(Character.toLowerCase(c));
+            }
+        }
+        return sb.toString();
+    }
+
+    /** For each ord, the greatest likeness to any of the papers, and which paper. */
+    private record Likeness(double[] best, int[] which, List<Query> queries) {
+    }
+
+    private Likeness likeness(List<Seed> seeds, BitSet allowed) {
+        double[] best = new double[index.size()];
+        int[] which = new int[index.size()];
+        Arrays.fill(which, -1);
+        List<Query> queries = new ArrayList<>();
+        MoreLikeThis mlt;
+        try {
+            mlt = new MoreLikeThis(index.searcher.getIndexReader());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        mlt.setAnalyzer(Analysis.ANALYZER);
+        mlt.setFieldNames(new String[] {Analysis.ABSTRACT});
+        mlt.setMinTermFreq(1); // a seed is one abstract: a telling word may appear once
+        mlt.setMinDocFreq(1);
+        mlt.setMaxQueryTerms(MLT_TERMS);
+        mlt.setBoost(true);
+        for (int k = 0; k < seeds.size(); k++) {
+            Seed seed = seeds.get(k);
+            Query q;
+            try {
+                q = mlt.like(Analysis.ABSTRACT, new StringReader(seed.title() + ". " + seed.abstractText()));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            queries.add(q);
+            double coverage = scale.fullCoverage(q);
+            float[] scores = index.scoreAll(q);
+            for (int ord = allowed.nextSetBit(0); ord >= 0; ord = allowed.nextSetBit(ord + 1)) {
+                if (seed.id() != null && seed.id().equals(index.papers.get(ord).id())) {
+                    continue; // a seed is not like itself
+                }
+                double l = ScoreFormula.likeness(scores[ord], coverage);
+                if (l > best[ord]) {
+                    best[ord] = l;
+                    which[ord] = k;
+                }
+            }
+        }
+        return new Likeness(best, which, queries);
+    }
+
+    private record Candidate(int ord, double score, double interests, double[] rel, double seed, double dismissed) {
+    }
+
+    private List<Match> explain(List<Candidate> top, List<Query> interests, int[] author, List<SeedText> seeds,
+                                Likeness seedLikeness, List<Seed> dismissed, Likeness dismissLikeness,
+                                Match.Status[] statuses) {
+        if (top.isEmpty()) {
+            return List.of();
+        }
+        UnifiedHighlighter highlighter = UnifiedHighlighter.builder(index.searcher, Analysis.ANALYZER)
+                .withFormatter(new DefaultPassageFormatter("**", "**", " … ", false))
+                .withMaxNoHighlightPassages(0)
+                .withMaxLength(100_000)
+                .build();
+        int[] docs = top.stream().mapToInt(c -> index.doc(c.ord)).toArray();
+        String[] fields = {Analysis.TITLE, Analysis.ABSTRACT, Analysis.AUTHOR};
+        List<Map<String, String[]>> interestFragments = new ArrayList<>();
+        for (Query q : interests) {
+            interestFragments.add(highlight(highlighter, fields, q, docs, new int[] {1, 2, 1}));
+        }
+        Map<Integer, Map<String, String[]>> seedFragments = new HashMap<>();
+        Map<Integer, Map<String, String[]>> dismissFragments = new HashMap<>();
+
+        List<Match> matches = new ArrayList<>();
+        for (int r = 0; r < top.size(); r++) {
+            Candidate c = top.get(r);
+            Paper paper = index.papers.get(c.ord);
+            List<Reason> reasons = new ArrayList<>();
+            for (int i = 0; i < interests.size(); i++) {
+                if (c.rel[i] > 0) {
+                    reasons.add(new Reason(Reason.Kind.INTEREST,
+                            interestText(profile.interests().get(i), interestFragments.get(i), r), c.rel[i]));
+                }
+            }
+            if (author[c.ord] >= 0) {
+                String listed = paper.authors().get(author[c.ord]).name();
+                AuthorName who = followedBy(listed);
+                String text = "by followed author " + who.display()
+                        + (who.display().equals(listed) ? "" : " (listed as \"" + listed + "\")");
+                reasons.add(new Reason(Reason.Kind.AUTHOR, text, 1));
+            }
+            int seed = seedLikeness.which[c.ord];
+            if (seed >= 0 && c.seed > 0.05) {
+                Map<String, String[]> f = seedFragments.computeIfAbsent(seed, k ->
+                        highlight(highlighter, new String[] {Analysis.ABSTRACT}, seedLikeness.queries.get(k), docs,
+                                new int[] {1}));
+                SeedText st = seeds.get(seed);
+                reasons.add(new Reason(Reason.Kind.SEED, "similar to " + st.role() + " " + st.seed().label()
+                        + throughTerms(f, r), c.seed));
+            }
+            int dis = dismissLikeness.which[c.ord];
+            if (dis >= 0 && c.dismissed > 0.05) {
+                Map<String, String[]> f = dismissFragments.computeIfAbsent(dis, k ->
+                        highlight(highlighter, new String[] {Analysis.ABSTRACT}, dismissLikeness.queries.get(k), docs,
+                                new int[] {1}));
+                double cut = ScoreFormula.DISMISS_WEIGHT * c.dismissed;
+                reasons.add(new Reason(Reason.Kind.FEEDBACK, String.format(Locale.ROOT,
+                        "lowered %d%%: resembles %s, which you dismissed%s", Math.round(cut * 100),
+                        dismissed.get(dis).label(), throughTerms(f, r)), -cut));
+            }
+            reasons.sort(Comparator.comparingDouble((Reason x) -> -Math.abs(x.contribution())));
+            reasons.add(new Reason(Reason.Kind.SCORE, scoreText(c, author[c.ord] >= 0), c.score));
+            Match.Status status = statuses == null ? Match.Status.NEW : statuses[c.ord];
+            matches.add(new Match(paper, c.score, status, profile.name(), reasons));
+        }
+        return matches;
+    }
+
+    private AuthorName followedBy(String listed) {
+        AuthorName parsed = AuthorName.parse(listed);
+        for (AuthorName f : profile.followed) {
+            if (f.sameAs(parsed)) {
+                return f;
+            }
+        }
+        throw new IllegalStateException("no followed author matches " + listed);
+    }
+
+    private static Map<String, String[]> highlight(UnifiedHighlighter h, String[] fields, Query q, int[] docs,
+                                                   int[] passages) {
+        try {
+            return h.highlightFields(fields, q, docs, passages);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String interestText(Interest interest, Map<String, String[]> fragments, int row) {
+        StringBuilder terms = new StringBuilder();
+        StringBuilder quotes = new StringBuilder();
+        for (String field : List.of(Analysis.TITLE, Analysis.ABSTRACT, Analysis.AUTHOR)) {
+            String[] byDoc = fragments.get(field);
+            String fragment = byDoc == null ? null : byDoc[row];
+            if (fragment == null) {
+                continue;
+            }
+            Set<String> marked = marked(fragment);
+            if (marked.isEmpty()) {
+                continue;
+            }
+            terms.append(terms.length() == 0 ? "" : "; ")
+                    .append(String.join(", ", marked.stream().limit(6).map(t -> "\"" + t + "\"").toList()))
+                    .append(" in the ").append(field.equals(Analysis.AUTHOR) ? "authors" : field);
+            if (!field.equals(Analysis.AUTHOR)) {
+                quotes.append(quotes.length() == 0 ? "" : " | ").append(field).append(": ").append(trim(fragment));
+            }
+        }
+        String head = "interest '" + interest.name() + "'"
+                + (interest.weight() == 1.0 ? "" : String.format(Locale.ROOT, " (weight %s)", interest.weight()));
+        if (terms.length() == 0) {
+            return head + " matched"; // e.g. a category-only query: nothing to mark in the text
+        }
+        return head + " matched " + terms + (quotes.length() == 0 ? "" : " — " + quotes);
+    }
+
+    private static String throughTerms(Map<String, String[]> fragments, int row) {
+        String[] byDoc = fragments.get(Analysis.ABSTRACT);
+        String fragment = byDoc == null ? null : byDoc[row];
+        if (fragment == null) {
+            return "";
+        }
+        List<String> terms = new ArrayList<>(marked(fragment));
+        return terms.isEmpty() ? "" : " through " + String.join(", ", terms.subList(0, Math.min(8, terms.size())));
+    }
+
+    private static Set<String> marked(String fragment) {
+        Set<String> out = new LinkedHashSet<>();
+        Matcher m = MARKED.matcher(fragment);
+        while (m.find()) {
+            out.add(m.group(1).toLowerCase(Locale.ROOT));
+        }
+        return out;
+    }
+
+    private static String trim(String fragment) {
+        String f = fragment.strip();
+        return f.length() <= 240 ? f : f.substring(0, 239) + "…";
+    }
+
+    private static String scoreText(Candidate c, boolean byAuthor) {
+        StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "score %.2f from interests %.2f", c.score,
+                c.interests));
+        sb.append(String.format(Locale.ROOT, ", seed likeness %.2f", c.seed));
+        sb.append(byAuthor ? ", a followed author" : ", no followed author");
+        if (c.dismissed > 0) {
+            sb.append(String.format(Locale.ROOT, ", resemblance to dismissed papers %.2f", c.dismissed));
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,40 @@
+package io.academichub.radar;
+
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * One reason a paper is on a profile's list, in words a person reads.
+ *
+ * @param kind         what kind of evidence it is
+ * @param text         the sentence, e.g. {@code interest 'codes' matched "surface code" in the title: "A **surface
+ *                     code** decoder …"}; matched words are marked {@code **like this**}
+ * @param contribution the component's value in the score formula (see {@link Radar}): in [0, 1] for evidence, the
+ *                     fraction taken off (negative) for a dismissal, the final score for {@link Kind#SCORE}
+ */
+public record Reason(Kind kind, String text, double contribution) {
+
+    /** What a reason is about. */
+    public enum Kind {
+        /** an interest's query matched */
+        INTEREST,
+        /** a followed author is on the byline */
+        AUTHOR,
+        /** the paper is like a seed paper (or a liked one) */
+        SEED,
+        /** the paper resembles one the reader dismissed */
+        FEEDBACK,
+        /** the final score and how it was made */
+        SCORE;
+
+        /** The lower-case name used in JSON. */
+        public String wireName() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    public Reason {
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(text, "text");
+    }
+}
