@@ -1,7 +1,7 @@
 package io.academichub.cli;
 
-import io.academichub.store.InMemoryPaperStore;
 import io.academichub.store.PaperStore;
+import io.academichub.store.jdbc.JdbcPaperStore;
 
 import java.nio.file.Path;
 
@@ -29,8 +29,8 @@ final class DataDirectory {
         return Path.of(System.getProperty("user.home"), ".academichub");
     }
 
-    /** Opens the store in the directory. */
+    /** Opens the H2 store in the directory (created when missing). */
     static PaperStore open(Path directory) {
-        return new InMemoryPaperStore();
+        return JdbcPaperStore.openH2(directory);
     }
 }

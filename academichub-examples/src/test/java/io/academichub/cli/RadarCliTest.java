@@ -91,6 +91,21 @@ class RadarCliTest {
     }
 
     @Test
+    void aSecondRunOverTheSamePapersPrintsNothingNew(@TempDir Path dir) throws IOException {
+        Path papers = papers(dir);
+        String profile = resource("profiles/qec.yaml").toString();
+        String data = dir.resolve("data").toString();
+
+        Run first = run("radar", "--profile", profile, "--in", papers.toString(), "--data", data);
+        Run second = run("radar", "--profile", profile, "--in", papers.toString(), "--data", data);
+
+        assertThat(first.lines()).isNotEmpty();
+        assertThat(second.exitCode()).isZero();
+        assertThat(second.lines()).isEmpty();
+        assertThat(second.stderr()).contains("radar: profile 'quantum-error-correction': 0 new matches among 1504 papers");
+    }
+
+    @Test
     void withoutInItFetchesTheArxivFeedsOfTheProfilesCategories(@TempDir Path dir) throws IOException {
         WireMockServer arxiv = new WireMockServer(options().dynamicPort());
         arxiv.start();

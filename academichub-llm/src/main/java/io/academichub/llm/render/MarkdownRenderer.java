@@ -25,6 +25,9 @@ import java.util.stream.Collectors;
  */
 public final class MarkdownRenderer {
 
+    /** A theme lists this many of its papers' numbers, then their count. */
+    static final int LISTED_PAPERS = 12;
+
     /** Creates a renderer. */
     public MarkdownRenderer() {
     }
@@ -49,7 +52,7 @@ public final class MarkdownRenderer {
             for (Theme t : b.themes()) {
                 md.append("### ").append(i++).append(". ").append(escape(t.name())).append("\n\n");
                 md.append("*").append(l.fields()).append(": ").append(escape(l.join(t.fields()))).append(" · ")
-                        .append(l.papers()).append(": ").append(cites(t.papers())).append("*\n\n");
+                        .append(l.papers()).append(": ").append(shortCites(t.papers())).append("*\n\n");
                 t.statements().forEach(s -> md.append("- ").append(statement(s)).append('\n'));
                 md.append('\n');
             }
@@ -106,6 +109,14 @@ public final class MarkdownRenderer {
 
     private static String statement(Statement s) {
         return escape(s.text()) + " " + cites(s.citations());
+    }
+
+    /** A theme's papers: the first {@value #LISTED_PAPERS} numbers, then how many in all. */
+    private static String shortCites(List<Integer> numbers) {
+        if (numbers.size() <= LISTED_PAPERS) {
+            return cites(numbers);
+        }
+        return cites(numbers.subList(0, LISTED_PAPERS)) + " … (" + numbers.size() + ")";
     }
 
     private static String cites(List<Integer> numbers) {
