@@ -23,6 +23,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 
 /**
  * The entry point: fetches every configured source concurrently, merges the records of one work arriving from
@@ -78,7 +79,17 @@ public final class AcademicHub {
      * its {@linkplain Builder#sourceTimeout deadline} ends PARTIAL or FAILED with what it had.
      */
     public FetchSummary fetch(FetchRequest request) {
+        return fetch(request, ProgressListener.NONE);
+    }
+
+    /**
+     * Like {@link #fetch(FetchRequest)}, telling {@code progress} as each source starts and ends (the step is the
+     * source id, the summary its {@link SourceReport#summary()}), so that a long fetch is not silent.
+     */
+    public FetchSummary fetch(FetchRequest request, ProgressListener progress) {
         Objects.requireNonNull(request, "request");
+        Objects.requireNonNull(progress, "progress");
+        tell(progress, l -> l.planned("fetch", sources.size()));
         ExecutorService owned = null;
         Executor runOn = executor;
         if (runOn == null) {
@@ -89,13 +100,15 @@ public final class AcademicHub {
             List<CompletableFuture<FetchResult>> futures = new ArrayList<>(sources.size());
             for (Source source : sources) {
                 try {
-                    futures.add(TimedFetch.start(source, request, runOn, sourceTimeout));
+                    futures.add(TimedFetch.start(source, request, runOn, sourceTimeout, progress)
+                            .thenApply(result -> finished(progress, source.id(), result)));
                 } catch (RejectedExecutionException e) {
                     // A saturated or shut-down executor fails this source, not the whole fetch.
                     SourceException error = new SourceException(source.id(), null,
                             "the executor refused the fetch: " + e.getMessage(), e);
-                    futures.add(CompletableFuture.completedFuture(new FetchResult(List.of(),
-                            SourceReport.failed(source.id(), SourceReport.UNKNOWN, 0, List.of(), error))));
+                    SourceReport report = SourceReport.failed(source.id(), SourceReport.UNKNOWN, 0, List.of(), error);
+                    tell(progress, l -> l.finished(source.id(), false, report.summary()));
+                    futures.add(CompletableFuture.completedFuture(new FetchResult(List.of(), report)));
                 }
             }
             List<Paper> papers = new ArrayList<>();
@@ -112,6 +125,12 @@ public final class AcademicHub {
                 owned.shutdownNow();
             }
         }
+    }
+
+    private static FetchResult finished(ProgressListener progress, String sourceId, FetchResult result) {
+        SourceReport report = result.report();
+        tell(progress, l -> l.finished(sourceId, report.status().isSuccess(), report.summary()));
+        return result;
     }
 
     /** The merged papers; should the merger itself fail, every paper unmerged and a warning saying so. */
@@ -143,6 +162,15 @@ public final class AcademicHub {
             log.error("{}: source adapter failed unexpectedly", id, e);
             SourceException wrapped = new SourceException(id, null, "source adapter failed: " + e, e);
             return new FetchResult(List.of(), SourceReport.failed(id, SourceReport.UNKNOWN, 0, List.of(), wrapped));
+        }
+    }
+
+    /** Progress reporting never changes the outcome: a listener's failure is logged and the fetch goes on. */
+    static void tell(ProgressListener progress, Consumer<ProgressListener> event) {
+        try {
+            event.accept(progress);
+        } catch (RuntimeException e) {
+            log.warn("progress listener {} failed", progress.getClass().getName(), e);
         }
     }
 

@@ -30,24 +30,27 @@ final class TimedFetch implements Runnable {
     private final Source source;
     private final FetchRequest request;
     private final Duration timeout;
+    private final ProgressListener progress;
     private final CompletableFuture<FetchResult> result = new CompletableFuture<>();
     private Thread runner;            // guarded by this
     private volatile boolean expired;
 
-    private TimedFetch(Source source, FetchRequest request, Duration timeout) {
+    private TimedFetch(Source source, FetchRequest request, Duration timeout, ProgressListener progress) {
         this.source = source;
         this.request = request;
         this.timeout = timeout;
+        this.progress = progress;
     }
 
     /**
-     * Starts the fetch on {@code executor}; its deadline counts from when it starts running.
+     * Starts the fetch on {@code executor}; its deadline counts from when it starts running, which is when
+     * {@code progress} hears that it {@linkplain ProgressListener#started started}.
      *
      * @throws java.util.concurrent.RejectedExecutionException when the executor refuses it
      */
     static CompletableFuture<FetchResult> start(Source source, FetchRequest request, Executor executor,
-                                                Duration timeout) {
-        TimedFetch fetch = new TimedFetch(source, request, timeout);
+                                                Duration timeout, ProgressListener progress) {
+        TimedFetch fetch = new TimedFetch(source, request, timeout, progress);
         executor.execute(fetch);
         return fetch.result;
     }
@@ -57,6 +60,7 @@ final class TimedFetch implements Runnable {
         synchronized (this) {
             runner = Thread.currentThread();
         }
+        AcademicHub.tell(progress, l -> l.started(source.id()));
         ScheduledFuture<?> deadline = TIMER.schedule(this::expire, timeout.toNanos(), TimeUnit.NANOSECONDS);
         try {
             FetchResult fetched = AcademicHub.fetchOne(source, request);

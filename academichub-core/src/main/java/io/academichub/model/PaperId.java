@@ -37,8 +37,6 @@ public record PaperId(String scheme, String value) implements Comparable<PaperId
     /** The DOI prefix arXiv registers for every paper ({@code 10.48550/arXiv.2606.20005}). */
     static final String ARXIV_DOI_PREFIX = "10.48550/arxiv.";
 
-    // New-style ids (0704.0001 onwards): YYMM.NNNN or YYMM.NNNNN, optional version.
-    private static final Pattern NEW_STYLE = Pattern.compile("(\\d{2}(0[1-9]|1[0-2])\\.\\d{4,5})(?:v(\\d+))?");
     // Old-style ids: archive[.SUBJECT]/YYMMNNN, optional version (hep-th/9901001v2, math.PR/0601001). The subject
     // class is upper case in canonical form; a lower-cased one (from a lower-cased DOI) is accepted and restored.
     private static final Pattern OLD_STYLE =
@@ -48,13 +46,12 @@ public record PaperId(String scheme, String value) implements Comparable<PaperId
     private static final Pattern DOI_URL =
             Pattern.compile("https?://(?:dx\\.)?doi\\.org/(.+)", Pattern.CASE_INSENSITIVE);
     private static final Pattern DOI_VALUE = Pattern.compile("10\\.\\d{4,9}/\\S+");
-    private static final Pattern SCHEME = Pattern.compile("[a-z][a-z0-9-]*");
     private static final String OAI_ARXIV_PREFIX = "oai:arxiv.org:";
 
     public PaperId {
         Objects.requireNonNull(scheme, "scheme");
         Objects.requireNonNull(value, "value");
-        if (!SCHEME.matcher(scheme).matches()) {
+        if (!isScheme(scheme)) {
             throw new IllegalArgumentException("paper id scheme must be lower-case letters, digits or '-': '" + scheme + "'");
         }
         switch (scheme) {
@@ -151,7 +148,7 @@ public record PaperId(String scheme, String value) implements Comparable<PaperId
                 case PMID:
                     return new VersionedId(pmid(rest), 0);
                 default:
-                    if (SCHEME.matcher(scheme).matches() && !rest.isEmpty()) {
+                    if (isScheme(scheme) && !rest.isEmpty()) {
                         return new VersionedId(new PaperId(scheme, rest), 0);
                     }
                     throw new IllegalArgumentException("not a paper identifier: '" + text + "'");
@@ -257,15 +254,69 @@ public record PaperId(String scheme, String value) implements Comparable<PaperId
     private record ArxivParts(String id, int version) {
     }
 
+    /**
+     * Where the id ends in a new-style arXiv id (0704.0001 onwards: {@code YYMM.NNNN} or {@code YYMM.NNNNN}, month
+     * 01–12, then an optional {@code v} and digits), or -1 when {@code t} is not one. Written out rather than as a
+     * regular expression because it runs for every paper of every arXiv feed (and again in the constructor).
+     */
+    private static int newStyleEnd(String t) {
+        int n = t.length();
+        if (n < 9 || t.charAt(4) != '.' || !digits(t, 0, 4)) {
+            return -1;
+        }
+        int month = (t.charAt(2) - '0') * 10 + (t.charAt(3) - '0');
+        if (month < 1 || month > 12) {
+            return -1;
+        }
+        int end = 5;
+        while (end < n && isDigit(t.charAt(end))) {
+            end++;
+        }
+        if (end - 5 < 4 || end - 5 > 5) {
+            return -1;
+        }
+        if (end == n) {
+            return end;
+        }
+        return t.charAt(end) == 'v' && end + 1 < n && digits(t, end + 1, n) ? end : -1;
+    }
+
+    private static boolean digits(String t, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!isDigit(t.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    /** {@code [a-z][a-z0-9-]*}: the schemes ids may use. */
+    private static boolean isScheme(String s) {
+        if (s.isEmpty() || s.charAt(0) < 'a' || s.charAt(0) > 'z') {
+            return false;
+        }
+        for (int i = 1; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || isDigit(c) || c == '-')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static ArxivParts arxivParts(String t) {
-        Matcher m = NEW_STYLE.matcher(t);
         String id;
         String version;
-        if (m.matches()) {
-            id = m.group(1);
-            version = m.group(3);
+        int end = newStyleEnd(t);
+        if (end > 0) {
+            id = end == t.length() ? t : t.substring(0, end);
+            version = end == t.length() ? null : t.substring(end + 1);
         } else {
-            m = OLD_STYLE.matcher(t);
+            Matcher m = OLD_STYLE.matcher(t);
             if (!m.matches()) {
                 return null;
             }

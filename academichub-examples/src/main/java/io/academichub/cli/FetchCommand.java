@@ -30,7 +30,8 @@ import java.util.concurrent.Callable;
 /** {@code academichub fetch}: today's papers from live sources, as Paper JSON lines, with one report per source. */
 @Command(name = "fetch", mixinStandardHelpOptions = true,
         description = {"Fetch papers from sources concurrently and print them as Paper JSON lines on stdout,",
-            "merged across sources; one report line per source on stderr."},
+            "merged across sources. On stderr, a line per source as it starts and its report as it ends",
+            "(a progress bar on a terminal; with --quiet only the reports, at the end)."},
         footer = {"%nSources (SPEC):",
             "  arxiv:CATEGORIES       arXiv announcement RSS, e.g. arxiv:cs.AI+cs.LG",
             "  arxiv-api:QUERY        arXiv query API, e.g. arxiv-api:\"cat:cs.CL AND ti:retrieval\"",
@@ -53,10 +54,12 @@ final class FetchCommand implements Callable<Integer> {
     @Option(names = "--source", required = true, paramLabel = "SPEC", description = "A source to fetch; repeatable.")
     List<String> sources;
 
-    @Option(names = "--from", paramLabel = "DATE", description = "First day to fetch (YYYY-MM-DD), where the source supports it.")
+    @Option(names = "--from", paramLabel = "DATE", converter = DayConverter.class,
+            description = "First day to fetch: YYYY-MM-DD, today or yesterday; where the source supports it.")
     LocalDate from;
 
-    @Option(names = "--to", paramLabel = "DATE", description = "Last day to fetch (YYYY-MM-DD), where the source supports it.")
+    @Option(names = "--to", paramLabel = "DATE", converter = DayConverter.class,
+            description = "Last day to fetch: YYYY-MM-DD, today or yesterday; where the source supports it.")
     LocalDate to;
 
     @Option(names = "--limit", paramLabel = "N", description = "Most papers per source.")
@@ -109,14 +112,21 @@ final class FetchCommand implements Callable<Integer> {
                 err.println("academichub: " + e.getMessage());
                 return ExitCode.USAGE;
             }
-            FetchSummary summary = hub.fetch(request);
+            FetchSummary summary;
+            boolean reportsShown;
+            try (ProgressPrinter progress = main.progress(err)) {
+                summary = hub.fetch(request, progress);
+                reportsShown = progress.printsSummaries();
+            }
             PrintWriter out = spec.commandLine().getOut();
             for (Paper paper : summary.papers()) {
                 PaperJson.writeLine(paper, out);
             }
             out.flush();
             for (SourceReport report : summary.reports()) {
-                err.println(report.summary());
+                if (!reportsShown) { // --quiet: no line as each source ended, so the reports come here
+                    err.println(report.summary());
+                }
                 if (main.verbose && report.error() != null) {
                     report.error().printStackTrace(err);
                 }

@@ -10,6 +10,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 /**
  * The {@code academichub} command: {@code parse} turns recorded feed files into Paper JSON lines, {@code fetch} gets
@@ -33,6 +34,13 @@ public final class Main {
             description = "Log requests and retries, and print stack traces with errors.")
     boolean verbose;
 
+    @Option(names = {"-q", "--quiet"}, scope = ScopeType.INHERIT,
+            description = "No progress on stderr: each source's report line comes at the end instead. Errors still print.")
+    boolean quiet;
+
+    /** Whether stderr is a terminal, where progress is a bar redrawn in place rather than a line per event. */
+    private boolean stderrIsTerminal;
+
     /** Runs the command and exits with its exit code. */
     public static void main(String[] args) {
         System.exit(run(args, System.out, System.err));
@@ -47,7 +55,9 @@ public final class Main {
         System.setProperty("org.slf4j.simpleLogger.logFile", "System.err");
         PrintWriter outWriter = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), false);
         PrintWriter errWriter = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
-        CommandLine cli = new CommandLine(new Main())
+        Main main = new Main();
+        main.stderrIsTerminal = err == System.err && Terminal.stderrIsTerminal();
+        CommandLine cli = new CommandLine(main)
                 .setOut(outWriter)
                 .setErr(errWriter)
                 .setCaseInsensitiveEnumValuesAllowed(true)
@@ -62,8 +72,12 @@ public final class Main {
                 });
         cli.setParameterExceptionHandler((e, a) -> {
             CommandLine c = e.getCommandLine();
-            c.getErr().println("academichub: " + e.getMessage());
-            c.getErr().println("Try '" + c.getCommandSpec().qualifiedName() + " --help'.");
+            List<String> unmatched = c.getUnmatchedArguments();
+            c.getErr().println("academichub: "
+                    + (unmatched.isEmpty() ? e.getMessage() : UnknownArgument.describe(c.getCommandSpec(), unmatched)));
+            if (!(e.getCause() instanceof CommandLine.TypeConversionException)) { // a bad value says what it expects
+                c.getErr().println("Try '" + c.getCommandSpec().qualifiedName() + " --help'.");
+            }
             return ExitCode.USAGE;
         });
         try {
@@ -72,6 +86,14 @@ public final class Main {
             outWriter.flush();
             errWriter.flush();
         }
+    }
+
+    /** How this run shows progress on {@code err}: nothing with {@code --quiet}, else a bar or plain lines. */
+    ProgressPrinter progress(PrintWriter err) {
+        if (quiet) {
+            return ProgressPrinter.silent(err);
+        }
+        return stderrIsTerminal ? ProgressPrinter.bar(err, true) : ProgressPrinter.lines(err);
     }
 
     /** Prints the library version. */

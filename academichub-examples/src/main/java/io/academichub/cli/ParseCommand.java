@@ -15,7 +15,9 @@ import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,15 +54,16 @@ final class ParseCommand implements Callable<Integer> {
             err.println("academichub: " + e.getMessage());
             return ExitCode.USAGE;
         }
-        for (Path file : files) {
-            if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
-                err.println("academichub: cannot read file " + file);
-                return ExitCode.USAGE;
-            }
-        }
         List<Paper> papers = new ArrayList<>();
         int failed = 0;
         for (Path file : files) {
+            // A file that cannot be read is named with the reason, and the other files are still parsed.
+            String unreadable = unreadable(file);
+            if (unreadable != null) {
+                failed++;
+                err.println("academichub: " + file + ": " + unreadable);
+                continue;
+            }
             try (InputStream in = open(file)) {
                 FeedFormat.Parsed parsed = feedFormat.parse(in, feedFormat.toString(), file.toUri());
                 papers.addAll(parsed.papers());
@@ -68,9 +71,10 @@ final class ParseCommand implements Callable<Integer> {
                 for (String warning : parsed.warnings()) {
                     err.println("academichub: " + file + ": warning: " + warning);
                 }
-            } catch (SourceException e) {
+            } catch (SourceException | IOException e) {
                 failed++;
-                err.println("academichub: " + file + ": " + e.detail());
+                err.println("academichub: " + file + ": "
+                        + (e instanceof SourceException se ? se.detail() : describe((IOException) e)));
                 if (main.verbose) {
                     e.printStackTrace(err);
                 }
@@ -82,6 +86,30 @@ final class ParseCommand implements Callable<Integer> {
         }
         out.flush();
         return failed == 0 ? ExitCode.OK : failed == files.size() ? ExitCode.ALL_FAILED : ExitCode.SOME_FAILED;
+    }
+
+    /** Why the file cannot be parsed before even opening it, or null when it looks readable. */
+    private static String unreadable(Path file) {
+        if (Files.isDirectory(file)) {
+            return "is a directory, not a file";
+        }
+        if (!Files.exists(file)) {
+            return "no such file";
+        }
+        if (!Files.isReadable(file)) {
+            return "cannot be read (permission denied)";
+        }
+        return null;
+    }
+
+    private static String describe(IOException e) {
+        if (e instanceof AccessDeniedException) {
+            return "cannot be read (permission denied)";
+        }
+        if (e instanceof NoSuchFileException) {
+            return "no such file";
+        }
+        return "cannot be read: " + e.getMessage(); // e.g. "Not in GZIP format" for a .gz that is not
     }
 
     private static InputStream open(Path file) throws IOException {

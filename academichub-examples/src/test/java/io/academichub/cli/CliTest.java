@@ -155,10 +155,6 @@ class CliTest {
 
     @Test
     void usageErrorsExitWithTwo(@TempDir Path dir) throws IOException {
-        Run missing = run("parse", "--format", "arxiv-rss", dir.resolve("nope.xml").toString());
-        assertThat(missing.exitCode()).isEqualTo(2);
-        assertThat(missing.stderr()).contains("cannot read file").contains("nope.xml");
-
         Run format = run("parse", "--format", "rdf", dir.toString());
         assertThat(format.exitCode()).isEqualTo(2);
         assertThat(format.stderr()).contains("unknown format 'rdf'");
@@ -184,7 +180,8 @@ class CliTest {
         assertThat(r.exitCode()).isZero();
         assertThat(r.papers()).extracting(p -> p.get("id").asText())
                 .containsExactly("arxiv:2604.21935", "arxiv:2604.21936", "arxiv:2604.21937");
-        assertThat(r.stderr().strip()).isEqualTo("arxiv:cs.AI OK 3/3");
+        // stderr is not a terminal here: plain progress lines, the report as the source ends.
+        assertThat(r.stderr().lines()).containsExactly("arxiv:cs.AI started", "arxiv:cs.AI OK 3/3");
         arxiv.verify(getRequestedFor(urlPathEqualTo("/rss/cs.AI"))
                 .withHeader("User-Agent", matching("AcademicHub/\\S+ \\(.*mailto:ops@example.org\\)")));
     }
@@ -196,12 +193,12 @@ class CliTest {
         arxiv.stubFor(get(urlPathEqualTo("/rss/astroph")).willReturn(aResponse().withStatus(200)
                 .withBody(bytes(RSS + "rss.arxiv.org_bad-archive-error_2024-11-28.xml"))));
 
-        Run r = run("fetch", "--source", "arxiv:cs.AI", "--source", "arxiv:astroph",
+        Run r = run("--quiet", "fetch", "--source", "arxiv:cs.AI", "--source", "arxiv:astroph",
                 "--base-url", "arxiv=" + arxiv.baseUrl());
 
         assertThat(r.exitCode()).isEqualTo(1);
         assertThat(r.papers()).hasSize(3);
-        List<String> reports = r.stderr().lines().toList();
+        List<String> reports = r.stderr().lines().toList(); // --quiet: only the reports, at the end, in source order
         assertThat(reports).hasSize(2);
         assertThat(reports.get(0)).isEqualTo("arxiv:cs.AI OK 3/3");
         assertThat(reports.get(1)).startsWith("arxiv:astroph FAILED 0")
@@ -220,7 +217,7 @@ class CliTest {
         Run empty = run("fetch", "--source", "arxiv:test", "--base-url", "arxiv=" + arxiv.baseUrl());
         assertThat(empty.exitCode()).isZero();
         assertThat(empty.papers()).isEmpty();
-        assertThat(empty.stderr().strip()).startsWith("arxiv:test NO_ANNOUNCEMENT 0");
+        assertThat(empty.stderr().lines()).last().asString().startsWith("arxiv:test NO_ANNOUNCEMENT 0");
     }
 
     @Test
@@ -274,7 +271,7 @@ class CliTest {
                 .withHeader("Content-Type", "application/json")
                 .withBody(bytes("fixtures/crossref-works/works_query-widget_cursor-star_rows20_2026-06.json"))));
 
-        Run r = run("fetch", "--source", "nature", "--source", "crossref:1932-6203", "--limit", "20",
+        Run r = run("fetch", "--quiet", "--source", "nature", "--source", "crossref:1932-6203", "--limit", "20",
                 "--base-url", "nature=" + arxiv.baseUrl(), "--base-url", "crossref=" + arxiv.baseUrl(),
                 "--contact", "ops@example.org");
 

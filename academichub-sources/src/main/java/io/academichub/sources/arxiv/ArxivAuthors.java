@@ -149,7 +149,7 @@ public final class ArxivAuthors {
                 p = p.substring(0, open).strip();
             }
         }
-        if (p.isEmpty() || ET_AL.matcher(p).matches() || p.equals("and")) {
+        if (p.isEmpty() || isEtAl(p) || p.equals("and")) {
             return; // "et al." names nobody; a stray "and" is no author
         }
         String name = cleanName(p);
@@ -158,6 +158,11 @@ public final class ArxivAuthors {
             return;
         }
         authors.add(new Author(name, affiliation == null ? null : cleanName(affiliation), null));
+    }
+
+    // "et al", "et. al.", "Et al."; the length test spares the regex for the thousands of real names in a feed.
+    private static boolean isEtAl(String p) {
+        return p.length() <= 8 && (p.charAt(0) == 'e' || p.charAt(0) == 'E') && ET_AL.matcher(p).matches();
     }
 
     /**

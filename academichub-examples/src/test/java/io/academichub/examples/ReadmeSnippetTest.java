@@ -1,0 +1,87 @@
+package io.academichub.examples;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import javax.tools.Diagnostic;
+import javax.tools.DiagnosticCollector;
+import javax.tools.JavaCompiler;
+import javax.tools.JavaFileObject;
+import javax.tools.StandardJavaFileManager;
+import javax.tools.ToolProvider;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The README's embedding snippet compiles exactly as a reader would paste it, against this build's classes. */
+class ReadmeSnippetTest {
+
+    private static final Path README = Path.of("..", "README.md"); // surefire runs in the module's directory
+    private static final Pattern JAVA_BLOCK = Pattern.compile("```java\n(.*?)```", Pattern.DOTALL);
+    private static final Pattern CLASS_NAME = Pattern.compile("public class (\\w+)");
+
+    @Test
+    void theEmbeddingSnippetCompilesAsPasted(@TempDir Path dir) throws IOException {
+        String snippet = embeddingSnippet();
+
+        List<String> errors = compile(snippet, dir);
+
+        assertThat(errors).as("compiling the README's snippet:\n" + snippet).isEmpty();
+        String className = className(snippet);
+        assertThat(dir.resolve("out").resolve(className + ".class")).exists();
+    }
+
+    @Test
+    void theCheckWouldCatchASnippetThatNoLongerCompiles(@TempDir Path dir) throws IOException {
+        // Without its imports the same text must fail: the check compiles against the real API, not anything.
+        String withoutImports = embeddingSnippet().lines().filter(l -> !l.startsWith("import "))
+                .collect(Collectors.joining("\n"));
+
+        assertThat(compile(withoutImports, dir)).anyMatch(e -> e.contains("cannot find symbol"));
+    }
+
+    /** The README's Java block with a {@code main}: the one a reader copies to try the library. */
+    private static String embeddingSnippet() throws IOException {
+        String readme = Files.readString(README, StandardCharsets.UTF_8);
+        Matcher blocks = JAVA_BLOCK.matcher(readme);
+        while (blocks.find()) {
+            if (blocks.group(1).contains("public static void main")) {
+                return blocks.group(1);
+            }
+        }
+        throw new AssertionError("README.md has no ```java block with a main method");
+    }
+
+    private static String className(String snippet) {
+        Matcher m = CLASS_NAME.matcher(snippet);
+        assertThat(m.find()).as("the snippet declares a public class").isTrue();
+        return m.group(1);
+    }
+
+    /** Compiles the snippet with the test classpath (every module of this build); returns the error messages. */
+    private static List<String> compile(String snippet, Path dir) throws IOException {
+        Path source = dir.resolve(className(snippet) + ".java");
+        Files.writeString(source, snippet, StandardCharsets.UTF_8);
+        Path out = Files.createDirectories(dir.resolve("out"));
+        // Surefire puts the real class path here; java.class.path may be only its booter jar.
+        String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+        JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+        DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
+        try (StandardJavaFileManager files = javac.getStandardFileManager(diagnostics, null, StandardCharsets.UTF_8)) {
+            javac.getTask(null, files, diagnostics,
+                    List.of("--release", "17", "-classpath", classPath, "-d", out.toString(), "-proc:none"),
+                    null, files.getJavaFileObjects(source)).call();
+        }
+        return diagnostics.getDiagnostics().stream()
+                .filter(d -> d.getKind() == Diagnostic.Kind.ERROR)
+                .map(d -> "line " + d.getLineNumber() + ": " + d.getMessage(null))
+                .toList();
+    }
+}
