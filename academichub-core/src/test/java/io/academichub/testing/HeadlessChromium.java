@@ -140,7 +140,8 @@ public final class HeadlessChromium implements AutoCloseable {
         int before = events.size();
         command(session, "Page.navigate", obj().put("url", url.toString()));
         Instant deadline = Instant.now().plus(COMMAND_TIMEOUT);
-        while (events.subList(before, events.size()).stream().noneMatch(e -> isEvent(e, session, "Page.loadEventFired"))) {
+        // stream() reads a snapshot: the listener thread keeps appending while this looks (a subList would throw)
+        while (events.stream().skip(before).noneMatch(e -> isEvent(e, session, "Page.loadEventFired"))) {
             if (Instant.now().isAfter(deadline)) {
                 throw new IOException("the page did not load within " + COMMAND_TIMEOUT + ": " + url);
             }

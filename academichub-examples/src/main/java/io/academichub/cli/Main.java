@@ -19,7 +19,7 @@ import java.util.List;
 @Command(name = "academichub",
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
-        subcommands = {ParseCommand.class, FetchCommand.class, SourcesCommand.class, InitCommand.class,
+        subcommands = {ParseCommand.class, FetchCommand.class, SourcesCommand.class, InitCommand.class, DailyCommand.class, DemoCommand.class,
             RadarCommand.class, FeedbackCommand.class, BriefCommand.class},
         description = "Fetch, merge and print today's papers as Paper JSON lines.",
         exitCodeListHeading = "%nExit codes:%n",

@@ -1,7 +1,6 @@
 package io.academichub.llm.briefing;
 
 import io.academichub.PaperMerger;
-import io.academichub.llm.LlmClient;
 import io.academichub.llm.LlmUsage;
 import io.academichub.llm.extractive.ExtractiveSynthesizer;
 import io.academichub.llm.internal.CitationSupport;
@@ -15,32 +14,25 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
- * Writes a {@link Briefing} on a set of papers: with a language model (map: a note per paper, cached; reduce: a
- * synthesis across fields, in batches that fit the model's context), or without one — the extractive path, the
- * default. Both give the same structure; every statement cites the papers given, and no other.
+ * Writes a {@link Briefing} on a set of papers. This release writes it without a model — the extractive path:
+ * themes, bridges and key sentences from the papers' own words; the language-model path (a note per paper, then a
+ * synthesis across fields, within a budget) will give the same structure. Every statement cites the papers given,
+ * and no other.
  *
  * <pre>{@code
- * // No model: themes, bridges and key sentences from the papers' own words.
  * Briefing b = BriefingGenerator.extractive().generate(BriefingRequest.builder(papers).build());
- *
- * // A model, a note cache, a budget; whatever the budget does not cover is extractive.
- * BriefingGenerator generator = BriefingGenerator.builder()
- *         .llm(client)
- *         .noteCache(Path.of("~/.cache/academichub/notes"))
- *         .build();
- * Briefing zh = generator.generate(BriefingRequest.builder(papers).language("zh").budgetTokens(150_000).build());
+ * Briefing zh = BriefingGenerator.builder().progress(progress).build()
+ *         .generate(BriefingRequest.builder(papers).language("zh").build());
  * }</pre>
  *
  * Thread-safe: a generator holds only its configuration.
  */
 public final class BriefingGenerator {
 
-    private final LlmClient llm;
     private final BriefingProgress progress;
     private final ExtractiveSynthesizer extractive = new ExtractiveSynthesizer();
 
     private BriefingGenerator(Builder b) {
-        this.llm = b.llm;
         this.progress = b.progress;
     }
 
@@ -49,7 +41,7 @@ public final class BriefingGenerator {
         return builder().build();
     }
 
-    /** A builder; without {@link Builder#llm} the generator is extractive. */
+    /** A builder. */
     public static Builder builder() {
         return new Builder();
     }
@@ -113,19 +105,9 @@ public final class BriefingGenerator {
 
     /** Builds a {@link BriefingGenerator}. */
     public static final class Builder {
-        private LlmClient llm;
         private BriefingProgress progress = BriefingProgress.NONE;
 
         private Builder() {
-        }
-
-        /** The model that writes the briefing; without one the briefing is extractive. */
-        public Builder llm(LlmClient client) {
-            if (this.llm != null) {
-                throw new IllegalStateException("llm was already set to " + this.llm.provider());
-            }
-            this.llm = Objects.requireNonNull(client, "client");
-            return this;
         }
 
         /** Hears each batch done. */

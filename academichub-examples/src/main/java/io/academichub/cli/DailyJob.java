@@ -1,0 +1,268 @@
+package io.academichub.cli;
+
+import io.academichub.AcademicHub;
+import io.academichub.FetchSummary;
+import io.academichub.delivery.DeliveryException;
+import io.academichub.delivery.Digest;
+import io.academichub.delivery.DigestDelivery;
+import io.academichub.delivery.EmailDelivery;
+import io.academichub.delivery.WebhookDelivery;
+import io.academichub.http.HttpTransport;
+import io.academichub.json.PaperJson;
+import io.academichub.llm.briefing.Briefing;
+import io.academichub.llm.briefing.BriefingGenerator;
+import io.academichub.llm.briefing.BriefingRequest;
+import io.academichub.llm.render.JsonRenderer;
+import io.academichub.llm.render.MarkdownRenderer;
+import io.academichub.model.Paper;
+import io.academichub.radar.Match;
+import io.academichub.radar.MatchJson;
+import io.academichub.radar.Profile;
+import io.academichub.radar.ProfileReader;
+import io.academichub.radar.Radar;
+import io.academichub.source.FetchRequest;
+import io.academichub.source.Source;
+import io.academichub.source.SourceRegistry;
+import io.academichub.source.SourceReport;
+import io.academichub.source.Status;
+import io.academichub.store.PaperStore;
+import io.academichub.store.jdbc.JdbcPaperStore;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+
+/**
+ * The daily job: fetch every configured source, merge, run each profile's radar (only what it has not been shown),
+ * brief the day, write the digest folder, deliver it. Everything that can be checked is checked before anything
+ * runs (profiles, the model's key, delivery secrets), so a broken config costs no request.
+ */
+final class DailyJob {
+
+    /** What a run produced. */
+    record Outcome(Path folder, FetchSummary fetch, Map<String, List<Match>> matches, Briefing briefing,
+                   List<String> deliveryFailures) {
+
+        /** Whether every source and every delivery succeeded (no announcement counts as success). */
+        boolean allSucceeded() {
+            return deliveryFailures.isEmpty() && fetch.reports().stream()
+                    .allMatch(r -> r.status() == Status.OK || r.status() == Status.NO_ANNOUNCEMENT);
+        }
+    }
+
+    private final DailyConfig config;
+    private final Map<String, String> baseUrls;
+    private final PrintWriter progress;
+    private final Clock clock;
+    private final UnaryOperator<String> environment;
+
+    /**
+     * @param baseUrls    base URLs by source kind, replacing the services' (a mirror, or the demo's local server)
+     * @param progress    where progress lines go (stderr), or a writer to nothing for {@code --quiet}
+     * @param environment how environment variables are read (keys, passwords, hook URLs)
+     */
+    DailyJob(DailyConfig config, Map<String, String> baseUrls, PrintWriter progress, Clock clock,
+             UnaryOperator<String> environment) {
+        this.config = Objects.requireNonNull(config, "config");
+        this.baseUrls = Map.copyOf(baseUrls);
+        this.progress = progress;
+        this.clock = clock;
+        this.environment = environment;
+    }
+
+    /**
+     * Runs the job and writes the digest into a new folder under {@code outputRoot}.
+     *
+     * @throws IllegalArgumentException when the configuration cannot be used (a bad profile, a missing key or
+     *                                  secret), before any request is made
+     */
+    Outcome run(Path outputRoot) throws IOException {
+        List<Profile> profiles = new ArrayList<>();
+        for (Path file : config.profiles()) {
+            profiles.add(ProfileReader.read(file)); // ProfileException names the file and line
+        }
+        List<DigestDelivery> deliveries;
+        LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
+        try (HttpTransport http = transport()) {
+            checkBriefing();
+            deliveries = deliveries(http);
+            SourceRegistry registry = SourceRegistry.discover();
+            AcademicHub.Builder hub = AcademicHub.builder();
+            for (String spec : config.sources()) {
+                String kind = spec.contains(":") ? spec.substring(0, spec.indexOf(':')) : spec;
+                Map<String, String> options = baseUrls.containsKey(kind)
+                        ? Map.of(io.academichub.source.SourceConfig.BASE_URL, baseUrls.get(kind)) : Map.of();
+                Source source = registry.create(spec, options, http);
+                hub.source(source);
+            }
+            progress.println("daily: fetching " + config.sources().size() + " sources");
+            FetchSummary fetched = hub.build().fetch(FetchRequest.latest());
+            for (SourceReport report : fetched.reports()) {
+                progress.println(report.summary());
+            }
+            if (fetched.reports().stream().allMatch(r -> r.status() == Status.NO_ANNOUNCEMENT)) {
+                progress.println("daily: no source announced anything today (a weekend or a holiday)");
+            }
+
+            Map<String, List<Match>> matches = new LinkedHashMap<>();
+            try (PaperStore store = JdbcPaperStore.openH2(config.data())) {
+                Radar radar = Radar.builder().store(store).build();
+                for (Profile profile : profiles) {
+                    List<Match> found = radar.scan(profile, fetched.papers());
+                    matches.put(profile.name(), found);
+                    progress.println("daily: radar '" + profile.name() + "': " + found.size() + " new");
+                }
+            }
+
+            List<Paper> briefed = briefedPapers(fetched.papers(), matches, profiles.isEmpty());
+            Briefing briefing = null;
+            if (!briefed.isEmpty()) {
+                BriefingGenerator generator = BriefingGenerator.extractive();
+                BriefingRequest.Builder request = BriefingRequest.builder(briefed)
+                        .language(config.briefing().language()).date(today);
+                if (config.briefing().budgetTokens() != null) {
+                    request.budgetTokens(config.briefing().budgetTokens());
+                }
+                progress.println("daily: briefing " + briefed.size() + " papers (extractive)");
+                briefing = generator.generate(request.build());
+            }
+
+            Path folder = newFolder(outputRoot, today);
+            DigestFiles files = new DigestFiles(folder, today, config.briefing().language());
+            files.write(fetched, matches, briefing, profiles);
+            List<String> failures = deliver(deliveries, files.digest());
+            return new Outcome(folder, fetched, matches, briefing, failures);
+        }
+    }
+
+    /** The papers the briefing covers: every profile's matches, best first, or every paper without a profile. */
+    private static List<Paper> briefedPapers(List<Paper> all, Map<String, List<Match>> matches, boolean noProfile) {
+        if (noProfile) {
+            return all;
+        }
+        Set<Paper> papers = new LinkedHashSet<>();
+        matches.values().stream().flatMap(List::stream)
+                .sorted((a, b) -> Double.compare(b.score(), a.score()))
+                .forEach(m -> papers.add(m.paper()));
+        return List.copyOf(papers);
+    }
+
+    private HttpTransport transport() {
+        HttpTransport.Builder builder = HttpTransport.builder();
+        if (config.contact() != null && !config.contact().equals("you@example.org")) {
+            builder.contact(config.contact());
+        }
+        return builder.build();
+    }
+
+    /**
+     * Checks the briefing settings. This release writes the extractive briefing only: a configured model is refused
+     * (exit 2) unless the config allows falling back, so that nobody believes a model wrote what it did not.
+     */
+    private void checkBriefing() {
+        DailyConfig.BriefingSettings settings = config.briefing();
+        if (!settings.usesModel()) {
+            return;
+        }
+        String why = "briefing.llm: " + settings.llm() + ": the language-model briefing is not available in this "
+                + "release; the briefing is extractive";
+        if (!settings.fallbackToExtractive()) {
+            throw new IllegalArgumentException(why + " only (set llm: none, or fallbackToExtractive: true)");
+        }
+        progress.println("daily: " + why + " (fallbackToExtractive)");
+    }
+
+    private List<DigestDelivery> deliveries(HttpTransport http) {
+        List<DigestDelivery> deliveries = new ArrayList<>();
+        DailyConfig.EmailSettings email = config.delivery().email();
+        if (email != null) {
+            EmailDelivery.Builder mail = EmailDelivery.builder().server(email.host(), email.port())
+                    .security(EmailDelivery.Security.valueOf(email.security().toUpperCase(java.util.Locale.ROOT)))
+                    .from(email.from()).to(email.to().toArray(String[]::new));
+            if (email.username() != null) {
+                String password = environment.apply(email.passwordEnv());
+                if (password == null || password.isEmpty()) {
+                    throw new IllegalArgumentException("delivery.email: the password's environment variable "
+                            + email.passwordEnv() + " is not set");
+                }
+                mail.login(email.username()).password(password);
+            }
+            deliveries.add(mail.build());
+        }
+        DailyConfig.WebhookSettings webhook = config.delivery().webhook();
+        if (webhook != null) {
+            String url = environment.apply(webhook.urlEnv());
+            if (url == null || url.isBlank()) {
+                throw new IllegalArgumentException("delivery.webhook: the environment variable " + webhook.urlEnv()
+                        + " (the hook URL) is not set");
+            }
+            deliveries.add(WebhookDelivery.create(URI.create(url.strip()), http));
+        }
+        return deliveries;
+    }
+
+    private List<String> deliver(List<DigestDelivery> deliveries, Digest digest) {
+        List<String> failures = new ArrayList<>();
+        for (DigestDelivery delivery : deliveries) {
+            try {
+                delivery.deliver(digest);
+                progress.println("daily: delivered to " + delivery.target());
+            } catch (DeliveryException e) {
+                failures.add(e.getMessage());
+                progress.println("daily: " + e.getMessage());
+            }
+        }
+        return failures;
+    }
+
+    /** {@code ROOT/2026-12-01}, or {@code ROOT/2026-12-01T0615} when that day has a folder already. */
+    private Path newFolder(Path root, LocalDate today) throws IOException {
+        Path folder = root.resolve(today.toString());
+        if (Files.exists(folder)) {
+            folder = root.resolve(today + "T" + DateTimeFormatter.ofPattern("HHmmss")
+                    .format(clock.instant().atZone(ZoneOffset.UTC)));
+        }
+        return Files.createDirectories(folder);
+    }
+
+    static void writeLines(Path file, List<String> lines) throws IOException {
+        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            for (String line : lines) {
+                out.write(line);
+                out.write('\n');
+            }
+        }
+    }
+
+    static List<String> paperLines(List<Paper> papers) {
+        return papers.stream().map(PaperJson::toJson).toList();
+    }
+
+    static List<String> matchLines(Map<String, List<Match>> matches) {
+        return matches.values().stream().flatMap(List::stream).map(MatchJson::toJson).toList();
+    }
+
+    static String markdown(Briefing briefing) {
+        return new MarkdownRenderer().render(briefing);
+    }
+
+    static String json(Briefing briefing) {
+        return new JsonRenderer().render(briefing);
+    }
+}

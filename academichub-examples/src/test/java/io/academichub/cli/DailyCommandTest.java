@@ -1,0 +1,50 @@
+package io.academichub.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** {@code academichub daily}: a broken configuration is refused before any request, with exit code 2. */
+class DailyCommandTest {
+
+    @Test
+    void aBadProfileIsOneLineAndExitTwo(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("broken.yaml"), "name: broken\ninterests:\n  - name: broken\n    query: '(quantum'\n");
+        Files.writeString(dir.resolve("academichub.yaml"), "sources: [arxiv:cs.AI]\nprofiles: [broken.yaml]\n"
+                + "data: data\noutput: out\n");
+
+        DemoCommandTest.Run run = DemoCommandTest.run("daily", "--config", dir.resolve("academichub.yaml").toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(run.stderr()).startsWith("academichub: " + dir.resolve("broken.yaml")).contains("interest 'broken'");
+        assertThat(dir.resolve("out")).doesNotExist();
+    }
+
+    @Test
+    void aModelIsRefusedRatherThanPretendedUnlessFallbackIsAsked(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("academichub.yaml"), "sources: [arxiv:cs.AI]\nbriefing: {llm: openai}\n"
+                + "data: data\noutput: out\n");
+
+        DemoCommandTest.Run run = DemoCommandTest.run("daily", "--config", dir.resolve("academichub.yaml").toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(run.stderr()).contains("briefing.llm: openai: the language-model briefing is not available");
+        assertThat(dir.resolve("out")).doesNotExist();
+    }
+
+    @Test
+    void anUnsetDeliverySecretIsRefusedBeforeAnyFetch(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("academichub.yaml"), "sources: [arxiv:cs.AI]\ndata: data\noutput: out\n"
+                + "delivery:\n  webhook: {urlEnv: ACADEMICHUB_TEST_HOOK_THAT_IS_NOT_SET}\n");
+
+        DemoCommandTest.Run run = DemoCommandTest.run("daily", "--config", dir.resolve("academichub.yaml").toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(run.stderr()).contains("ACADEMICHUB_TEST_HOOK_THAT_IS_NOT_SET");
+        assertThat(dir.resolve("out")).doesNotExist();
+    }
+}

@@ -1,0 +1,90 @@
+package io.academichub.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.rometools.rome.feed.synd.SyndFeed;
+import com.rometools.rome.io.SyndFeedInput;
+import com.rometools.rome.io.XmlReader;
+import io.academichub.testing.HeadlessChromium;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * {@code academichub demo} end to end: the bundled recordings through a local server, the real HTTP path, the radar,
+ * the extractive briefing, the digest folder — and the HTML digest opened in a real headless Chromium.
+ */
+class DemoCommandTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    record Run(int exitCode, String stdout, String stderr) {
+    }
+
+    static Run run(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void writesAFullDigestWithNoNetwork_andTheHtmlRendersInABrowserWithoutARequest(@TempDir Path out) throws Exception {
+        Run run = run("demo", "--out", out.toString());
+
+        assertThat(run.exitCode()).as(run.stderr()).isZero();
+        Path html = Path.of(run.stdout().strip());
+        Path folder = html.getParent();
+        assertThat(folder.getParent()).isEqualTo(out);
+        assertThat(run.stderr()).contains("demo: serving bundled recordings at http://127.0.0.1:");
+        for (String file : List.of("digest.md", "digest.html", "papers.jsonl", "matches.jsonl", "briefing.json",
+                "feed.xml")) {
+            assertThat(folder.resolve(file)).isNotEmptyFile();
+        }
+
+        List<String> papers = Files.readAllLines(folder.resolve("papers.jsonl"));
+        assertThat(papers).hasSizeGreaterThan(1500); // the 1,504-item arXiv day, Nature, bioRxiv and medRxiv, merged
+        List<JsonNode> matches = Files.readAllLines(folder.resolve("matches.jsonl")).stream().map(DemoCommandTest::json).toList();
+        assertThat(matches).isNotEmpty().hasSizeLessThanOrEqualTo(30); // the example profile's limit
+        assertThat(matches).allSatisfy(m -> {
+            assertThat(m.path("profile").asText()).isEqualTo("example");
+            assertThat(m.path("status").asText()).isEqualTo("new");
+            assertThat(m.path("reasons")).isNotEmpty();
+        });
+
+        SyndFeed feed = new SyndFeedInput().build(new XmlReader(folder.resolve("feed.xml").toFile()));
+        assertThat(feed.getTitle()).isEqualTo("AcademicHub radar: example");
+        assertThat(feed.getEntries()).hasSize(matches.size());
+        assertThat(feed.getEntries().get(0).getTitle()).isEqualTo(matches.get(0).path("paper").path("title").asText());
+
+        String markdown = Files.readString(folder.resolve("digest.md"));
+        assertThat(markdown).startsWith("# AcademicHub digest — ").contains("## Radar: example (" + matches.size() + " new)");
+
+        try (HeadlessChromium chromium = HeadlessChromium.start()) {
+            HeadlessChromium.Page page = chromium.open(html.toUri(), 390, 844);
+            assertThat(page.networkRequests()).isEmpty();
+            String visible = page.evaluate("document.body.innerText").asText();
+            assertThat(visible).contains("01.").contains(matches.get(0).path("paper").path("title").asText());
+            Path shot = Path.of("target", "digest-demo-en.png");
+            Files.write(shot, page.screenshotPng());
+            assertThat(shot).isNotEmptyFile();
+        }
+    }
+
+    private static JsonNode json(String line) {
+        try {
+            return JSON.readTree(line);
+        } catch (Exception e) {
+            throw new AssertionError("not JSON: " + line, e);
+        }
+    }
+}
