@@ -1,7 +1,8 @@
 package io.academichub.benchmarks;
 
-import io.academichub.sources.arxiv.ArxivRssFeed;
-import io.academichub.sources.arxiv.ArxivRssParser;
+import io.academichub.source.Page;
+import io.academichub.source.RecordedFormat;
+import io.academichub.source.SourceRegistry;
 import io.academichub.xml.SafeXml;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -27,7 +28,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.zip.GZIPInputStream;
 
 /**
- * How fast {@link ArxivRssParser} turns arXiv's announcement RSS into papers: the recorded 1504-item feed of
+ * How fast the arXiv RSS parser (format {@code arxiv-rss}) turns arXiv's announcement RSS into papers: the recorded 1504-item feed of
  * 2024-11-28 (2.8 MB), decompressed into memory once, parsed per operation. {@code xmlScanOnly} reads the same
  * bytes with the same safe StAX reader and does nothing else: the floor the parser cannot go below.
  *
@@ -57,6 +58,9 @@ public class ArxivRssParseBenchmark {
     @Param({DEFAULT_FEED})
     public String feed;
 
+    // The parser as every caller outside its package reaches it: through the provider's format.
+    private static final RecordedFormat ARXIV_RSS = SourceRegistry.discover().format("arxiv-rss").orElseThrow();
+
     private byte[] xml;
 
     /** Reads (and decompresses) the feed once, outside the measurement, and checks it parses to 1504 papers. */
@@ -67,15 +71,15 @@ public class ArxivRssParseBenchmark {
              InputStream in = path.toString().endsWith(".gz") ? new GZIPInputStream(raw, 64 * 1024) : raw) {
             xml = in.readAllBytes();
         }
-        ArxivRssFeed check = parse();
-        System.out.printf("%n%s: %d bytes, %d items, %d papers%n", path, xml.length, check.itemCount(),
+        Page check = parse();
+        System.out.printf("%n%s: %d bytes, %d items, %d papers%n", path, xml.length, check.records(),
                 check.papers().size());
     }
 
     /** The full parse: XML, ids, dates, authors, TeX accents, Paper validation. */
     @Benchmark
-    public ArxivRssFeed parse() {
-        return ArxivRssParser.parse(new ByteArrayInputStream(xml), "arxiv:bench", URI_);
+    public Page parse() {
+        return ARXIV_RSS.parse(new ByteArrayInputStream(xml), "arxiv:bench", URI_);
     }
 
     /** Only the StAX events, touching each text: the XML floor under {@link #parse()}. */

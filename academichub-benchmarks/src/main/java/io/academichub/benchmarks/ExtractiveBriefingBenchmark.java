@@ -5,7 +5,7 @@ import io.academichub.llm.briefing.Briefing;
 import io.academichub.llm.briefing.BriefingGenerator;
 import io.academichub.llm.briefing.BriefingRequest;
 import io.academichub.model.Paper;
-import io.academichub.sources.arxiv.ArxivRssParser;
+import io.academichub.source.SourceRegistry;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -56,7 +56,7 @@ public class ExtractiveBriefingBenchmark {
         Path path = Path.of(feed);
         try (InputStream raw = Files.newInputStream(path);
              InputStream in = path.toString().endsWith(".gz") ? new GZIPInputStream(raw, 64 * 1024) : raw) {
-            papers = PaperMerger.merge(ArxivRssParser.parse(in, "arxiv:bench", URI.create("https://rss.arxiv.org/rss/all"))
+            papers = PaperMerger.merge(SourceRegistry.discover().format("arxiv-rss").orElseThrow().parse(in, "arxiv:bench", URI.create("https://rss.arxiv.org/rss/all"))
                     .papers());
         }
         Briefing b = brief();

@@ -2,7 +2,7 @@ package io.academichub.benchmarks;
 
 import io.academichub.model.Paper;
 import io.academichub.model.PaperId;
-import io.academichub.sources.arxiv.ArxivRssParser;
+import io.academichub.source.SourceRegistry;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -24,7 +24,7 @@ final class RadarBenchData {
     /** The day's papers, parsed by the real RSS parser. */
     static List<Paper> day(String feed) throws IOException {
         try (InputStream in = new GZIPInputStream(Files.newInputStream(Path.of(feed)), 1 << 16)) {
-            return ArxivRssParser.parse(in, "arxiv", URI.create("https://rss.arxiv.org/rss/all")).papers();
+            return SourceRegistry.discover().format("arxiv-rss").orElseThrow().parse(in, "arxiv", URI.create("https://rss.arxiv.org/rss/all")).papers();
         }
     }
 

@@ -12,7 +12,10 @@ import java.util.Optional;
  * Configuration handed to a {@link SourceProvider}: the argument after the colon in {@code --source NAME:ARGUMENT},
  * named options, and the shared polite {@link HttpTransport} every source must use for its requests.
  *
- * <p>Option {@value #BASE_URL} overrides the service's base URL (a mirror, or WireMock in tests).
+ * <p>Two options every kind takes: {@value #BASE_URL} overrides the service's base URL (a mirror, or WireMock in
+ * tests), and {@value #CONTACT} is the operator's contact address, which a source passes on where its service asks
+ * for one (Crossref's {@code mailto}, NCBI's {@code email}). A kind's own options are declared by its
+ * {@link SourceProvider#options()}.
  *
  * @param argument  what the source is about ({@code cs.AI+cs.LG}, a query, an ISSN), or {@code ""} when none
  * @param options   named options
@@ -22,6 +25,9 @@ public record SourceConfig(String argument, Map<String, String> options, HttpTra
 
     /** The option naming a base URL that replaces the service's default. */
     public static final String BASE_URL = "baseUrl";
+
+    /** The option holding the operator's contact address. */
+    public static final String CONTACT = "contact";
 
     public SourceConfig {
         argument = argument == null ? "" : argument.strip();
@@ -44,6 +50,28 @@ public record SourceConfig(String argument, Map<String, String> options, HttpTra
     /** The value of an option, if set and not blank. */
     public Optional<String> option(String name) {
         return Optional.ofNullable(options.get(name)).map(String::strip).filter(s -> !s.isEmpty());
+    }
+
+    /** The operator's contact address (option {@value #CONTACT}), if set. */
+    public Optional<String> contact() {
+        return option(CONTACT);
+    }
+
+    /**
+     * The value of a whole-number option, or {@code defaultValue} when it is not set.
+     *
+     * @throws IllegalArgumentException when the value is not a whole number, naming the option
+     */
+    public int intOption(String name, int defaultValue) {
+        return option(name).map(text -> wholeNumber(name, text)).orElse(defaultValue);
+    }
+
+    static int wholeNumber(String name, String text) {
+        try {
+            return Integer.parseInt(text.strip());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("option " + name + " must be a whole number, not '" + text + "'", e);
+        }
     }
 
     /**

@@ -1,5 +1,7 @@
 package io.academichub.source;
 
+import java.util.List;
+
 /**
  * Creates {@link Source}s of one kind from configuration, and makes the kind discoverable by name through
  * {@link java.util.ServiceLoader} (list the class in
@@ -20,6 +22,22 @@ public interface SourceProvider {
     /** One line for {@code --help} listings: what the argument means, e.g. "arXiv RSS; ARGUMENT: cs.AI+cs.LG". */
     default String description() {
         return id();
+    }
+
+    /**
+     * The options this kind takes besides {@value SourceConfig#BASE_URL} and {@value SourceConfig#CONTACT}, which
+     * every kind takes; {@link SourceRegistry#create} refuses any other key, listing the valid ones. None by default.
+     */
+    default List<SourceOption> options() {
+        return List.of();
+    }
+
+    /**
+     * The formats of recorded responses this kind can read from files ({@code academichub parse --format NAME});
+     * none by default.
+     */
+    default List<RecordedFormat> formats() {
+        return List.of();
     }
 
     /**

@@ -11,7 +11,8 @@ import java.util.ServiceLoader;
 import java.util.TreeMap;
 
 /**
- * The source kinds an application can configure by name. Discovery through {@link ServiceLoader} is opt-in
+ * The source kinds an application can configure by name: {@link SourceProvider}s, alone or offered several at a time
+ * by a {@link SourceCatalog}. Discovery through {@link ServiceLoader} is opt-in
  * ({@link Builder#discover()}); providers can also be registered explicitly. Two providers with one id are an
  * error that names both classes, never a silent pick.
  *
@@ -23,9 +24,23 @@ import java.util.TreeMap;
 public final class SourceRegistry {
 
     private final Map<String, SourceProvider> providers;
+    private final Map<String, RecordedFormat> formats;
 
     private SourceRegistry(Map<String, SourceProvider> providers) {
         this.providers = Collections.unmodifiableMap(new TreeMap<>(providers));
+        Map<String, RecordedFormat> byName = new TreeMap<>();
+        Map<String, String> offeredBy = new TreeMap<>();
+        for (SourceProvider provider : this.providers.values()) {
+            for (RecordedFormat format : provider.formats()) {
+                String earlier = offeredBy.putIfAbsent(format.name(), provider.id());
+                if (earlier != null) {
+                    throw new IllegalStateException("two source kinds offer the format '" + format.name() + "': "
+                            + earlier + " and " + provider.id());
+                }
+                byName.put(format.name(), format);
+            }
+        }
+        this.formats = Collections.unmodifiableMap(byName);
     }
 
     /** A builder for a registry. */
@@ -43,6 +58,16 @@ public final class SourceRegistry {
         return Optional.ofNullable(providers.get(id));
     }
 
+    /** The recorded-response format with this name, offered by one of the providers. */
+    public Optional<RecordedFormat> format(String name) {
+        return Optional.ofNullable(formats.get(name));
+    }
+
+    /** Every format the providers offer, by name. */
+    public Collection<RecordedFormat> formats() {
+        return formats.values();
+    }
+
     /** All providers, by id. */
     public Collection<SourceProvider> providers() {
         return providers.values();
@@ -51,8 +76,9 @@ public final class SourceRegistry {
     /**
      * Creates a source from a spec {@code NAME} or {@code NAME:ARGUMENT} ({@code arxiv:cs.AI+cs.LG}).
      *
-     * @throws IllegalArgumentException when no provider has that name (listing those that exist), or the
-     *                                  provider refuses the configuration
+     * @throws IllegalArgumentException when no provider has that name (listing those that exist), an option is not one
+     *                                  the kind declares (listing those it does) or not of its type, or the provider
+     *                                  refuses the configuration
      */
     public Source create(String spec, Map<String, String> options, HttpTransport transport) {
         Objects.requireNonNull(spec, "spec");
@@ -64,6 +90,7 @@ public final class SourceRegistry {
             throw new IllegalArgumentException("unknown source '" + name + "' in '" + spec + "'; known sources: "
                     + String.join(", ", providers.keySet()));
         }
+        SourceOption.check(name, provider.options(), options);
         return provider.create(new SourceConfig(argument, options, transport));
     }
 
@@ -79,10 +106,13 @@ public final class SourceRegistry {
             return discover(SourceRegistry.class.getClassLoader());
         }
 
-        /** Adds every provider {@link ServiceLoader} finds through {@code loader}. */
+        /** Adds every provider, and every provider of every {@link SourceCatalog}, that {@link ServiceLoader} finds. */
         public Builder discover(ClassLoader loader) {
             for (SourceProvider provider : ServiceLoader.load(SourceProvider.class, loader)) {
                 register(provider);
+            }
+            for (SourceCatalog catalog : ServiceLoader.load(SourceCatalog.class, loader)) {
+                catalog.providers().forEach(this::register);
             }
             return this;
         }
@@ -104,7 +134,11 @@ public final class SourceRegistry {
             return this;
         }
 
-        /** The registry. */
+        /**
+         * The registry.
+         *
+         * @throws IllegalStateException when two providers offer a format of one name, naming both
+         */
         public SourceRegistry build() {
             return new SourceRegistry(providers);
         }

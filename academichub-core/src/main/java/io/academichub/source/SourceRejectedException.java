@@ -9,19 +9,23 @@ import java.net.URI;
  */
 public class SourceRejectedException extends SourceException {
 
+    /** The most characters of a response body an instance keeps: enough for any error document, bounded for logs. */
+    public static final int MAX_BODY_CHARS = 64 * 1024;
+
     private final int status;
     private final String responseBody;
 
     /**
      * @param status       the HTTP status ({@code 200} for error documents sent with a success status)
      * @param detail       what went wrong, quoting the service
-     * @param responseBody the start of the response body, kept so an adapter can read an error document; may be
-     *                     {@code null}
+     * @param responseBody the response body, kept so an adapter can read an error document (its first
+     *                     {@value #MAX_BODY_CHARS} characters); may be {@code null}
      */
     public SourceRejectedException(String sourceId, URI uri, int status, String detail, String responseBody) {
         super(sourceId, uri, detail, null);
         this.status = status;
-        this.responseBody = responseBody;
+        this.responseBody = responseBody == null || responseBody.length() <= MAX_BODY_CHARS
+                ? responseBody : responseBody.substring(0, MAX_BODY_CHARS);
     }
 
     /** The HTTP status the refusal came with. */

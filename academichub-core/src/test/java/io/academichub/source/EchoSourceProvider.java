@@ -21,6 +21,12 @@ public final class EchoSourceProvider implements SourceProvider {
         return "echoes its configuration; ARGUMENT: anything";
     }
 
+    /** One declared option, {@code rows}, a number. */
+    @Override
+    public List<SourceOption> options() {
+        return List.of(SourceOption.number("rows", "10", "rows per page"));
+    }
+
     @Override
     public Source create(SourceConfig config) {
         if (config.argument().equals("refuse")) {

@@ -132,6 +132,28 @@ class SourceRegistryTest {
     }
 
     @Test
+    void anUndeclaredOptionIsRefusedListingTheValidOnes() {
+        SourceRegistry registry = discovered();
+
+        assertThatThrownBy(() -> registry.create("core-test-echo", Map.of("rowz", "5"), transport))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("unknown option 'rowz' for source kind core-test-echo; valid options: baseUrl, contact, rows");
+    }
+
+    @Test
+    void aDeclaredNumberMustBeOneAndEveryKindTakesTheContact() {
+        SourceRegistry registry = discovered();
+
+        assertThatThrownBy(() -> registry.create("core-test-echo", Map.of("rows", "many"), transport))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("option rows must be a whole number, not 'many'");
+        SourceConfig config = ((EchoSourceProvider.EchoSource) registry.create("core-test-echo",
+                Map.of("rows", "5", "contact", "ops@example.org"), transport)).config();
+        assertThat(config.intOption("rows", 10)).isEqualTo(5);
+        assertThat(config.contact()).contains("ops@example.org");
+    }
+
+    @Test
     void aProviderRefusingItsConfigurationSaysWhy() {
         SourceRegistry registry = discovered();
 

@@ -170,12 +170,7 @@ final class FetchCommand implements Callable<Integer> {
                 options.put(SourceConfig.BASE_URL, baseUrl);
             }
             if (contact != null && !contact.isBlank()) {
-                // The services' own polite-pool parameters take the operator's address too.
-                if (name.equals("crossref")) {
-                    options.put("mailto", contact.strip());
-                } else if (name.equals("pubmed")) {
-                    options.put("email", contact.strip());
-                }
+                options.put(SourceConfig.CONTACT, contact.strip()); // Crossref's mailto, NCBI's email
             }
             sourceOptions.forEach((key, value) -> {
                 if (key.startsWith(name + ".")) {

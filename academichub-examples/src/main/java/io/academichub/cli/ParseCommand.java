@@ -3,7 +3,10 @@ package io.academichub.cli;
 import io.academichub.PaperMerger;
 import io.academichub.json.PaperJson;
 import io.academichub.model.Paper;
+import io.academichub.source.Page;
+import io.academichub.source.RecordedFormat;
 import io.academichub.source.SourceException;
+import io.academichub.source.SourceRegistry;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -37,8 +40,9 @@ final class ParseCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Option(names = "--format", required = true, paramLabel = "FORMAT",
-            description = "Format of the files: arxiv-rss, arxiv-atom, arxiv-oai, biorxiv-json, rss (any RSS/Atom feed), "
-                    + "crossref-json or pubmed-xml.")
+            description = "Format of the files, as a source kind offers it: arxiv-rss, arxiv-atom, arxiv-oai, "
+                    + "biorxiv-json, rss (any RSS/Atom feed), crossref-json, pubmed-xml, or a third-party one "
+                    + "('academichub sources' lists them all).")
     String format;
 
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Files to parse.")
@@ -47,11 +51,11 @@ final class ParseCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
-        FeedFormat feedFormat;
-        try {
-            feedFormat = FeedFormat.fromCliName(format);
-        } catch (IllegalArgumentException e) {
-            err.println("academichub: " + e.getMessage());
+        SourceRegistry registry = SourceRegistry.discover();
+        RecordedFormat feedFormat = registry.format(format).orElse(null);
+        if (feedFormat == null) {
+            err.println("academichub: unknown format '" + format + "'; expected one of "
+                    + registry.formats().stream().map(RecordedFormat::name).toList());
             return ExitCode.USAGE;
         }
         List<Paper> papers = new ArrayList<>();
@@ -65,7 +69,7 @@ final class ParseCommand implements Callable<Integer> {
                 continue;
             }
             try (InputStream in = open(file)) {
-                FeedFormat.Parsed parsed = feedFormat.parse(in, feedFormat.toString(), file.toUri());
+                Page parsed = feedFormat.parse(in, feedFormat.name(), file.toUri());
                 papers.addAll(parsed.papers());
                 // What was skipped or changed is the user's to see, as fetch shows it in a source's report.
                 for (String warning : parsed.warnings()) {

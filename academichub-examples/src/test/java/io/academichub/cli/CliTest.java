@@ -295,10 +295,26 @@ class CliTest {
         Run r = run("sources");
 
         assertThat(r.exitCode()).isZero();
-        assertThat(r.stdout().lines().map(l -> l.substring(0, l.indexOf(' ')))).containsExactly(
-                "arxiv", "arxiv-api", "arxiv-oai", "biorxiv", "cell", "crossref", "lancet", "medrxiv", "nature",
-                "nejm", "plos-one", "pnas", "pubmed", "rss", "science");
-        assertThat(r.stdout()).contains("crossref   Crossref REST API works; ARGUMENT: an ISSN such as 1932-6203");
+        String kinds = r.stdout().substring(0, r.stdout().indexOf("\n\n"));
+        assertThat(kinds.lines().filter(l -> !l.startsWith(" ")).map(l -> l.substring(0, l.indexOf(' '))))
+                .containsExactly("arxiv", "arxiv-api", "arxiv-oai", "biorxiv", "cell", "crossref", "lancet", "medrxiv",
+                        "nature", "nejm", "plos-one", "pnas", "pubmed", "rss", "science");
+        assertThat(r.stdout()).contains("crossref   Crossref REST API works; ARGUMENT: an ISSN such as 1932-6203")
+                // each kind's options, from its declarations
+                .contains("--option crossref.rows (number, default 100): works per request, 1 to 1000")
+                .contains("--option crossref.mailto (text, default the contact address)")
+                // and every format parse --format reaches, from the providers
+                .contains("Formats of recorded files (parse --format):")
+                .contains("crossref-json ").contains("arxiv-oai ").contains("pubmed-xml ");
+    }
+
+    @Test
+    void anUndeclaredOptionIsNamedWithTheValidOnes() throws IOException {
+        Run r = run("fetch", "--source", "crossref:1932-6203", "--option", "crossref.mailtoo=x@example.org");
+
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.stderr()).contains("unknown option 'mailtoo' for source kind crossref; valid options: baseUrl, "
+                + "contact, mailto, rows");
     }
 
     @Test

@@ -5,7 +5,7 @@ import io.academichub.http.HostLimits;
 import io.academichub.http.HttpTransport;
 import io.academichub.model.Paper;
 import io.academichub.radar.Match;
-import io.academichub.sources.arxiv.ArxivRssParser;
+import io.academichub.source.SourceRegistry;
 import io.academichub.testing.Fixtures;
 import org.junit.jupiter.api.Test;
 
@@ -65,7 +65,7 @@ class ExamplesTest {
 
     @Test
     void radarExampleRanksTheRealArxivDayWithReasons() throws IOException {
-        List<Paper> papers = ArxivRssParser.parse(
+        List<Paper> papers = SourceRegistry.discover().format("arxiv-rss").orElseThrow().parse(
                 Fixtures.open("fixtures/arxiv-rss/rss.arxiv.org_all-archives_2024-11-28.xml.gz"), "arxiv",
                 java.net.URI.create("https://rss.arxiv.org/rss/all")).papers();
         ByteArrayOutputStream out = new ByteArrayOutputStream();

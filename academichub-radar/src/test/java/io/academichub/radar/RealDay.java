@@ -1,7 +1,7 @@
 package io.academichub.radar;
 
 import io.academichub.model.Paper;
-import io.academichub.sources.arxiv.ArxivRssParser;
+import io.academichub.source.SourceRegistry;
 import io.academichub.testing.Fixtures;
 
 import java.io.IOException;
@@ -22,7 +22,7 @@ final class RealDay {
     static synchronized List<Paper> papers() {
         if (papers == null) {
             try (InputStream in = Fixtures.open(FEED)) {
-                papers = ArxivRssParser.parse(in, "arxiv", URI.create("https://rss.arxiv.org/rss/all")).papers();
+                papers = SourceRegistry.discover().format("arxiv-rss").orElseThrow().parse(in, "arxiv", URI.create("https://rss.arxiv.org/rss/all")).papers();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -3,6 +3,7 @@ package io.academichub.sources.arxiv;
 import io.academichub.model.Author;
 import io.academichub.model.Paper;
 import io.academichub.source.FeedFormatException;
+import io.academichub.source.Page;
 import io.academichub.source.SourceRejectedException;
 import io.academichub.text.CleanText;
 import io.academichub.text.TexAccents;
@@ -19,11 +20,12 @@ import java.util.List;
 
 /**
  * Reads one response of the arXiv query API ({@code https://export.arxiv.org/api/query}) into an
- * {@link ArxivApiPage}, streaming with StAX through {@link SafeXml} (no DTDs, no external entities).
+ * {@link Page}, streaming with StAX through {@link SafeXml} (no DTDs, no external entities).
  *
  * <pre>{@code
- * ArxivApiPage page = ArxivApiParser.parse(body, "arxiv-api:cat:cs.AI", uri);
- * page.totalResults();   // 214881
+ * Page page = ArxivApiParser.parse(body, "arxiv-api:cat:cs.AI", uri);
+ * page.total();          // 214881: opensearch:totalResults
+ * page.records();        // the entries the feed held, skipped ones included
  * page.papers().get(0);  // id arxiv:2202.12139, version 1, categories [cs.SE, cs.LG] …
  * }</pre>
  *
@@ -35,11 +37,11 @@ import java.util.List;
  * {@code updated} as an instant; {@code arxiv:doi} (also as {@code sameAs}) and {@code arxiv:journal_ref}; the
  * unversioned abs page as {@code url} and the {@code title="pdf"} link, on https. {@code arxiv:comment} has no place in {@link Paper} and is skipped.
  *
- * <p>An entry that cannot become a paper (no id, no title, no publication date) is skipped; {@link #parse} drops
- * the reason, the source reports it as a warning. arXiv's {@code Error} entry (id
+ * <p>An entry that cannot become a paper (no id, no title, no publication date) is skipped, with the reason in the
+ * page's warnings. arXiv's {@code Error} entry (id
  * {@code https://arxiv.org/api/errors#…}) is a {@link SourceRejectedException} quoting arXiv's message.
  */
-public final class ArxivApiParser {
+final class ArxivApiParser {
 
     static final String ATOM = "http://www.w3.org/2005/Atom";
     static final String ARXIV = "http://arxiv.org/schemas/atom";
@@ -60,19 +62,7 @@ public final class ArxivApiParser {
      * @throws SourceRejectedException (status 200) when the feed is arXiv's {@code Error} entry; the detail quotes
      *                                 arXiv's message, such as {@code incorrect id format for abc}
      */
-    public static ArxivApiPage parse(InputStream in, String sourceId, URI uri) {
-        return read(in, sourceId, uri).page();
-    }
-
-    /**
-     * What {@link #read} found: the page, how many entries the feed held (skipped ones included, so paging can
-     * tell a short page from skipped entries) and why entries were skipped.
-     */
-    record Parsed(ArxivApiPage page, int entries, List<String> warnings) {
-    }
-
-    /** Like {@link #parse}, keeping the entry count and the warnings. */
-    static Parsed read(InputStream in, String sourceId, URI uri) {
+    public static Page parse(InputStream in, String sourceId, URI uri) {
         return SafeXml.read(sourceId, uri, in, xml -> new FeedReader(xml, sourceId, uri).readFeed());
     }
 
@@ -89,7 +79,7 @@ public final class ArxivApiParser {
             this.uri = uri;
         }
 
-        Parsed readFeed() throws XMLStreamException {
+        Page readFeed() throws XMLStreamException {
             int event = xml.getEventType();
             while (event != XMLStreamConstants.START_ELEMENT) {
                 if (event == XMLStreamConstants.DTD) {
@@ -106,8 +96,6 @@ public final class ArxivApiParser {
                         + ">, expected an Atom <feed>");
             }
             int total = -1;
-            int start = 0;
-            int perPage = -1;
             int entries = 0;
             List<Paper> papers = new ArrayList<>();
             while (SafeXml.nextChild(xml)) {
@@ -115,8 +103,7 @@ public final class ArxivApiParser {
                 // OpenSearch counters are matched by name alone: their namespace has changed between spec versions.
                 switch (name) {
                     case "totalResults" -> total = counter(name);
-                    case "startIndex" -> start = counter(name);
-                    case "itemsPerPage" -> perPage = counter(name);
+                    case "startIndex", "itemsPerPage" -> counter(name); // checked; paging counts the entries
                     case "entry" -> {
                         if (ATOM.equals(xml.getNamespaceURI())) {
                             entries++;
@@ -134,8 +121,7 @@ public final class ArxivApiParser {
             if (total < 0) {
                 throw SafeXml.formatError(sourceId, uri, xml, "the feed has no opensearch:totalResults");
             }
-            return new Parsed(new ArxivApiPage(papers, total, start, perPage < 0 ? entries : perPage), entries,
-                    warnings);
+            return new Page(papers, entries, total, null, warnings);
         }
 
         private int counter(String name) throws XMLStreamException {

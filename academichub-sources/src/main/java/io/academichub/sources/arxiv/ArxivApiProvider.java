@@ -1,8 +1,12 @@
 package io.academichub.sources.arxiv;
 
+import io.academichub.source.RecordedFormat;
 import io.academichub.source.Source;
 import io.academichub.source.SourceConfig;
+import io.academichub.source.SourceOption;
 import io.academichub.source.SourceProvider;
+
+import java.util.List;
 
 /**
  * The {@code arxiv-api} source kind: the arXiv query API, configured by a search query or an id list.
@@ -42,6 +46,23 @@ public final class ArxivApiProvider implements SourceProvider {
     }
 
     /** One line for listings. */
+    /** The options this kind takes besides {@code baseUrl} and {@code contact}. */
+    @Override
+    public List<SourceOption> options() {
+        return List.of(
+                SourceOption.text(SORT_BY, "submittedDate", "relevance, lastUpdatedDate or submittedDate"),
+                SourceOption.text(SORT_ORDER, "descending", "ascending or descending"),
+                SourceOption.number(PAGE_SIZE, Integer.toString(ArxivApiQuery.DEFAULT_PAGE_SIZE),
+                        "results per request, 1 to " + ArxivApiQuery.MAX_PAGE_SIZE));
+    }
+
+    /** The format of this kind's recorded responses, for {@code academichub parse}. */
+    @Override
+    public List<RecordedFormat> formats() {
+        return List.of(RecordedFormat.of("arxiv-atom", "a saved arXiv query API response (Atom)",
+                ArxivApiParser::parse));
+    }
+
     @Override
     public String description() {
         return "arXiv query API; ARGUMENT: a search query such as 'cat:cs.AI AND ti:diffusion', or "

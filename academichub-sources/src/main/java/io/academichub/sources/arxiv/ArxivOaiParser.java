@@ -3,6 +3,7 @@ package io.academichub.sources.arxiv;
 import io.academichub.model.Author;
 import io.academichub.model.Paper;
 import io.academichub.source.FeedFormatException;
+import io.academichub.source.Page;
 import io.academichub.source.SourceRejectedException;
 import io.academichub.text.CleanText;
 import io.academichub.text.TexAccents;
@@ -26,8 +27,8 @@ import java.util.function.Consumer;
  * been read, so a harvest never holds more than one record of a page in its parsed form.
  *
  * <pre>{@code
- * OaiPage page = ArxivOaiParser.parse(body, "arxiv-oai:cs:cs:AI", uri, paper -> store.add(paper));
- * String next = page.resumptionToken();   // null at the end of the list
+ * Page page = ArxivOaiParser.parse(body, "arxiv-oai:cs:cs:AI", uri, paper -> store.add(paper));
+ * String next = page.next();   // the resumption token; null at the end of the list
  * }</pre>
  *
  * <p>From {@code arXivRaw}: the version is the highest {@code <version version="vN">}, {@code published} the date of
@@ -38,12 +39,12 @@ import java.util.function.Consumer;
  * the least it can be (1 without {@code <updated>}, else 2), with an unversioned PDF link.
  *
  * <p>Records the repository marks deleted are skipped and counted. A record that cannot be a paper (no title, an
- * id that is not an arXiv id, an unreadable date) is skipped with a warning in {@link OaiPage#warnings()}, and so
+ * id that is not an arXiv id, an unreadable date) is skipped with a warning in {@link Page#warnings()}, and so
  * is an author that names nobody (an empty group {@code A. Author, {}}, a stray {@code ":"}). An OAI {@code noRecordsMatch} error is an empty
  * page; every other OAI error ({@code badArgument}, {@code badResumptionToken}, {@code cannotDisseminateFormat} …)
  * is a {@link SourceRejectedException} with status 200 whose detail names the code and quotes the server.
  */
-public final class ArxivOaiParser {
+final class ArxivOaiParser {
 
     static final String ARXIV_RAW_NS = "http://arxiv.org/OAI/arXivRaw/";
     static final String ARXIV_NS = "http://arxiv.org/OAI/arXiv/";
@@ -59,32 +60,35 @@ public final class ArxivOaiParser {
      * @param sourceId the source named in errors
      * @param uri      the URL the response came from, named in errors
      * @param sink     receives each paper, in document order
-     * @return the counts, the warnings (records skipped as bad among them) and the resumption token of the page;
-     *         {@link OaiPage#empty()} for {@code noRecordsMatch}
+     * @return the page: no papers (they went to {@code sink}), {@code records} = the records it held (deleted and
+     *         malformed ones included), {@code total} = the resumption token's {@code completeListSize}, {@code next}
+     *         = the resumption token (none on the last page), {@code warnings} = the records skipped as bad and the
+     *         authors dropped; an empty page for {@code noRecordsMatch}
      * @throws FeedFormatException     on malformed XML, a document that is not an OAI-PMH response, or a metadata
      *                                 format other than arXivRaw or arXiv
      * @throws SourceRejectedException on an OAI error other than {@code noRecordsMatch} (status 200)
      */
-    public static OaiPage parse(InputStream in, String sourceId, URI uri, Consumer<Paper> sink) {
+    public static Page parse(InputStream in, String sourceId, URI uri, Consumer<Paper> sink) {
         List<String> skipped = new ArrayList<>();
-        OaiPage page = parse(in, sourceId, uri, sink, problem -> skipped.add("skipped " + problem.detail()));
+        Page page = parse(in, sourceId, uri, sink, problem -> skipped.add("skipped " + problem.detail()), () -> { });
         if (skipped.isEmpty()) {
             return page;
         }
         skipped.addAll(page.warnings());
-        return new OaiPage(page.records(), page.deleted(), page.resumptionToken(), page.completeListSize(),
-                page.cursor(), skipped);
+        return new Page(page.papers(), page.records(), page.total(), page.next(), skipped);
     }
 
     /**
      * Like {@link #parse(InputStream, String, URI, Consumer)}, but a record that cannot be made into a paper (no
      * title, an id that is not an arXiv id, an unreadable date) is described to {@code badRecord}; when that returns
-     * normally the record is skipped and reading goes on, so a bulk harvest does not stop on one bad record.
+     * normally the record is skipped and reading goes on, so a bulk harvest does not stop on one bad record; and
+     * each record the repository marked deleted is told to {@code deletedRecord}.
      */
-    static OaiPage parse(InputStream in, String sourceId, URI uri, Consumer<Paper> sink,
-                         Consumer<FeedFormatException> badRecord) {
+    static Page parse(InputStream in, String sourceId, URI uri, Consumer<Paper> sink,
+                      Consumer<FeedFormatException> badRecord, Runnable deletedRecord) {
         Objects.requireNonNull(sink, "sink");
-        return SafeXml.read(sourceId, uri, in, xml -> new Reading(xml, sourceId, uri, sink, badRecord).page());
+        return SafeXml.read(sourceId, uri, in,
+                xml -> new Reading(xml, sourceId, uri, sink, badRecord, deletedRecord).page());
     }
 
     /** The state of reading one response. */
@@ -94,23 +98,24 @@ public final class ArxivOaiParser {
         private final URI uri;
         private final Consumer<Paper> sink;
         private final Consumer<FeedFormatException> badRecord;
+        private final Runnable deletedRecord;
         private final List<String> errors = new ArrayList<>();
         private final List<String> warnings = new ArrayList<>();
         private final List<String> recordNotes = new ArrayList<>(); // authors dropped from the record being read
         private boolean onlyNoRecordsMatch = true;
         private int records;
-        private int deleted;
 
         Reading(XMLStreamReader xml, String sourceId, URI uri, Consumer<Paper> sink,
-                Consumer<FeedFormatException> badRecord) {
+                Consumer<FeedFormatException> badRecord, Runnable deletedRecord) {
             this.xml = xml;
             this.sourceId = sourceId;
             this.uri = uri;
             this.sink = sink;
             this.badRecord = badRecord;
+            this.deletedRecord = deletedRecord;
         }
 
-        OaiPage page() throws XMLStreamException {
+        Page page() throws XMLStreamException {
             int event = xml.next();
             while (event != XMLStreamConstants.START_ELEMENT) {
                 if (event == XMLStreamConstants.DTD) {
@@ -124,7 +129,6 @@ public final class ArxivOaiParser {
             }
             String token = null;
             int completeListSize = -1;
-            int cursor = -1;
             while (xml.hasNext()) {
                 if (xml.next() != XMLStreamConstants.START_ELEMENT) {
                     continue;
@@ -133,7 +137,6 @@ public final class ArxivOaiParser {
                     case "record" -> record();
                     case "resumptionToken" -> {
                         completeListSize = intAttribute("completeListSize");
-                        cursor = intAttribute("cursor");
                         token = SafeXml.elementText(xml);
                     }
                     case "error" -> {
@@ -148,11 +151,11 @@ public final class ArxivOaiParser {
             }
             if (!errors.isEmpty()) {
                 if (onlyNoRecordsMatch) {
-                    return OaiPage.empty(); // "nothing in this window" is an answer, not a failure
+                    return new Page(List.of(), 0, Page.UNKNOWN, null, List.of()); // "nothing in this window" is an answer
                 }
                 throw new SourceRejectedException(sourceId, uri, 200, "OAI-PMH error " + String.join("; ", errors), null);
             }
-            return new OaiPage(records, deleted, token, completeListSize, cursor, warnings);
+            return new Page(List.of(), records, completeListSize, token, warnings);
         }
 
         private void record() throws XMLStreamException {
@@ -185,8 +188,9 @@ public final class ArxivOaiParser {
                     default -> SafeXml.skipElement(xml);
                 }
             }
+            records++;
             if (isDeleted) {
-                deleted++;
+                deletedRecord.run();
                 return;
             }
             Paper paper;
@@ -204,7 +208,6 @@ public final class ArxivOaiParser {
             for (String note : recordNotes) {
                 warnings.add(identifier + ": " + note);
             }
-            records++;
             sink.accept(paper);
         }
 

@@ -1,8 +1,15 @@
 package io.academichub.sources.arxiv;
 
+import io.academichub.model.Paper;
+import io.academichub.source.Page;
+import io.academichub.source.RecordedFormat;
 import io.academichub.source.Source;
 import io.academichub.source.SourceConfig;
+import io.academichub.source.SourceOption;
 import io.academichub.source.SourceProvider;
+
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The {@code arxiv-oai} source kind: an OAI-PMH bulk harvest of one arXiv set, discovered through
@@ -25,6 +32,24 @@ public final class ArxivOaiProvider implements SourceProvider {
     @Override
     public String id() {
         return ArxivOaiSource.KIND;
+    }
+
+    /** The options this kind takes besides {@code baseUrl} and {@code contact}. */
+    @Override
+    public List<SourceOption> options() {
+        return List.of(
+                SourceOption.text(ArxivOaiSource.METADATA_PREFIX, "arXivRaw", "arXivRaw (every version's date) or arXiv"));
+    }
+
+    /** The format of this kind's recorded responses, for {@code academichub parse}. */
+    @Override
+    public List<RecordedFormat> formats() {
+        return List.of(RecordedFormat.of("arxiv-oai", "a saved arXiv OAI-PMH response (arXivRaw or arXiv)",
+                (in, sourceId, uri) -> {
+                    List<Paper> papers = new ArrayList<>();
+                    Page page = ArxivOaiParser.parse(in, sourceId, uri, papers::add);
+                    return new Page(papers, page.records(), page.total(), page.next(), page.warnings());
+                }));
     }
 
     @Override

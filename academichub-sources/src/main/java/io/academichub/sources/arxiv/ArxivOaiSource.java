@@ -1,18 +1,12 @@
 package io.academichub.sources.arxiv;
 
 import io.academichub.http.HttpResult;
-import io.academichub.http.HttpTransport;
-import io.academichub.http.TransportRequest;
 import io.academichub.model.Paper;
-import io.academichub.model.PaperId;
-import io.academichub.source.FeedFormatException;
 import io.academichub.source.FetchRequest;
-import io.academichub.source.FetchResult;
-import io.academichub.source.Source;
+import io.academichub.source.Page;
+import io.academichub.source.PagedSource;
 import io.academichub.source.SourceConfig;
 import io.academichub.source.SourceException;
-import io.academichub.source.SourceReport;
-import io.academichub.source.SourceUnavailableException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -20,12 +14,7 @@ import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
@@ -53,9 +42,9 @@ import java.util.regex.Pattern;
  * <p>Failures: when the first response fails and nothing arrived, the typed {@link SourceException} is thrown; after
  * that, the harvest stops and reports {@link io.academichub.source.Status#PARTIAL} with the error (the server's OAI
  * error text for {@code badResumptionToken} and the like). A server that hands out a resumption token it already
- * gave is a {@link SourceUnavailableException}, never an endless loop. {@code noRecordsMatch} is an empty, OK result.
+ * gave is a {@link io.academichub.source.SourceUnavailableException}, never an endless loop. {@code noRecordsMatch} is an empty, OK result.
  */
-public final class ArxivOaiSource implements Source {
+public final class ArxivOaiSource extends PagedSource {
 
     /** arXiv's OAI-PMH endpoint. */
     public static final String DEFAULT_BASE_URL = "https://oaipmh.arxiv.org/oai";
@@ -68,13 +57,10 @@ public final class ArxivOaiSource implements Source {
     // OAI-PMH setSpec syntax, without the characters arXiv never uses; rejects "cs.AI+cs.LG" and spaces.
     private static final Pattern SET_SPEC = Pattern.compile("[A-Za-z0-9._-]+(?::[A-Za-z0-9._-]+)*");
     private static final String ACCEPT = "text/xml, application/xml;q=0.9, */*;q=0.1";
-    private static final int MAX_RECORD_WARNINGS = 20;
 
-    private final String id;
     private final String set;
     private final String metadataPrefix;
     private final URI baseUrl;
-    private final HttpTransport transport;
 
     /**
      * A source for the set named by {@code config}'s argument.
@@ -82,12 +68,11 @@ public final class ArxivOaiSource implements Source {
      * @throws IllegalArgumentException when the set spec, the metadata prefix or the base URL is not valid
      */
     public ArxivOaiSource(SourceConfig config) {
-        Objects.requireNonNull(config, "config");
+        super(checkSet(config.argument()).isEmpty() ? KIND : KIND + ":" + checkSet(config.argument()),
+                config.transport(), Arxiv.POLITENESS_GROUP, ACCEPT);
         this.set = checkSet(config.argument());
         this.metadataPrefix = config.option(METADATA_PREFIX).map(ArxivOaiSource::checkPrefix).orElse("arXivRaw");
         this.baseUrl = config.baseUrl(DEFAULT_BASE_URL);
-        this.transport = config.transport();
-        this.id = set.isEmpty() ? KIND : KIND + ":" + set;
     }
 
     /**
@@ -114,38 +99,6 @@ public final class ArxivOaiSource implements Source {
         throw new IllegalArgumentException("option " + METADATA_PREFIX + " must be arXivRaw or arXiv, not '" + prefix + "'");
     }
 
-    /** {@code arxiv-oai:<set>}, or {@code arxiv-oai} for all of arXiv. */
-    @Override
-    public String id() {
-        return id;
-    }
-
-    /**
-     * Harvests into a list; see {@link #harvest} for how pages, failures and the limit are handled.
-     *
-     * @throws SourceException when the first response fails and nothing was received
-     */
-    @Override
-    public FetchResult fetch(FetchRequest request) {
-        // A list may change between token requests (OAI-PMH 2.0, 3.5.1), so a record can be listed twice; the later
-        // listing carries the newer metadata. fetch holds every paper anyway, so it can merge them; harvest cannot.
-        Map<PaperId, Paper> papers = new LinkedHashMap<>();
-        int[] listed = {0};
-        OaiHarvestResult result = harvest(request, paper -> {
-            listed[0]++;
-            papers.put(paper.id(), paper);
-        });
-        SourceReport report = result.report();
-        int repeats = listed[0] - papers.size();
-        if (repeats > 0) {
-            List<String> warnings = new ArrayList<>(report.warnings());
-            warnings.add(repeats + " record(s) listed more than once; kept the latest listing of each");
-            report = new SourceReport(report.sourceId(), report.status(), report.expected(), papers.size(), warnings,
-                    report.error());
-        }
-        return new FetchResult(List.copyOf(papers.values()), report);
-    }
-
     /**
      * Harvests, handing each paper to {@code sink} as soon as it is read and never holding more than one response:
      * the entry point for bulk harvests. Stops at the end of the list, at the request's limit (the rest of that page
@@ -159,45 +112,60 @@ public final class ArxivOaiSource implements Source {
      * @throws SourceException when the first response fails and nothing was received
      */
     public OaiHarvestResult harvest(FetchRequest request, Consumer<Paper> sink) {
-        Objects.requireNonNull(request, "request");
-        Objects.requireNonNull(sink, "sink");
-        Harvest h = new Harvest(request.limit(), sink);
-        Set<String> tokensFollowed = new HashSet<>(); // one per page, a few thousand for all of arXiv
-        URI uri = firstPage(request);
-        String token = null;
-        while (true) {
-            OaiPage page;
-            try {
-                HttpResult response = transport.get(TransportRequest.get(id, uri).inGroup("arxiv").accepting(ACCEPT));
-                page = ArxivOaiParser.parse(response.bodyStream(), id, uri, h::deliver, h::skip);
-            } catch (SourceException e) {
-                if (h.pages == 0 && h.delivered == 0) {
-                    throw e;
-                }
-                log.warn("{}: harvest stopped after {} pages, {} papers: {}", id, h.pages, h.delivered, e.getMessage());
-                return h.result(request, e, token);
-            }
-            h.pages++;
-            h.deleted += page.deleted();
-            h.warnings.addAll(page.warnings());
-            if (h.expected < 0 && page.completeListSize() >= 0) {
-                h.expected = page.completeListSize();
-            }
-            log.debug("{}: page {} ({} records, {} deleted), next token {}", id, h.pages, page.records(),
-                    page.deleted(), page.resumptionToken());
-            if (!page.hasMore()) {
-                return h.result(request, null, null);
-            }
-            if (h.delivered >= request.limit()) {
-                return h.result(request, null, page.resumptionToken());
-            }
-            token = page.resumptionToken();
-            if (!tokensFollowed.add(token)) {
-                return h.result(request, new SourceUnavailableException(id, uri, 200, "the server handed out "
-                        + "resumptionToken '" + token + "' a second time; stopping so the harvest does not loop", null),
-                        null);
-            }
-            uri = withQuery("verb=ListRecords&resumptionToken=" + encode(token));
+        OaiPager pager = pager(request);
+        Streamed streamed = stream(request, pager, sink);
+        return new OaiHarvestResult(streamed.report(), streamed.pages(), pager.deleted, streamed.resumeFrom());
+    }
+
+    /**
+     * Of two listings of one record, the later: a list may change between token requests (OAI-PMH 2.0, 3.5.1), and
+     * the later listing carries the newer metadata.
+     */
+    @Override
+    protected Paper keep(Paper earlier, Paper later) {
+        return later;
+    }
+
+    @Override
+    protected OaiPager pager(FetchRequest request) {
+        return new OaiPager(request);
+    }
+
+    /** The first request names the set and the window; each later one only the resumption token. */
+    private final class OaiPager implements Pager {
+        private final FetchRequest request;
+        private final List<String> skipped = new ArrayList<>();
+        private int deleted;
+
+        OaiPager(FetchRequest request) {
+            this.request = request;
+        }
+
+        @Override
+        public URI first() {
+            return firstPage(request);
+        }
+
+        @Override
+        public Page read(HttpResult response, Consumer<Paper> sink) {
+            skipped.clear();
+            Page page = ArxivOaiParser.parse(response.bodyStream(), id(), response.uri(), sink, problem -> {
+                log.warn("{}: {}", id(), problem.getMessage());
+                skipped.add("skipped " + problem.detail());
+            }, () -> deleted++);
+            skipped.addAll(page.warnings()); // authors dropped as naming nobody
+            return new Page(page.papers(), page.records(), page.total(), page.next(), skipped);
+        }
+
+        @Override
+        public URI next(Page page, int remaining) {
+            return page.hasNext() ? withQuery("verb=ListRecords&resumptionToken=" + encode(page.next())) : null;
+        }
+
+        @Override
+        public List<String> summary() {
+            return deleted == 0 ? List.of() : List.of(deleted + (deleted == 1 ? " deleted record" : " deleted records")
+                    + " skipped");
         }
     }
 
@@ -226,53 +194,6 @@ public final class ArxivOaiSource implements Source {
 
     @Override
     public String toString() {
-        return "ArxivOaiSource[" + id + ", " + metadataPrefix + ", " + baseUrl + "]";
-    }
-
-    /** The counts of one harvest in progress. */
-    private final class Harvest {
-        private final int limit;
-        private final Consumer<Paper> sink;
-        private final List<String> warnings = new ArrayList<>();
-        private int delivered;
-        private int skipped;
-        private int pages;
-        private int deleted;
-        private int expected = SourceReport.UNKNOWN;
-
-        Harvest(int limit, Consumer<Paper> sink) {
-            this.limit = limit;
-            this.sink = sink;
-        }
-
-        void deliver(Paper paper) {
-            if (delivered < limit) {
-                delivered++;
-                sink.accept(paper);
-            }
-        }
-
-        void skip(FeedFormatException problem) {
-            skipped++;
-            if (skipped <= MAX_RECORD_WARNINGS) { // a bulk harvest must not collect one warning per bad record
-                warnings.add("skipped " + problem.detail());
-            }
-            log.warn("{}: {}", id, problem.getMessage());
-        }
-
-        OaiHarvestResult result(FetchRequest request, SourceException error, String resumeFrom) {
-            List<String> all = new ArrayList<>(warnings);
-            if (skipped > MAX_RECORD_WARNINGS) {
-                all.add((skipped - MAX_RECORD_WARNINGS) + " more records skipped as malformed");
-            }
-            if (deleted > 0) {
-                all.add(deleted + (deleted == 1 ? " deleted record" : " deleted records") + " skipped");
-            }
-            int exp = expected >= 0 && request.hasLimit() ? Math.min(expected, request.limit()) : expected;
-            SourceReport report = error == null
-                    ? SourceReport.ok(id, exp, delivered, all)
-                    : SourceReport.failed(id, exp, delivered, all, error);
-            return new OaiHarvestResult(report, pages, deleted, resumeFrom);
-        }
+        return "ArxivOaiSource[" + id() + ", " + metadataPrefix + ", " + baseUrl + "]";
     }
 }

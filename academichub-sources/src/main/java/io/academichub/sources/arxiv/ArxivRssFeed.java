@@ -25,7 +25,7 @@ import java.util.List;
  * @param skipDays      the days arXiv announces nothing ({@code Saturday}, {@code Sunday}), as the feed lists them
  * @param warnings      items skipped or fields ignored, one line each, naming the item
  */
-public record ArxivRssFeed(List<Paper> papers, int itemCount, String title, LocalDate announced,
+record ArxivRssFeed(List<Paper> papers, int itemCount, String title, LocalDate announced,
                            Instant lastBuildDate, List<String> skipDays, List<String> warnings) {
 
     public ArxivRssFeed {

@@ -44,7 +44,7 @@ import java.util.Set;
  *
  * <p>Instances are not shared: every call parses with its own state, so the class is safe to use from many threads.
  */
-public final class ArxivRssParser {
+final class ArxivRssParser {
 
     /** Namespace of {@code arxiv:announce_type}, {@code arxiv:DOI}, {@code arxiv:journal_reference}. */
     static final String ARXIV_NS = "http://arxiv.org/schemas/atom";

@@ -1,5 +1,7 @@
 package io.academichub.sources.arxiv;
 
+import io.academichub.source.Page;
+import io.academichub.source.RecordedFormat;
 import io.academichub.source.Source;
 import io.academichub.source.SourceConfig;
 import io.academichub.source.SourceProvider;
@@ -26,6 +28,16 @@ public final class ArxivRssProvider implements SourceProvider {
     @Override
     public String id() {
         return "arxiv";
+    }
+
+    /** The format of this kind's recorded responses, for {@code academichub parse}. */
+    @Override
+    public List<RecordedFormat> formats() {
+        return List.of(RecordedFormat.of("arxiv-rss", "a saved arXiv announcement feed (rss.arxiv.org/rss/…)",
+                (in, sourceId, uri) -> {
+                    ArxivRssFeed feed = ArxivRssParser.parse(in, sourceId, uri);
+                    return Page.of(feed.papers(), feed.warnings()).withRecords(feed.itemCount());
+                }));
     }
 
     @Override

@@ -36,12 +36,9 @@ public final class ArxivRssSource implements Source {
 
     /** Where arXiv serves the announcement feeds. */
     public static final String DEFAULT_BASE_URL = "https://rss.arxiv.org";
-    /** The politeness group all arXiv endpoints share. */
-    static final String POLITENESS_GROUP = "arxiv";
     private static final String ACCEPT = "application/rss+xml, application/xml;q=0.9, text/xml;q=0.8";
     // An archive (cs, astro-ph, cond-mat) or archive.subject (cs.AI, math.PR, cond-mat.mes-hall, physics.acc-ph).
     private static final Pattern CATEGORY = Pattern.compile("[a-z]+(?:-[a-z]+)*(?:\\.[A-Za-z]+(?:-[A-Za-z]+)*)?");
-    private static final int ERROR_BODY_CHARS = 64 * 1024;
 
     private final List<String> categories;
     private final String id;
@@ -98,7 +95,7 @@ public final class ArxivRssSource implements Source {
     @Override
     public FetchResult fetch(FetchRequest request) {
         Objects.requireNonNull(request, "request");
-        HttpResult response = transport.get(TransportRequest.get(id, feedUri).inGroup(POLITENESS_GROUP).accepting(ACCEPT));
+        HttpResult response = transport.get(TransportRequest.get(id, feedUri).inGroup(Arxiv.POLITENESS_GROUP).accepting(ACCEPT));
         ArxivRssFeed feed;
         try {
             feed = ArxivRssParser.parse(response.bodyStream(), id, feedUri);
@@ -138,11 +135,7 @@ public final class ArxivRssSource implements Source {
         if (e.responseBody() != null) {
             return e;
         }
-        String body = response.bodyText();
-        if (body.length() > ERROR_BODY_CHARS) {
-            body = body.substring(0, ERROR_BODY_CHARS);
-        }
-        return new SourceRejectedException(e.sourceId(), e.uri(), e.status(), e.detail(), body);
+        return new SourceRejectedException(e.sourceId(), e.uri(), e.status(), e.detail(), response.bodyText());
     }
 
     private static List<String> checkCategories(List<String> categories) {

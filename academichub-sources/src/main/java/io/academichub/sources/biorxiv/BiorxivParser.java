@@ -4,6 +4,7 @@ import io.academichub.model.AnnounceType;
 import io.academichub.model.Paper;
 import io.academichub.model.PaperId;
 import io.academichub.source.FeedFormatException;
+import io.academichub.source.Page;
 import io.academichub.source.SourceRejectedException;
 
 import java.io.InputStream;
@@ -19,10 +20,12 @@ import java.util.Map;
 
 /**
  * Reads one response of the bioRxiv/medRxiv {@code /details/} endpoint
- * ({@code https://api.biorxiv.org/details/{server}/{from}/{to}/{cursor}/json}) into a {@link BiorxivPage}.
+ * ({@code https://api.biorxiv.org/details/{server}/{from}/{to}/{cursor}/json}) into a {@link Page}: its papers,
+ * {@code records} = the records the collection holds (the next page starts at the cursor plus these), {@code total}
+ * = {@code messages[0].total} (each version counts).
  *
  * <pre>{@code
- * BiorxivPage page = BiorxivParser.parse(body, "biorxiv:bioinformatics", uri);
+ * Page page = BiorxivParser.parse(body, "biorxiv:bioinformatics", uri);
  * page.total();           // 245, whether the API sent "245" or 245
  * page.papers().get(0);   // id doi:10.1101/2026.06.01.700001, authors [A. K. Sinha, C. Lee] …
  * }</pre>
@@ -40,7 +43,7 @@ import java.util.Map;
  *
  * <p>A record that cannot become a paper (no DOI, no title, a date that is not one) is skipped with a warning.
  */
-public final class BiorxivParser {
+final class BiorxivParser {
 
     private static final DateTimeFormatter DATE =
             DateTimeFormatter.ofPattern("uuuu-M-d").withResolverStyle(ResolverStyle.STRICT);
@@ -61,16 +64,7 @@ public final class BiorxivParser {
      * @throws SourceRejectedException (status 200) when the {@code messages} status is not {@code ok}, quoting it;
      *                                 {@code "no posts found"} with an empty collection is an empty page (total 0)
      */
-    public static BiorxivPage parse(InputStream in, String sourceId, URI uri) {
-        return read(in, sourceId, uri).page();
-    }
-
-    /** What {@link #read} found: the page, and how many older versions it folded into a later one. */
-    record Parsed(BiorxivPage page, int versionsMerged) {
-    }
-
-    /** Like {@link #parse}, keeping the count of merged versions. */
-    static Parsed read(InputStream in, String sourceId, URI uri) {
+    public static Page parse(InputStream in, String sourceId, URI uri) {
         BiorxivJson.Read<BiorxivWire.Details> read = BiorxivJson.read(in, BiorxivWire.Details.class, sourceId, uri);
         List<BiorxivWire.Detail> records = read.value().collection() == null ? List.of() : read.value().collection();
         BiorxivJson.Counters counters = BiorxivJson.counters(read.value().messages(), records.size(), read.body(),
@@ -104,9 +98,11 @@ public final class BiorxivParser {
             }
             byId.put(p.id(), p); // a later version replaces an earlier one in its place
         }
-        BiorxivPage page = new BiorxivPage(new ArrayList<>(byId.values()), counters.total(), records.size(),
-                counters.cursor(), warnings);
-        return new Parsed(page, merged);
+        if (merged > 0) {
+            warnings.add(merged + " older version(s) of preprints on the page at cursor " + counters.cursor()
+                    + " were merged into the latest version");
+        }
+        return new Page(new ArrayList<>(byId.values()), records.size(), counters.total(), null, warnings);
     }
 
     /** The server a source id names by its prefix ({@code medrxiv:…}), else bioRxiv. */

@@ -1,8 +1,11 @@
 package io.academichub.sources.biorxiv;
 
+import io.academichub.source.RecordedFormat;
 import io.academichub.source.Source;
 import io.academichub.source.SourceConfig;
 import io.academichub.source.SourceProvider;
+
+import java.util.List;
 
 /**
  * The {@code biorxiv} source kind: preprints posted to bioRxiv, every category or one.
@@ -32,6 +35,13 @@ public final class BiorxivProvider implements SourceProvider {
     }
 
     /** One line for listings. */
+    /** The format of this kind's recorded responses, for {@code academichub parse}. */
+    @Override
+    public List<RecordedFormat> formats() {
+        return List.of(RecordedFormat.of("biorxiv-json", "a saved bioRxiv or medRxiv /details/ response",
+                BiorxivParser::parse));
+    }
+
     @Override
     public String description() {
         return "bioRxiv preprints (api.biorxiv.org); ARGUMENT: an optional category such as bioinformatics "

@@ -2,24 +2,16 @@ package io.academichub.sources.biorxiv;
 
 import io.academichub.http.HttpResult;
 import io.academichub.http.HttpTransport;
-import io.academichub.http.TransportRequest;
 import io.academichub.model.Paper;
-import io.academichub.model.PaperId;
 import io.academichub.source.FetchRequest;
-import io.academichub.source.FetchResult;
-import io.academichub.source.Source;
-import io.academichub.source.SourceException;
-import io.academichub.source.SourceReport;
-import io.academichub.source.SourceUnavailableException;
+import io.academichub.source.Page;
+import io.academichub.source.PagedSource;
 
 import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * Preprints posted to bioRxiv or medRxiv in a date interval, from the API's {@code /details/} endpoint
@@ -50,7 +42,7 @@ import java.util.Objects;
  * {@link io.academichub.source.SourceRejectedException} quoting it — neither is read as "no papers". Only
  * {@code "no posts found"} with an empty collection is: an interval without posts ends {@code OK} with 0 papers.
  */
-public final class BiorxivSource implements Source {
+public final class BiorxivSource extends PagedSource {
 
     /** The API host of both servers. */
     public static final String DEFAULT_BASE_URL = "https://api.biorxiv.org";
@@ -63,9 +55,7 @@ public final class BiorxivSource implements Source {
     private final BiorxivServer server;
     private final String category;
     private final URI baseUrl;
-    private final HttpTransport transport;
     private final Clock clock;
-    private final String id;
 
     /**
      * A source for one server, about every category or one.
@@ -81,18 +71,16 @@ public final class BiorxivSource implements Source {
     }
 
     BiorxivSource(BiorxivServer server, String category, URI baseUrl, HttpTransport transport, Clock clock) {
-        this.server = Objects.requireNonNull(server, "server");
+        super(id(server, BiorxivCategories.fromArgument(category)), transport, POLITENESS_GROUP, ACCEPT);
+        this.server = server;
         this.category = BiorxivCategories.fromArgument(category);
         this.baseUrl = Objects.requireNonNull(baseUrl, "baseUrl");
-        this.transport = Objects.requireNonNull(transport, "transport");
         this.clock = Objects.requireNonNull(clock, "clock");
-        this.id = this.category == null ? server.id() : server.id() + ":" + this.category;
     }
 
-    /** {@code biorxiv}, {@code medrxiv}, or either followed by the category: {@code biorxiv:bioinformatics}. */
-    @Override
-    public String id() {
-        return id;
+    private static String id(BiorxivServer server, String category) {
+        Objects.requireNonNull(server, "server");
+        return category == null ? server.id() : server.id() + ":" + category;
     }
 
     /** The server this source reads. */
@@ -105,96 +93,50 @@ public final class BiorxivSource implements Source {
         return category;
     }
 
-    /**
-     * Fetches the papers posted in the request's interval (see the class documentation for the default), page by
-     * page, up to its limit.
-     *
-     * @throws SourceException when the first page fails: nothing was received
-     */
+    /** Pages of the interval by offset: the next page starts at the cursor plus the records this one held. */
     @Override
-    public FetchResult fetch(FetchRequest request) {
-        Objects.requireNonNull(request, "request");
+    protected Pager pager(FetchRequest request) {
         LocalDate today = LocalDate.now(clock);
         LocalDate to = request.to() != null ? request.to() : today;
         LocalDate from = request.from() != null ? request.from() : to.minusDays(1);
-        if (to.isBefore(from)) {
-            to = from; // an open end before a future 'from': ask for that one day
-        }
-        int limit = request.limit();
-        Map<PaperId, Paper> papers = new LinkedHashMap<>();
-        List<String> warnings = new ArrayList<>();
-        int merged = 0;
-        int expected = SourceReport.UNKNOWN;
-        int cursor = 0;
-        while (true) {
-            URI uri = detailsUri(from, to, cursor);
-            BiorxivParser.Parsed parsed;
-            try {
-                parsed = fetchPage(uri);
-            } catch (SourceException e) {
-                if (papers.isEmpty()) {
-                    throw e;
+        LocalDate until = to.isBefore(from) ? from : to; // an open end before a future 'from': ask for that one day
+        return new Pager() {
+            private int cursor;
+
+            @Override
+            public URI first() {
+                return detailsUri(from, until, 0);
+            }
+
+            @Override
+            public Page read(HttpResult response, Consumer<Paper> sink) {
+                return BiorxivParser.parse(response.bodyStream(), id(), response.uri());
+            }
+
+            @Override
+            public URI next(Page page, int remaining) {
+                cursor += page.records();
+                if (cursor >= page.total()) {
+                    return null;
                 }
-                return done(papers, merged, warnings, expected, e);
-            }
-            BiorxivPage page = parsed.page();
-            warnings.addAll(page.warnings());
-            merged += parsed.versionsMerged();
-            expected = Math.min(page.total(), limit);
-            if (page.cursor() != cursor) {
-                warnings.add("asked for cursor " + cursor + ", the API answered with cursor " + page.cursor());
-            }
-            for (Paper p : page.papers()) {
-                Paper earlier = papers.get(p.id());
-                if (earlier != null) {
-                    merged++; // versions of one preprint on two pages
-                    if (p.version() > earlier.version()) {
-                        papers.put(p.id(), p);
-                    }
-                } else if (papers.size() < limit) {
-                    papers.put(p.id(), p);
+                if (page.records() == 0) {
+                    throw cameUpShort(detailsUri(from, until, cursor), "the API sent no records at cursor " + cursor
+                            + " of total " + page.total() + "; stopped paging");
                 }
+                return detailsUri(from, until, cursor);
             }
-            cursor += page.count();
-            if (papers.size() >= limit || cursor >= page.total()) {
-                return done(papers, merged, warnings, expected, null);
-            }
-            if (page.count() == 0) {
-                String detail = "the API sent no records at cursor " + cursor + " of total " + page.total()
-                        + "; stopped paging";
-                warnings.add(detail);
-                return done(papers, merged, warnings, expected,
-                        new SourceUnavailableException(id, uri, 200, detail, null));
-            }
-        }
+        };
     }
 
-    private FetchResult done(Map<PaperId, Paper> papers, int merged, List<String> warnings, int expected,
-                             SourceException error) {
-        if (merged > 0) {
-            warnings.add(merged + " older version(s) of preprints listed again in the interval were merged into the "
-                    + "latest version");
-        }
-        List<Paper> list = new ArrayList<>(papers.values());
-        SourceReport report = error == null
-                ? SourceReport.ok(id, expected, list.size(), warnings)
-                : SourceReport.failed(id, expected, list.size(), warnings, error);
-        return new FetchResult(list, report);
-    }
-
-    private BiorxivParser.Parsed fetchPage(URI uri) {
-        HttpResult result = transport.get(TransportRequest.get(id, uri).inGroup(POLITENESS_GROUP).accepting(ACCEPT));
-        return BiorxivParser.read(result.bodyStream(), id, uri);
+    /** Of two listings of one preprint (on two pages), the higher version. */
+    @Override
+    protected Paper keep(Paper earlier, Paper later) {
+        return later.version() > earlier.version() ? later : earlier;
     }
 
     /** {@code {base}/details/{server}/{from}/{to}/{cursor}/json[?category=…]}. */
     URI detailsUri(LocalDate from, LocalDate to, int cursor) {
         String query = category == null ? "" : "?category=" + category; // lower-case letters and '_' only
         return URI.create(baseUrl + "/details/" + server.id() + "/" + from + "/" + to + "/" + cursor + "/json" + query);
-    }
-
-    @Override
-    public String toString() {
-        return id;
     }
 }

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.academichub.model.Paper;
 import io.academichub.source.FeedFormatException;
+import io.academichub.source.Page;
 import io.academichub.source.SourceRejectedException;
 import io.academichub.source.SourceUnavailableException;
 
@@ -21,14 +22,16 @@ import java.util.Objects;
 import java.util.StringJoiner;
 
 /**
- * Reads Crossref REST API responses ({@code https://api.crossref.org/works…}) into {@link CrossrefPage}s. The
+ * Reads Crossref REST API responses ({@code https://api.crossref.org/works…}) into {@link Page}s. The
  * envelope and the {@code items} array are streamed with Jackson; one work at a time is held as a tree, so a page
  * of 1000 works never sits in memory twice.
  *
  * <pre>{@code
- * CrossrefPage page = CrossrefParser.parseWorks(body, "crossref:1932-6203", uri);   // message-type work-list
- * CrossrefPage one = CrossrefParser.parseWork(body, "crossref", uri);               // message-type work
- * CrossrefPage any = CrossrefParser.parse(body, "crossref", uri);                   // either
+ * Page page = CrossrefParser.parseWorks(body, "crossref:1932-6203", uri);   // message-type work-list
+ * page.total();   // total-results, e.g. 454
+ * page.next();    // next-cursor, for the next page of a deep-paging request, or null
+ * Page one = CrossrefParser.parseWork(body, "crossref", uri);               // message-type work
+ * Page any = CrossrefParser.parse(body, "crossref", uri);                   // either
  * }</pre>
  *
  * <h2>From a work to a {@link Paper}</h2>
@@ -63,9 +66,9 @@ import java.util.StringJoiner;
  * </ul>
  * Only the DOI and a title are required: a response made with {@code select=DOI,title} (or
  * {@code select=DOI,author,title}) gives papers with what it holds. A work without a DOI or a title is skipped, with
- * a warning in {@link CrossrefPage#warnings()}; a field longer than {@link Paper}'s bounds is cut, with a warning.
+ * a warning in the page's {@code warnings}; a field longer than {@link Paper}'s bounds is cut, with a warning.
  */
-public final class CrossrefParser {
+final class CrossrefParser {
 
     /** {@code message-type} of a single work. */
     static final String WORK = "work";
@@ -88,8 +91,8 @@ public final class CrossrefParser {
      * @throws SourceRejectedException when the body is Crossref's {@code "status": "failed"} document; the detail
      *                                 quotes Crossref's messages
      */
-    public static CrossrefPage parse(InputStream in, String sourceId, URI uri) {
-        return read(in, sourceId, uri, null).page();
+    public static Page parse(InputStream in, String sourceId, URI uri) {
+        return read(in, sourceId, uri, null);
     }
 
     /**
@@ -98,8 +101,8 @@ public final class CrossrefParser {
      * @throws FeedFormatException     as {@link #parse}, and when the message is not a work list
      * @throws SourceRejectedException as {@link #parse}
      */
-    public static CrossrefPage parseWorks(InputStream in, String sourceId, URI uri) {
-        return read(in, sourceId, uri, WORK_LIST).page();
+    public static Page parseWorks(InputStream in, String sourceId, URI uri) {
+        return read(in, sourceId, uri, WORK_LIST);
     }
 
     /**
@@ -108,15 +111,16 @@ public final class CrossrefParser {
      * @throws FeedFormatException     as {@link #parse}, and when the message is not a single work
      * @throws SourceRejectedException as {@link #parse}
      */
-    public static CrossrefPage parseWork(InputStream in, String sourceId, URI uri) {
-        return read(in, sourceId, uri, WORK).page();
+    public static Page parseWork(InputStream in, String sourceId, URI uri) {
+        return read(in, sourceId, uri, WORK);
     }
 
-    /** The page and how many items the response held, skipped ones included, so paging can tell an empty page. */
-    record Parsed(CrossrefPage page, int items) {
-    }
-
-    static Parsed read(InputStream in, String sourceId, URI uri, String expectedType) {
+    /**
+     * The page: its papers, {@code records} = the items the response held (skipped ones included, so paging can tell
+     * an empty page), {@code total} = {@code total-results}, {@code next} = {@code next-cursor}; a single work is a
+     * page of one with a total of one.
+     */
+    static Page read(InputStream in, String sourceId, URI uri, String expectedType) {
         Objects.requireNonNull(in, "in");
         Objects.requireNonNull(sourceId, "sourceId");
         try (JsonParser p = MAPPER.getFactory().createParser(in)) {
@@ -148,7 +152,7 @@ public final class CrossrefParser {
             this.uri = uri;
         }
 
-        Parsed read(String expectedType) throws IOException {
+        Page read(String expectedType) throws IOException {
             if (p.nextToken() != JsonToken.START_OBJECT) {
                 throw shape(p.currentTokenLocation(), "expected a JSON object, the Crossref API envelope");
             }
@@ -204,12 +208,12 @@ public final class CrossrefParser {
             return messageType.equals(WORK) ? single() : list(messageAt);
         }
 
-        private Parsed single() {
+        private Page single() {
             addPaper(message, null);
-            return new Parsed(new CrossrefPage(papers, papers.size(), null, 1, warnings), 1);
+            return new Page(papers, 1, 1, null, warnings);
         }
 
-        private Parsed list(JsonLocation messageAt) {
+        private Page list(JsonLocation messageAt) {
             JsonNode total = message.get("total-results");
             if (total == null || !total.canConvertToInt() || total.asInt() < 0) {
                 throw shape(messageAt, "the work list has no \"total-results\" count");
@@ -217,11 +221,7 @@ public final class CrossrefParser {
             if (!itemsSeen) {
                 throw shape(messageAt, "the work list has no \"items\" array");
             }
-            JsonNode perPage = message.get("items-per-page");
-            int itemsPerPage = perPage != null && perPage.canConvertToInt() && perPage.asInt() >= 0
-                    ? perPage.asInt() : items;
-            String nextCursor = CrossrefWork.text(message, "next-cursor");
-            return new Parsed(new CrossrefPage(papers, total.asInt(), nextCursor, itemsPerPage, warnings), items);
+            return new Page(papers, items, total.asInt(), CrossrefWork.text(message, "next-cursor"), warnings);
         }
 
         /** Streams the message object: items become papers one by one, every other field is kept. */

@@ -1,9 +1,12 @@
 package io.academichub.sources.crossref;
 
+import io.academichub.source.RecordedFormat;
 import io.academichub.source.Source;
 import io.academichub.source.SourceConfig;
+import io.academichub.source.SourceOption;
 import io.academichub.source.SourceProvider;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -16,7 +19,7 @@ import java.util.regex.Pattern;
  * }</pre>
  *
  * Options: {@value #MAILTO} (a contact address for Crossref's polite pool, sent as the {@code mailto} parameter;
- * separate from the transport's contact in the {@code User-Agent}), {@value #ROWS} (works per request, 1 to
+ * by default the configuration's {@link SourceConfig#contact() contact}), {@value #ROWS} (works per request, 1 to
  * {@value CrossrefSource#MAX_ROWS}; default {@value CrossrefSource#DEFAULT_ROWS}) and {@value SourceConfig#BASE_URL}
  * (default {@value CrossrefSource#DEFAULT_BASE_URL}).
  */
@@ -47,6 +50,22 @@ public final class CrossrefProvider implements SourceProvider {
     }
 
     /** One line for listings. */
+    /** The options this kind takes besides {@code baseUrl} and {@code contact}. */
+    @Override
+    public List<SourceOption> options() {
+        return List.of(
+                SourceOption.text(MAILTO, "the contact address", "the address for Crossref's polite pool (mailto)"),
+                SourceOption.number(ROWS, Integer.toString(CrossrefSource.DEFAULT_ROWS),
+                        "works per request, 1 to " + CrossrefSource.MAX_ROWS));
+    }
+
+    /** The format of this kind's recorded responses, for {@code academichub parse}. */
+    @Override
+    public List<RecordedFormat> formats() {
+        return List.of(RecordedFormat.of("crossref-json", "a saved Crossref REST API response (/works or /works/DOI)",
+                CrossrefParser::parse));
+    }
+
     @Override
     public String description() {
         return "Crossref REST API works; ARGUMENT: an ISSN such as 1932-6203, or 'filter:' and a Crossref filter "
@@ -80,8 +99,9 @@ public final class CrossrefProvider implements SourceProvider {
             filter = "issn:" + issn;
         }
         int rows = config.option(ROWS).map(CrossrefProvider::rows).orElse(CrossrefSource.DEFAULT_ROWS);
+        // Crossref's polite pool takes the operator's address unless this source is given its own.
         return new CrossrefSource(ID + ":" + argument, filter, config.baseUrl(CrossrefSource.DEFAULT_BASE_URL),
-                config.option(MAILTO).orElse(null), rows, config.transport());
+                config.option(MAILTO).or(config::contact).orElse(null), rows, config.transport());
     }
 
     private static int rows(String text) {

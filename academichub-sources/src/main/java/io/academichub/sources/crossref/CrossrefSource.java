@@ -2,26 +2,21 @@ package io.academichub.sources.crossref;
 
 import io.academichub.http.HttpResult;
 import io.academichub.http.HttpTransport;
-import io.academichub.http.TransportRequest;
 import io.academichub.model.Paper;
-import io.academichub.model.PaperId;
 import io.academichub.source.FetchRequest;
-import io.academichub.source.FetchResult;
-import io.academichub.source.Source;
+import io.academichub.source.Page;
+import io.academichub.source.PagedSource;
 import io.academichub.source.SourceException;
 import io.academichub.source.SourceRejectedException;
-import io.academichub.source.SourceReport;
-import io.academichub.source.SourceUnavailableException;
 
 import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * Works from the Crossref REST API ({@code https://api.crossref.org/works}) matching a filter — usually a journal's
@@ -50,7 +45,7 @@ import java.util.Set;
  * report. Crossref's {@code "status": "failed"} document (sent with HTTP 400) becomes a
  * {@link SourceRejectedException} quoting Crossref's message.
  */
-public final class CrossrefSource implements Source {
+public final class CrossrefSource extends PagedSource {
 
     /** Crossref's REST API host. */
     public static final String DEFAULT_BASE_URL = "https://api.crossref.org";
@@ -66,12 +61,10 @@ public final class CrossrefSource implements Source {
 
     private static final String ACCEPT = "application/json";
 
-    private final String id;
     private final String filter;
     private final URI baseUrl;
     private final String mailto;
     private final int rows;
-    private final HttpTransport transport;
 
     /**
      * A source for the works matching {@code filter}.
@@ -86,10 +79,7 @@ public final class CrossrefSource implements Source {
      * @throws IllegalArgumentException when {@code rows} is out of range or the id is blank
      */
     public CrossrefSource(String id, String filter, URI baseUrl, String mailto, int rows, HttpTransport transport) {
-        this.id = Objects.requireNonNull(id, "id").strip();
-        if (this.id.isEmpty()) {
-            throw new IllegalArgumentException("source id is blank");
-        }
+        super(id, transport, POLITENESS_GROUP, ACCEPT);
         this.filter = Objects.requireNonNull(filter, "filter").strip();
         this.baseUrl = Objects.requireNonNull(baseUrl, "baseUrl");
         this.mailto = mailto == null || mailto.isBlank() ? null : mailto.strip();
@@ -97,13 +87,6 @@ public final class CrossrefSource implements Source {
             throw new IllegalArgumentException("rows must be from 1 to " + MAX_ROWS + ": " + rows);
         }
         this.rows = rows;
-        this.transport = Objects.requireNonNull(transport, "transport");
-    }
-
-    /** The id given at construction, e.g. {@code crossref:1932-6203}. */
-    @Override
-    public String id() {
-        return id;
     }
 
     /** The configured filter expression, without the request's date window. */
@@ -111,107 +94,63 @@ public final class CrossrefSource implements Source {
         return filter;
     }
 
-    /**
-     * Fetches every work matching the filter within the request's date window, page by page, up to its limit.
-     *
-     * @throws SourceException when the first page fails: nothing was received
-     */
+    /** Pages of {@code /works}: the first asks for {@code cursor=*}, each next one for the cursor the last gave. */
     @Override
-    public FetchResult fetch(FetchRequest request) {
-        Objects.requireNonNull(request, "request");
-        List<String> warnings = new ArrayList<>();
-        String fullFilter = withDateWindow(request, warnings);
-        int limit = request.limit();
-        List<Paper> papers = new ArrayList<>();
-        Set<PaperId> seen = new HashSet<>();
-        Set<String> cursorsUsed = new HashSet<>();
-        int duplicates = 0;
-        int expected = SourceReport.UNKNOWN;
-        String cursor = "*";
-        while (true) {
-            int want = Math.min(rows, limit - papers.size());
-            URI uri = uri(fullFilter, want, cursor);
-            cursorsUsed.add(cursor);
-            CrossrefParser.Parsed parsed;
-            try {
-                parsed = fetchPage(uri);
-            } catch (SourceException e) {
-                if (papers.isEmpty()) {
-                    throw e;
-                }
-                return done(papers, duplicates, warnings, expected, e);
-            }
-            CrossrefPage page = parsed.page();
-            warnings.addAll(page.warnings());
-            expected = Math.min(page.totalResults(), limit);
-            for (Paper p : page.papers()) {
-                if (papers.size() == limit) {
-                    break;
-                }
-                if (seen.add(p.id())) {
-                    papers.add(p);
-                } else {
-                    duplicates++;
-                }
-            }
-            String next = page.nextCursor();
-            if (papers.size() >= limit || parsed.items() < want || papers.size() + duplicates >= page.totalResults()
-                    || next == null) {
-                return done(papers, duplicates, warnings, expected, null);
-            }
-            if (!cursorsUsed.add(next)) {
-                // Following it would only bring the same page again, for ever.
-                String detail = "Crossref gave a next-cursor it had given before; stopped paging after "
-                        + papers.size() + " of " + page.totalResults() + " works";
-                warnings.add(detail);
-                return done(papers, duplicates, warnings, expected,
-                        new SourceUnavailableException(id, uri, 200, detail, null));
-            }
-            cursor = next;
-        }
-    }
+    protected Pager pager(FetchRequest request) {
+        List<String> windowWarnings = new ArrayList<>();
+        String fullFilter = withDateWindow(request, windowWarnings);
+        return new Pager() {
+            private int want = Math.min(rows, request.limit());
+            private int read;
 
-    private FetchResult done(List<Paper> papers, int duplicates, List<String> warnings, int expected,
-                             SourceException error) {
-        if (duplicates > 0) {
-            warnings.add(duplicates + " work(s) appeared on two pages and were kept once");
-        }
-        SourceReport report = error == null
-                ? SourceReport.ok(id, expected, papers.size(), warnings)
-                : SourceReport.failed(id, expected, papers.size(), warnings, error);
-        return new FetchResult(papers, report);
-    }
+            @Override
+            public URI first() {
+                return uri(fullFilter, want, "*");
+            }
 
-    private CrossrefParser.Parsed fetchPage(URI uri) {
-        HttpResult result;
-        try {
-            result = transport.get(TransportRequest.get(id, uri).inGroup(POLITENESS_GROUP).accepting(ACCEPT));
-        } catch (SourceRejectedException e) {
-            throw withCrossrefMessage(e);
-        }
-        try {
-            return CrossrefParser.read(result.bodyStream(), id, uri, CrossrefParser.WORK_LIST);
-        } catch (SourceRejectedException e) {
-            // a failure document sent with 200: keep the body, as the transport does for a 400
-            throw new SourceRejectedException(id, uri, e.status(), e.detail(), result.bodyText());
-        }
+            @Override
+            public Page read(HttpResult response, Consumer<Paper> sink) {
+                Page page = CrossrefParser.read(response.bodyStream(), id(), response.uri(), CrossrefParser.WORK_LIST);
+                read += page.records();
+                return page;
+            }
+
+            @Override
+            public URI next(Page page, int remaining) {
+                // A page short of what was asked is the last one: Crossref's documented end of a cursor.
+                if (page.records() < want || read >= page.total() || !page.hasNext()) {
+                    return null;
+                }
+                want = Math.min(rows, remaining);
+                return uri(fullFilter, want, page.next());
+            }
+
+            @Override
+            public List<String> summary() {
+                return windowWarnings;
+            }
+        };
     }
 
     /** The transport's rejection, with Crossref's own words when the body is its failure document. */
-    private SourceRejectedException withCrossrefMessage(SourceRejectedException e) {
+    @Override
+    protected SourceException failed(SourceException failure) {
+        if (!(failure instanceof SourceRejectedException e)) {
+            return failure;
+        }
         String body = e.responseBody();
         if (body == null || body.isBlank()) {
             return e;
         }
         try {
-            CrossrefParser.read(new ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8)), id, e.uri(), null);
+            CrossrefParser.read(new ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8)), id(), e.uri(), null);
         } catch (SourceRejectedException crossref) {
-            return new SourceRejectedException(id, e.uri(), e.status(), e.detail() + ": " + crossref.detail(), body);
+            return new SourceRejectedException(id(), e.uri(), e.status(), e.detail() + ": " + crossref.detail(), body);
         } catch (SourceException notJson) {
             // Crossref answers an unknown DOI with plain text ("Resource not found."): quote it when it is short
             String text = body.strip();
             if (text.length() <= 200 && !text.startsWith("<")) {
-                return new SourceRejectedException(id, e.uri(), e.status(), e.detail() + ": " + text, body);
+                return new SourceRejectedException(id(), e.uri(), e.status(), e.detail() + ": " + text, body);
             }
         }
         return e;
@@ -262,10 +201,5 @@ public final class CrossrefSource implements Source {
 
     private static String encode(String s) {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
-    }
-
-    @Override
-    public String toString() {
-        return id;
     }
 }

@@ -21,7 +21,7 @@ import java.util.List;
  * @param feedType       Rome's name of the format: {@code rss_1.0}, {@code rss_2.0}, {@code atom_1.0} …
  * @param warnings       items skipped or fields ignored, one line each, naming the item
  */
-public record JournalFeed(List<Paper> papers, int itemCount, int announcedCount, String feedTitle, String feedType,
+record JournalFeed(List<Paper> papers, int itemCount, int announcedCount, String feedTitle, String feedType,
                           List<String> warnings) {
 
     public JournalFeed {

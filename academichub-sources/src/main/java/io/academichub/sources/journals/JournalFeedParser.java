@@ -77,7 +77,7 @@ import java.util.Set;
  * seen. PRISM is read in both its namespaces
  * ({@code http://prismstandard.org/namespaces/basic/2.0/} and the older {@code http://purl.org/rss/1.0/modules/prism/}).
  */
-public final class JournalFeedParser {
+final class JournalFeedParser {
 
     static final String RDF_NS = "http://www.w3.org/1999/02/22-rdf-syntax-ns#";
 

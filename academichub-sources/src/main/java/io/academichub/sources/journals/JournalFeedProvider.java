@@ -1,11 +1,14 @@
 package io.academichub.sources.journals;
 
+import io.academichub.source.Page;
+import io.academichub.source.RecordedFormat;
 import io.academichub.source.Source;
 import io.academichub.source.SourceConfig;
 import io.academichub.source.SourceProvider;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.List;
 
 /**
  * The {@code rss} source kind: any RSS 0.9x/1.0/2.0 or Atom feed, by URL. Discovered through
@@ -28,6 +31,16 @@ public final class JournalFeedProvider implements SourceProvider {
     @Override
     public String id() {
         return "rss";
+    }
+
+    /** The format of this kind's recorded responses, for {@code academichub parse}. */
+    @Override
+    public List<RecordedFormat> formats() {
+        return List.of(RecordedFormat.of("rss", "a saved RSS 0.9x/1.0/2.0 or Atom feed",
+                (in, sourceId, uri) -> {
+                    JournalFeed feed = JournalFeedParser.parse(in, sourceId, uri);
+                    return Page.of(feed.papers(), feed.warnings()).withRecords(feed.itemCount());
+                }));
     }
 
     @Override

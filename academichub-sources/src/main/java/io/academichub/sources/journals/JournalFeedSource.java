@@ -19,7 +19,7 @@ import java.util.Objects;
  * transport (politeness group: the feed's host) and parsed by {@link JournalFeedParser}.
  *
  * <pre>{@code
- * Source nature = JournalFeedSource.of(JournalPreset.NATURE, http);                     // id "nature"
+ * Source nature = JournalFeedSource.of(JournalPreset.byId("nature").orElseThrow(), http); // id "nature"
  * Source any = JournalFeedSource.of(URI.create("https://www.pnas.org/rss/latest"), http); // id "rss:https://…"
  * FetchResult latest = nature.fetch(FetchRequest.latest());
  * }</pre>

@@ -1,59 +1,52 @@
 package io.academichub.sources.journals;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Feeds of top journals, by the short name users write ({@code --source nature}). Each is an ordinary RSS/Atom feed
- * read by {@link JournalFeedSource}; any other journal works through {@code rss:<feed URL>}.
+ * A top journal's feed, by the short name users write ({@code --source nature}). The presets are data: the table
+ * {@code presets.tsv} next to this class (name, journal, feed URL; its header says where the URLs come from), each
+ * row a source kind offered by {@link JournalPresets}. Each is an ordinary RSS/Atom feed read by
+ * {@link JournalFeedSource}; any other journal works through {@code rss:<feed URL>}.
  *
- * <p>The URLs are each publisher's current-issue (or newest-articles) feed, as linked from the journal's site and
- * as widely used in public feed lists in 2024–2026 (looked up in public repositories' source; not fetched from
- * here). Nature's is the feed of the recorded test fixture. Atypon sites (Science, PNAS, NEJM) serve them through
- * {@code /action/showFeed?type=etoc&feed=rss&jc=…}; Cell and The Lancet (Elsevier) through fixed file names;
- * PLOS ONE publishes Atom.
+ * <pre>{@code
+ * JournalPreset nature = JournalPreset.byId("nature").orElseThrow();
+ * nature.feedUrl();   // https://www.nature.com/nature.rss
+ * }</pre>
+ *
+ * @param id      the short name: the source kind's id and the source's id ({@code nature}, {@code plos-one})
+ * @param journal the journal's name as people write it ({@code The Lancet})
+ * @param feedUrl the feed's URL at the publisher
  */
-public enum JournalPreset {
+public record JournalPreset(String id, String journal, URI feedUrl) {
 
-    /** Nature: the weekly journal's feed (research articles {@code s41586-…} and news {@code d41586-…}). */
-    NATURE("nature", "Nature", "https://www.nature.com/nature.rss"),
-    /** Science (AAAS): the current issue's table of contents. */
-    SCIENCE("science", "Science", "https://www.science.org/action/showFeed?type=etoc&feed=rss&jc=science"),
-    /** Cell (Cell Press): the current issue. */
-    CELL("cell", "Cell", "https://www.cell.com/cell/current.rss"),
-    /** PNAS: the current issue's table of contents. */
-    PNAS("pnas", "PNAS", "https://www.pnas.org/action/showFeed?type=etoc&feed=rss&jc=pnas"),
-    /** The Lancet: the current issue. */
-    LANCET("lancet", "The Lancet", "https://www.thelancet.com/rssfeed/lancet_current.xml"),
-    /** The New England Journal of Medicine: the current issue's table of contents. */
-    NEJM("nejm", "NEJM", "https://www.nejm.org/action/showFeed?jc=nejm&type=etoc&feed=rss"),
-    /** PLOS ONE: the newest articles (Atom). */
-    PLOS_ONE("plos-one", "PLOS ONE", "https://journals.plos.org/plosone/feed/atom");
+    private static final List<JournalPreset> ALL = load();
 
-    private final String id;
-    private final String journal;
-    private final URI feedUrl;
-
-    JournalPreset(String id, String journal, String feedUrl) {
-        this.id = id;
-        this.journal = journal;
-        this.feedUrl = URI.create(feedUrl);
+    public JournalPreset {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(journal, "journal");
+        feedUrl = JournalFeedSource.checkFeedUrl(feedUrl);
     }
 
-    /** The short name: the provider id and the source id ({@code nature}, {@code plos-one}). */
-    public String id() {
-        return id;
+    /** Every preset, in the table's order. */
+    public static List<JournalPreset> all() {
+        return ALL;
     }
 
-    /** The journal's name as people write it ({@code The Lancet}). */
-    public String journal() {
-        return journal;
-    }
-
-    /** The feed's URL at the publisher. */
-    public URI feedUrl() {
-        return feedUrl;
+    /** The preset with this short name, ignoring case. */
+    public static Optional<JournalPreset> byId(String id) {
+        String wanted = id == null ? "" : id.strip().toLowerCase(Locale.ROOT);
+        return ALL.stream().filter(p -> p.id.equals(wanted)).findFirst();
     }
 
     /** The feed's URL on another server (a mirror, WireMock): {@code base}'s scheme, host and port, this path and query. */
@@ -66,14 +59,29 @@ public enum JournalPreset {
         return URI.create(prefix + path);
     }
 
-    /** The preset with this short name, ignoring case. */
-    public static Optional<JournalPreset> byId(String id) {
-        String wanted = id == null ? "" : id.strip().toLowerCase(Locale.ROOT);
-        for (JournalPreset p : values()) {
-            if (p.id.equals(wanted)) {
-                return Optional.of(p);
+    private static List<JournalPreset> load() {
+        List<JournalPreset> presets = new ArrayList<>();
+        try (InputStream in = JournalPreset.class.getResourceAsStream("presets.tsv")) {
+            if (in == null) {
+                throw new IllegalStateException("presets.tsv is missing beside " + JournalPreset.class.getName());
             }
+            BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            int number = 0;
+            for (String line; (line = lines.readLine()) != null; ) {
+                number++;
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] columns = line.split("\t");
+                if (columns.length != 3) {
+                    throw new IllegalStateException("presets.tsv line " + number + ": expected name, journal and URL "
+                            + "separated by tabs: '" + line + "'");
+                }
+                presets.add(new JournalPreset(columns[0].strip(), columns[1].strip(), URI.create(columns[2].strip())));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not read presets.tsv", e);
         }
-        return Optional.empty();
+        return List.copyOf(presets);
     }
 }

@@ -7,9 +7,8 @@ import io.academichub.source.SourceProvider;
 import java.util.Objects;
 
 /**
- * The source kind of one {@link JournalPreset}: {@code --source nature} fetches Nature's feed. {@link
- * java.util.ServiceLoader} makes one instance per listed class, so each preset has a nested class below, listed in
- * {@code META-INF/services/io.academichub.source.SourceProvider}; a test checks that every preset is there.
+ * The source kind of one {@link JournalPreset}: {@code --source nature} fetches Nature's feed. One instance per preset
+ * is offered by {@link JournalPresets}.
  *
  * <pre>{@code
  * Source s = SourceRegistry.discover().create("nature", Map.of(), transport);   // GETs https://www.nature.com/nature.rss
@@ -17,7 +16,7 @@ import java.util.Objects;
  * // GETs http://localhost:8080/nature.rss: the option replaces scheme, host and port, keeping path and query
  * }</pre>
  */
-public class JournalPresetProvider implements SourceProvider {
+public final class JournalPresetProvider implements SourceProvider {
 
     private final JournalPreset preset;
 
@@ -63,61 +62,5 @@ public class JournalPresetProvider implements SourceProvider {
         }
         return JournalFeedSource.of(preset, preset.feedUrlAt(config.baseUrl(preset.feedUrl().toString())),
                 config.transport());
-    }
-
-    /** {@code nature}: {@link JournalPreset#NATURE}. */
-    public static final class Nature extends JournalPresetProvider {
-        /** For {@link java.util.ServiceLoader}. */
-        public Nature() {
-            super(JournalPreset.NATURE);
-        }
-    }
-
-    /** {@code science}: {@link JournalPreset#SCIENCE}. */
-    public static final class Science extends JournalPresetProvider {
-        /** For {@link java.util.ServiceLoader}. */
-        public Science() {
-            super(JournalPreset.SCIENCE);
-        }
-    }
-
-    /** {@code cell}: {@link JournalPreset#CELL}. */
-    public static final class Cell extends JournalPresetProvider {
-        /** For {@link java.util.ServiceLoader}. */
-        public Cell() {
-            super(JournalPreset.CELL);
-        }
-    }
-
-    /** {@code pnas}: {@link JournalPreset#PNAS}. */
-    public static final class Pnas extends JournalPresetProvider {
-        /** For {@link java.util.ServiceLoader}. */
-        public Pnas() {
-            super(JournalPreset.PNAS);
-        }
-    }
-
-    /** {@code lancet}: {@link JournalPreset#LANCET}. */
-    public static final class Lancet extends JournalPresetProvider {
-        /** For {@link java.util.ServiceLoader}. */
-        public Lancet() {
-            super(JournalPreset.LANCET);
-        }
-    }
-
-    /** {@code nejm}: {@link JournalPreset#NEJM}. */
-    public static final class Nejm extends JournalPresetProvider {
-        /** For {@link java.util.ServiceLoader}. */
-        public Nejm() {
-            super(JournalPreset.NEJM);
-        }
-    }
-
-    /** {@code plos-one}: {@link JournalPreset#PLOS_ONE}. */
-    public static final class PlosOne extends JournalPresetProvider {
-        /** For {@link java.util.ServiceLoader}. */
-        public PlosOne() {
-            super(JournalPreset.PLOS_ONE);
-        }
     }
 }

@@ -2,6 +2,7 @@ package io.academichub.sources.pubmed;
 
 import io.academichub.model.Paper;
 import io.academichub.source.FeedFormatException;
+import io.academichub.source.Page;
 import io.academichub.source.SourceRejectedException;
 import io.academichub.source.SourceUnavailableException;
 import io.academichub.text.CleanText;
@@ -21,7 +22,7 @@ import java.util.List;
  * ({@code retmode=xml}) into {@link Paper}s, and esearch's {@code eSearchResult} into counts and history keys.
  *
  * <pre>{@code
- * PubmedArticles set = PubmedParser.parseArticles(in, "pubmed:telomere", uri);
+ * Page set = PubmedParser.parseArticles(in, "pubmed:telomere", uri);
  * set.papers().forEach(p -> System.out.println(p.id() + " " + p.title()));  // pmid:27797938 Leucocyte telomere …
  * }</pre>
  *
@@ -41,7 +42,7 @@ import java.util.List;
  * are skipped with a warning, never silently. An efetch {@code <eFetchResult><ERROR>} is a
  * {@link SourceUnavailableException}; an esearch {@code <ERROR>} is a {@link SourceRejectedException}; both quote NCBI.
  */
-public final class PubmedParser {
+final class PubmedParser {
 
     private PubmedParser() {
     }
@@ -53,12 +54,13 @@ public final class PubmedParser {
      * @param in       the response body; not closed
      * @param sourceId the source named in errors and warnings
      * @param uri      the URL the body came from, named in errors
-     * @return the papers in document order and a warning per skipped record
+     * @return the papers in document order, a warning per skipped record, and {@code records} = the articles and book
+     *         articles the set held
      * @throws FeedFormatException        on malformed XML, a DOCTYPE with an internal subset, or another document
      * @throws SourceUnavailableException on an {@code <eFetchResult><ERROR>} document (NCBI sends these with status 200
      *                                    when a back end times out or a history entry has expired)
      */
-    public static PubmedArticles parseArticles(InputStream in, String sourceId, URI uri) {
+    public static Page parseArticles(InputStream in, String sourceId, URI uri) {
         return SafeXml.read(sourceId, uri, in, xml -> readArticleSet(xml, sourceId, uri));
     }
 
@@ -66,7 +68,7 @@ public final class PubmedParser {
      * The same as {@link #parseArticles}: the {@code parse(in, sourceId, uri)} entry point every AcademicHub parser
      * offers, so tools can call parsers alike.
      */
-    public static PubmedArticles parse(InputStream in, String sourceId, URI uri) {
+    public static Page parse(InputStream in, String sourceId, URI uri) {
         return parseArticles(in, sourceId, uri);
     }
 
@@ -81,7 +83,7 @@ public final class PubmedParser {
         return SafeXml.read(sourceId, uri, in, xml -> readSearch(xml, sourceId, uri));
     }
 
-    private static PubmedArticles readArticleSet(XMLStreamReader xml, String sourceId, URI uri)
+    private static Page readArticleSet(XMLStreamReader xml, String sourceId, URI uri)
             throws XMLStreamException {
         String root = toRoot(xml, sourceId, uri);
         if ("eFetchResult".equals(root)) {
@@ -93,12 +95,14 @@ public final class PubmedParser {
         }
         List<Paper> papers = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
+        int read = 0;
         int books = 0;
         int deleted = 0;
         PubmedArticleReader articles = new PubmedArticleReader(xml);
         while (SafeXml.nextChild(xml)) {
             switch (xml.getLocalName()) {
                 case "PubmedArticle" -> {
+                    read++;
                     Location start = xml.getLocation();
                     PubmedRecord record = articles.article();
                     try {
@@ -124,7 +128,7 @@ public final class PubmedParser {
         if (deleted > 0) {
             warnings.add("skipped " + deleted + " deleted citation(s) (DeleteCitation)");
         }
-        return new PubmedArticles(papers, warnings);
+        return new Page(papers, read + books, Page.UNKNOWN, null, warnings);
     }
 
     private static EsearchResult readSearch(XMLStreamReader xml, String sourceId, URI uri) throws XMLStreamException {

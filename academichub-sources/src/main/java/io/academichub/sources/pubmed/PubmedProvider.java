@@ -1,8 +1,12 @@
 package io.academichub.sources.pubmed;
 
+import io.academichub.source.RecordedFormat;
 import io.academichub.source.Source;
 import io.academichub.source.SourceConfig;
+import io.academichub.source.SourceOption;
 import io.academichub.source.SourceProvider;
+
+import java.util.List;
 
 /**
  * The {@code pubmed} source kind: a PubMed query through NCBI's E-utilities, discovered through
@@ -25,6 +29,25 @@ public final class PubmedProvider implements SourceProvider {
     @Override
     public String id() {
         return PubmedSource.KIND;
+    }
+
+    /** The options this kind takes besides {@code baseUrl} and {@code contact}. */
+    @Override
+    public List<SourceOption> options() {
+        return List.of(
+                SourceOption.text(PubmedSource.EMAIL, "the contact address", "the address NCBI may write to (email)"),
+                SourceOption.text(PubmedSource.API_KEY, null, "an NCBI API key (api_key), never printed"),
+                SourceOption.number(PubmedSource.BATCH_SIZE, Integer.toString(PubmedSource.DEFAULT_BATCH_SIZE),
+                        "records per efetch, 1 to " + PubmedSource.MAX_BATCH_SIZE),
+                SourceOption.text(PubmedSource.DATE_TYPE, "pdat",
+                        "the date a window applies to: pdat (published), edat (entered PubMed), mdat (modified)"));
+    }
+
+    /** The format of this kind's recorded responses, for {@code academichub parse}. */
+    @Override
+    public List<RecordedFormat> formats() {
+        return List.of(RecordedFormat.of("pubmed-xml", "a saved PubMed efetch response (PubmedArticleSet)",
+                PubmedParser::parseArticles));
     }
 
     @Override

@@ -2,33 +2,25 @@ package io.academichub.sources.pubmed;
 
 import io.academichub.http.HostLimits;
 import io.academichub.http.HttpResult;
-import io.academichub.http.HttpTransport;
-import io.academichub.http.TransportRequest;
 import io.academichub.model.Paper;
-import io.academichub.model.PaperId;
 import io.academichub.source.FeedFormatException;
 import io.academichub.source.FetchRequest;
-import io.academichub.source.FetchResult;
-import io.academichub.source.Source;
+import io.academichub.source.Page;
+import io.academichub.source.PagedSource;
 import io.academichub.source.SourceConfig;
 import io.academichub.source.SourceException;
-import io.academichub.source.SourceReport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.io.InputStream;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * PubMed through NCBI's E-utilities: one esearch with {@code usehistory=y} stores the query's result set on NCBI's
@@ -63,7 +55,7 @@ import java.util.Objects;
  * {@link io.academichub.source.Status#PARTIAL} with the papers so far. The API key never appears in an error
  * or a warning: {@link SourceException} replaces it with {@code ***} in the URLs it names.
  */
-public final class PubmedSource implements Source {
+public final class PubmedSource extends PagedSource {
 
     /** NCBI's E-utilities. */
     public static final String DEFAULT_BASE_URL = "https://eutils.ncbi.nlm.nih.gov/entrez/eutils";
@@ -97,16 +89,13 @@ public final class PubmedSource implements Source {
     private static final Logger log = LoggerFactory.getLogger(PubmedSource.class);
     private static final String ACCEPT = "text/xml, application/xml;q=0.9, */*;q=0.1";
     private static final DateTimeFormatter EUTILS_DATE = DateTimeFormatter.ofPattern("uuuu/MM/dd", Locale.ROOT);
-    private static final int MAX_BATCH_WARNINGS = 20;
 
-    private final String id;
     private final String term;
     private final URI baseUrl;
     private final String email;
     private final String apiKey;
     private final int batchSize;
     private final String dateType;
-    private final HttpTransport transport;
 
     /**
      * A source for the query in {@code config}'s argument.
@@ -114,19 +103,21 @@ public final class PubmedSource implements Source {
      * @throws IllegalArgumentException when the query is blank or an option is not valid, saying why
      */
     public PubmedSource(SourceConfig config) {
-        Objects.requireNonNull(config, "config");
+        super(KIND + ":" + checkTerm(config.argument()), config.transport(), GROUP, ACCEPT);
         this.term = config.argument();
+        this.baseUrl = config.baseUrl(DEFAULT_BASE_URL);
+        this.email = config.option(EMAIL).or(config::contact).orElse(null); // NCBI asks for the operator's
+        this.apiKey = config.option(API_KEY).orElse(null);
+        this.batchSize = config.option(BATCH_SIZE).map(PubmedSource::checkBatchSize).orElse(DEFAULT_BATCH_SIZE);
+        this.dateType = config.option(DATE_TYPE).map(PubmedSource::checkDateType).orElse("pdat");
+    }
+
+    private static String checkTerm(String term) {
         if (term.isEmpty()) {
             throw new IllegalArgumentException("a PubMed source needs a query term, e.g. pubmed:\"telomere\"[tiab] "
                     + "AND pancreatic cancer");
         }
-        this.baseUrl = config.baseUrl(DEFAULT_BASE_URL);
-        this.email = config.option(EMAIL).orElse(null);
-        this.apiKey = config.option(API_KEY).orElse(null);
-        this.batchSize = config.option(BATCH_SIZE).map(PubmedSource::checkBatchSize).orElse(DEFAULT_BATCH_SIZE);
-        this.dateType = config.option(DATE_TYPE).map(PubmedSource::checkDateType).orElse("pdat");
-        this.transport = config.transport();
-        this.id = KIND + ":" + term;
+        return term;
     }
 
     static int checkBatchSize(String text) {
@@ -152,82 +143,54 @@ public final class PubmedSource implements Source {
         return t;
     }
 
-    /** {@code pubmed:<query>}. */
-    @Override
-    public String id() {
-        return id;
-    }
-
     /**
-     * Searches, then fetches the result set in batches.
-     *
-     * @param request {@code from}/{@code to} become {@code mindate}/{@code maxdate}; {@code limit} caps the papers
-     * @throws SourceException when the search or the first batch fails
+     * The search, then the result set in batches: the first page is the esearch, which stores the result set on the
+     * history server; each next one an efetch of it by {@code WebEnv}, {@code query_key} and {@code retstart}.
      */
     @Override
-    public FetchResult fetch(FetchRequest request) {
-        Objects.requireNonNull(request, "request");
-        URI searchUri = esearchUri(request);
-        EsearchResult search = get(searchUri, (in, named) -> PubmedParser.parseSearch(in, id, named));
-        List<String> warnings = new ArrayList<>(search.warnings());
-        int expected = Math.min(search.count(), request.limit());
-        if (expected == 0) {
-            return new FetchResult(List.of(), SourceReport.ok(id, 0, 0, warnings));
-        }
-        if (!search.hasHistory()) {
-            throw new FeedFormatException(id, searchUri, -1, -1, "esearch with usehistory=y gave no WebEnv "
-                    + "and QueryKey for " + search.count() + " records", null);
-        }
-        log.debug("{}: esearch Count {}, fetching {} in batches of {}", id, search.count(), expected, batchSize);
+    protected Pager pager(FetchRequest request) {
+        return new Pager() {
+            private EsearchResult search;
+            private int retStart;
+            private int retMax;
 
-        Map<PaperId, Paper> papers = new LinkedHashMap<>();
-        int batches = 0;
-        int repeats = 0;
-        int skippedWarnings = 0;
-        for (int retStart = 0; papers.size() < expected && retStart < search.count(); ) {
-            int retMax = Math.min(batchSize, expected - papers.size());
-            URI fetchUri = efetchUri(search, retStart, retMax);
-            PubmedArticles batch;
-            try {
-                batch = get(fetchUri, (in, named) -> PubmedParser.parseArticles(in, id, named));
-            } catch (SourceException e) {
-                if (papers.isEmpty()) {
-                    throw e;
-                }
-                log.warn("{}: stopped after {} batches, {} papers: {}", id, batches, papers.size(), e.getMessage());
-                return new FetchResult(List.copyOf(papers.values()),
-                        SourceReport.failed(id, expected, papers.size(), warnings, e));
+            @Override
+            public URI first() {
+                return esearchUri(request);
             }
-            batches++;
-            for (String w : batch.warnings()) {
-                if (warnings.size() < MAX_BATCH_WARNINGS) {
-                    warnings.add(w);
-                } else {
-                    skippedWarnings++; // a long harvest must not carry one warning per skipped record
+
+            @Override
+            public Page read(HttpResult response, Consumer<Paper> sink) {
+                URI named = response.uri(); // SourceException masks the API key in any message naming it
+                if (search != null) {
+                    return PubmedParser.parseArticles(response.bodyStream(), id(), named);
                 }
-            }
-            for (Paper p : batch.papers()) {
-                if (papers.size() >= expected) {
-                    break;
+                search = PubmedParser.parseSearch(response.bodyStream(), id(), named);
+                if (search.count() > 0 && !search.hasHistory()) {
+                    throw new FeedFormatException(id(), named, -1, -1, "esearch with usehistory=y gave no WebEnv "
+                            + "and QueryKey for " + search.count() + " records", null);
                 }
-                if (papers.putIfAbsent(p.id(), p) != null) {
-                    repeats++;
+                log.debug("{}: esearch Count {}, fetching in batches of {}", id(), search.count(), batchSize);
+                return new Page(List.of(), 0, search.count(), null, search.warnings());
+            }
+
+            @Override
+            public URI next(Page page, int remaining) {
+                if (retMax > 0) { // an efetch batch
+                    if (page.records() == 0) {
+                        // The stored result set ended before its Count: nothing further will come.
+                        throw cameUpShort(efetchUri(search, retStart, retMax), "efetch returned no records "
+                                + "at retstart " + retStart + " of Count " + search.count());
+                    }
+                    retStart += retMax;
                 }
+                if (retStart >= search.count()) {
+                    return null;
+                }
+                retMax = Math.min(Math.min(batchSize, remaining), search.count() - retStart);
+                return efetchUri(search, retStart, retMax);
             }
-            if (batch.papers().isEmpty() && batch.warnings().isEmpty()) {
-                // The stored result set ended before its Count: nothing further will come.
-                warnings.add("efetch returned no records at retstart " + retStart + " of Count " + search.count());
-                break;
-            }
-            retStart += retMax;
-        }
-        if (skippedWarnings > 0) {
-            warnings.add(skippedWarnings + " more warnings left out");
-        }
-        if (repeats > 0) {
-            warnings.add(repeats + " record(s) listed more than once; kept the first");
-        }
-        return new FetchResult(List.copyOf(papers.values()), SourceReport.ok(id, expected, papers.size(), warnings));
+        };
     }
 
     private URI esearchUri(FetchRequest request) {
@@ -268,21 +231,9 @@ public final class PubmedSource implements Source {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
-    /** Reads a response body; gets the URL to name in errors (SourceException masks the API key). */
-    @FunctionalInterface
-    private interface BodyReader<T> {
-        T read(InputStream body, URI named);
-    }
-
-    /** One GET in group {@value #GROUP}, read by {@code reader}. */
-    private <T> T get(URI uri, BodyReader<T> reader) {
-        HttpResult response = transport.get(TransportRequest.get(id, uri).inGroup(GROUP).accepting(ACCEPT));
-        return reader.read(response.bodyStream(), uri);
-    }
-
     @Override
     public String toString() {
-        return "PubmedSource[" + id + ", batch " + batchSize + ", " + baseUrl + (apiKey == null ? "" : ", with API key")
+        return "PubmedSource[" + id() + ", batch " + batchSize + ", " + baseUrl + (apiKey == null ? "" : ", with API key")
                 + "]";
     }
 }

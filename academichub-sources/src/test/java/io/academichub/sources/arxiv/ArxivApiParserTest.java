@@ -5,6 +5,7 @@ import io.academichub.model.Author;
 import io.academichub.model.Paper;
 import io.academichub.model.PaperId;
 import io.academichub.source.FeedFormatException;
+import io.academichub.source.Page;
 import io.academichub.source.SourceRejectedException;
 import org.junit.jupiter.api.Test;
 
@@ -31,12 +32,12 @@ class ArxivApiParserTest {
     private static final String SOURCE = "arxiv-api:test";
     private static final URI URL = URI.create("https://export.arxiv.org/api/query?search_query=all:testing");
 
-    private static ArxivApiPage parse(String fixture) {
+    private static Page parse(String fixture) {
         return ArxivApiParser.parse(new ByteArrayInputStream(ArxivApiFixtures.bytes(fixture)), SOURCE, URL);
     }
 
-    private static ArxivApiParser.Parsed read(String xml) {
-        return ArxivApiParser.read(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)), SOURCE, URL);
+    private static Page read(String xml) {
+        return ArxivApiParser.parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)), SOURCE, URL);
     }
 
     private static Paper byId(List<Paper> papers, String id) {
@@ -45,11 +46,10 @@ class ArxivApiParserTest {
 
     @Test
     void readsTheHundredEntrySearchWithItsCountersAndEveryEntry() {
-        ArxivApiPage page = parse(SEARCH_100);
+        Page page = parse(SEARCH_100);
 
-        assertThat(page.totalResults()).isEqualTo(214881);
-        assertThat(page.startIndex()).isZero();
-        assertThat(page.itemsPerPage()).isEqualTo(100);
+        assertThat(page.total()).isEqualTo(214881);
+        assertThat(page.records()).isEqualTo(100);
         assertThat(page.papers()).hasSize(100);
         assertThat(page.papers()).extracting(Paper::doi).filteredOn(Objects::nonNull).hasSize(32);
         assertThat(page.papers()).extracting(Paper::journalRef).filteredOn(Objects::nonNull).hasSize(18);
@@ -120,10 +120,10 @@ class ArxivApiParserTest {
 
     @Test
     void astroPhEntryFieldByField() {
-        ArxivApiPage page = parse(ASTRO_PH);
+        Page page = parse(ASTRO_PH);
 
-        assertThat(page.totalResults()).isEqualTo(1);
-        assertThat(page.itemsPerPage()).isEqualTo(100);
+        assertThat(page.total()).isEqualTo(1);
+        assertThat(page.records()).isEqualTo(1);
         assertThat(page.papers()).hasSize(1);
         Paper p = page.papers().get(0);
         assertThat(p.id()).isEqualTo(new PaperId("arxiv", "astro-ph/0601001"));
@@ -177,18 +177,17 @@ class ArxivApiParserTest {
 
     @Test
     void zeroResults() {
-        ArxivApiPage page = parse(ZERO);
+        Page page = parse(ZERO);
 
-        assertThat(page).isEqualTo(new ArxivApiPage(List.of(), 0, 0, 100));
+        assertThat(page).isEqualTo(new Page(List.of(), 0, 0, null, List.of()));
     }
 
     @Test
     void legacySearchWithInlineNamespacesAndHardWrappedText() {
-        ArxivApiPage page = parse(LEGACY_SEARCH);
+        Page page = parse(LEGACY_SEARCH);
 
-        assertThat(page.totalResults()).isEqualTo(24);
-        assertThat(page.startIndex()).isZero();
-        assertThat(page.itemsPerPage()).isEqualTo(10);
+        assertThat(page.total()).isEqualTo(24);
+        assertThat(page.records()).isEqualTo(10);
         assertThat(page.papers()).hasSize(10);
         assertThat(page.papers()).extracting(Paper::doi).doesNotContainNull();
         assertThat(page.papers()).extracting(Paper::journalRef).doesNotContainNull();
@@ -221,10 +220,10 @@ class ArxivApiParserTest {
 
     @Test
     void legacyIdListEntryFieldByField() {
-        ArxivApiPage page = parse(LEGACY_ID);
+        Page page = parse(LEGACY_ID);
 
-        assertThat(page.totalResults()).isEqualTo(1);
-        assertThat(page.itemsPerPage()).isEqualTo(10);
+        assertThat(page.total()).isEqualTo(1);
+        assertThat(page.records()).isEqualTo(1);
         Paper p = page.papers().get(0);
         assertThat(p.id()).isEqualTo(PaperId.arxiv("1111.2011"));
         assertThat(p.version()).isEqualTo(2);
@@ -252,10 +251,10 @@ class ArxivApiParserTest {
                 "<title>Frequency of Hot Jupiters and Very Hot Jupiters from the OGLE-III Transit Surveys Toward the "
                         + "Galactic Bulge and Carina</title>", "<title>0</title>");
 
-        ArxivApiParser.Parsed parsed = read(xml);
+        Page parsed = read(xml);
 
         assertThat(parsed.warnings()).isEmpty();
-        assertThat(parsed.page().papers()).singleElement().satisfies(p -> {
+        assertThat(parsed.papers()).singleElement().satisfies(p -> {
             assertThat(p.title()).isEqualTo("0");
             assertThat(p.id()).isEqualTo(PaperId.arxiv("astro-ph/0601001"));
         });
@@ -266,10 +265,10 @@ class ArxivApiParserTest {
         // The real astro-ph/0601001 response with its <published> removed: Paper needs a date.
         String xml = ArxivApiFixtures.text(ASTRO_PH).replace("<published>2006-01-02T14:57:58Z</published>", "");
 
-        ArxivApiParser.Parsed parsed = read(xml);
+        Page parsed = read(xml);
 
-        assertThat(parsed.entries()).isEqualTo(1);
-        assertThat(parsed.page().papers()).isEmpty();
+        assertThat(parsed.records()).isEqualTo(1);
+        assertThat(parsed.papers()).isEmpty();
         assertThat(parsed.warnings()).containsExactly(
                 "skipped entry arxiv:astro-ph/0601001 has no <published> date (line 10)");
     }

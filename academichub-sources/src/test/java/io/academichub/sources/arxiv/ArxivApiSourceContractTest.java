@@ -7,6 +7,7 @@ import io.academichub.model.PaperId;
 import io.academichub.source.FetchRequest;
 import io.academichub.source.Source;
 import io.academichub.source.SourceConfig;
+import io.academichub.testing.HttpSourceContract;
 import io.academichub.testing.SourceContract;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,7 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * <p>Every request to {@code /api/query}, whatever its parameters, gets that same real page. So the contract's
  * limit-1 fetch, which asks for {@code max_results=1}, is answered with 100 entries, and the source must keep one.
  */
-class ArxivApiSourceContractTest implements SourceContract {
+class ArxivApiSourceContractTest implements HttpSourceContract {
 
     @RegisterExtension
     static WireMockExtension wm = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
@@ -51,6 +52,11 @@ class ArxivApiSourceContractTest implements SourceContract {
     @AfterEach
     void closeTransport() throws IOException {
         transport.close();
+    }
+
+    @Override
+    public Source sourceAt(String baseUrl, HttpTransport transport) {
+        return new ArxivApiProvider().create(new SourceConfig("all:testing", Map.of(SourceConfig.BASE_URL, baseUrl), transport));
     }
 
     @Override

@@ -9,6 +9,7 @@ import io.academichub.source.FetchRequest;
 import io.academichub.source.FetchResult;
 import io.academichub.source.Source;
 import io.academichub.source.SourceConfig;
+import io.academichub.testing.HttpSourceContract;
 import io.academichub.testing.SourceContract;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -39,7 +40,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@link ArxivApiSource} keeps papers repeated on the next page once; a source that delivers 12 fails
  * {@code eachPaperOnce} and {@code receivedEqualsThePapersDelivered}.
  */
-class ArxivOaiSourceContractTest implements SourceContract {
+class ArxivOaiSourceContractTest implements HttpSourceContract {
 
     @RegisterExtension
     static WireMockExtension wm = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
@@ -76,6 +77,11 @@ class ArxivOaiSourceContractTest implements SourceContract {
     @AfterEach
     void closeTransport() throws IOException {
         transport.close();
+    }
+
+    @Override
+    public Source sourceAt(String baseUrl, HttpTransport transport) {
+        return new ArxivOaiSource(new SourceConfig("", Map.of(SourceConfig.BASE_URL, baseUrl), transport));
     }
 
     @Override
@@ -124,6 +130,6 @@ class ArxivOaiSourceContractTest implements SourceContract {
         assertThat(result.papers()).hasSize(6);
         assertThat(result.report().received()).isEqualTo(6);
         assertThat(result.report().warnings())
-                .contains("6 record(s) listed more than once; kept the latest listing of each");
+                .contains("6 paper(s) listed more than once were kept once");
     }
 }

@@ -228,7 +228,7 @@ class ArxivOaiSourceTest {
         assertThat(result.papers()).extracting(Paper::title).containsExactly("One", "Two");
         assertThat(result.report().status()).isEqualTo(Status.PARTIAL);
         assertThat(result.report().error()).isInstanceOf(SourceUnavailableException.class)
-                .hasMessageContaining("the server handed out resumptionToken 'same' a second time");
+                .hasMessageContaining("the service handed out the paging pointer 'same' a second time");
     }
 
     @Test
@@ -241,7 +241,7 @@ class ArxivOaiSourceTest {
 
         assertThat(requests()).hasSize(3);
         assertThat(result.report().status()).isEqualTo(Status.PARTIAL);
-        assertThat(result.report().error()).hasMessageContaining("resumptionToken 'a' a second time");
+        assertThat(result.report().error()).hasMessageContaining("paging pointer 'a' a second time");
     }
 
     @Test

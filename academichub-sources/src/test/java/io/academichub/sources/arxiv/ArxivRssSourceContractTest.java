@@ -6,6 +6,7 @@ import io.academichub.http.HttpTransport;
 import io.academichub.model.PaperId;
 import io.academichub.source.Source;
 import io.academichub.source.SourceConfig;
+import io.academichub.testing.HttpSourceContract;
 import io.academichub.testing.SourceContract;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -88,11 +89,16 @@ class ArxivRssSourceContractTest {
 
     /** Three new cs.AI items of 2026-04-27, cut from a real feed (no XML declaration). */
     @Nested
-    class CsAiExcerpt implements SourceContract {
+    class CsAiExcerpt implements HttpSourceContract {
 
         @BeforeEach
         void stub() {
             serve("cs.AI", CS_AI_EXCERPT);
+        }
+
+        @Override
+        public Source sourceAt(String baseUrl, HttpTransport transport) {
+            return new ArxivRssProvider().create(new SourceConfig("cs.AI", Map.of(SourceConfig.BASE_URL, baseUrl), transport));
         }
 
         @Override

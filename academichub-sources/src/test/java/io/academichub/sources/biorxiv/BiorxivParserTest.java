@@ -4,6 +4,7 @@ import io.academichub.model.AnnounceType;
 import io.academichub.model.Author;
 import io.academichub.model.Paper;
 import io.academichub.model.PaperId;
+import io.academichub.source.Page;
 import io.academichub.source.FeedFormatException;
 import io.academichub.source.SourceRejectedException;
 import org.junit.jupiter.api.Test;
@@ -28,25 +29,22 @@ class BiorxivParserTest {
 
     private static final URI URL = URI.create("https://api.biorxiv.org/details/biorxiv/2026-06-29/2026-06-30/0/json");
 
-    private static BiorxivPage parse(String fixture, String sourceId) {
+    private static Page parse(String fixture, String sourceId) {
         return BiorxivParser.parse(new ByteArrayInputStream(BiorxivFixtures.bytes(fixture)), sourceId, URL);
     }
 
-    private static BiorxivParser.Parsed read(String json) {
-        return BiorxivParser.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "biorxiv", URL);
+    private static Page read(String json) {
+        return BiorxivParser.parse(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "biorxiv", URL);
     }
 
     @Test
     void stringCountersAndOnePaperPerDoi() {
-        BiorxivParser.Parsed parsed = BiorxivParser.read(
-                new ByteArrayInputStream(BiorxivFixtures.bytes(QUIRKS)), "biorxiv", URL);
-        BiorxivPage page = parsed.page();
+        Page page = parse(QUIRKS, "biorxiv");
 
         assertThat(page.total()).isEqualTo(6);   // "total":"6"
-        assertThat(page.cursor()).isZero();      // "cursor":"0"
-        assertThat(page.count()).isEqualTo(6);
-        assertThat(page.warnings()).isEmpty();
-        assertThat(parsed.versionsMerged()).isEqualTo(1);
+        assertThat(page.records()).isEqualTo(6);
+        assertThat(page.warnings()).containsExactly(
+                "1 older version(s) of preprints on the page at cursor 0 were merged into the latest version");
         assertThat(page.papers()).extracting(p -> p.id().value()).containsExactly(
                 "10.1101/2026.06.28.700101", "10.1101/2026.06.27.700202", "10.1101/2026.05.10.690303",
                 "10.1101/2026.06.29.700404", "10.1101/2026.06.30.700505");
@@ -132,10 +130,10 @@ class BiorxivParserTest {
 
     @Test
     void medrxivWithIntCountersAndGluedHeadings() {
-        BiorxivPage page = parse(MEDRXIV, "medrxiv:epidemiology");
+        Page page = parse(MEDRXIV, "medrxiv:epidemiology");
 
         assertThat(page.total()).isEqualTo(3);
-        assertThat(page.count()).isEqualTo(3);
+        assertThat(page.records()).isEqualTo(3);
         assertThat(page.papers()).extracting(Paper::source).containsOnly("medrxiv");
         assertThat(page.papers()).extracting(Paper::primaryCategory)
                 .containsExactly("epidemiology", "cardiovascular medicine", "endocrinology");
@@ -181,11 +179,11 @@ class BiorxivParserTest {
 
     @Test
     void noPostsFoundWithAnEmptyCollectionIsAnEmptyPage() {
-        BiorxivPage page = parse(NO_POSTS, "biorxiv:bioinformatics");
+        Page page = parse(NO_POSTS, "biorxiv:bioinformatics");
 
         assertThat(page.papers()).isEmpty();
         assertThat(page.total()).isZero();
-        assertThat(page.count()).isZero();
+        assertThat(page.records()).isZero();
         assertThat(page.warnings()).isEmpty();
     }
 
@@ -200,11 +198,10 @@ class BiorxivParserTest {
 
     @Test
     void aSingleDoiLookupWithoutTotalOrCursorIsTheWholeAnswer() {
-        BiorxivPage page = parse("details_biorxiv_doi-lookup_10.1101-2026.05.10.690303_constructed.json", "biorxiv");
+        Page page = parse("details_biorxiv_doi-lookup_10.1101-2026.05.10.690303_constructed.json", "biorxiv");
 
         assertThat(page.total()).isEqualTo(2);
-        assertThat(page.count()).isEqualTo(2);
-        assertThat(page.cursor()).isZero();
+        assertThat(page.records()).isEqualTo(2);
         assertThat(page.papers()).singleElement().satisfies(p -> {
             assertThat(p.id().toString()).isEqualTo("doi:10.1101/2026.05.10.690303");
             assertThat(p.version()).isEqualTo(2);
@@ -256,11 +253,10 @@ class BiorxivParserTest {
                 + "{\"doi\":\"10.1101/2026.06.01.700004\",\"title\":\"Bad date\",\"date\":\"2026-02-30\"},"
                 + "{\"doi\":\"10.1101/2026.06.01.700005\",\"title\":\"Bad version\",\"date\":\"2026-06-01\",\"version\":\"v2\"}]}";
 
-        BiorxivPage page = read(json).page();
+        Page page = read(json);
 
         assertThat(page.papers()).extracting(Paper::title).containsExactly("Kept");
-        assertThat(page.count()).isEqualTo(5);
-        assertThat(page.cursor()).isEqualTo(100);
+        assertThat(page.records()).isEqualTo(5);
         assertThat(page.warnings()).containsExactly(
                 "record 101 skipped: no DOI",
                 "record 102 skipped: doi:10.1101/2026.06.01.700003 has no title",
@@ -272,9 +268,9 @@ class BiorxivParserTest {
     void aCountThatDisagreesWithTheCollectionIsAWarningAndTheCollectionCounts() {
         String json = BiorxivFixtures.page(245, true, 0, 0, 3).replace("\"count\":3", "\"count\":100");
 
-        BiorxivPage page = read(json).page();
+        Page page = read(json);
 
-        assertThat(page.count()).isEqualTo(3);
+        assertThat(page.records()).isEqualTo(3);
         assertThat(page.warnings()).containsExactly(
                 "messages say count 100 but the collection holds 3 records at cursor 0; paging by the collection");
     }
@@ -283,7 +279,7 @@ class BiorxivParserTest {
     void aPublishedValueThatIsNotADoiIsIgnoredWithAWarning() {
         String json = BiorxivFixtures.pageOf(1, 0, BiorxivFixtures.record(7, 1).put("published", "in press"));
 
-        BiorxivPage page = read(json).page();
+        Page page = read(json);
 
         assertThat(page.papers().get(0).sameAs()).isEmpty();
         assertThat(page.warnings()).containsExactly(

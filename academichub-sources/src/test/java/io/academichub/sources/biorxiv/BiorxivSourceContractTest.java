@@ -7,6 +7,7 @@ import io.academichub.model.PaperId;
 import io.academichub.source.FetchRequest;
 import io.academichub.source.Source;
 import io.academichub.source.SourceConfig;
+import io.academichub.testing.HttpSourceContract;
 import io.academichub.testing.SourceContract;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -55,11 +56,16 @@ class BiorxivSourceContractTest {
 
     /** bioRxiv: 6 records of 5 DOIs with string counters, JATS tokens, entities, versions 2 and 3 of one DOI. */
     @Nested
-    class Biorxiv implements SourceContract {
+    class Biorxiv implements HttpSourceContract {
 
         @BeforeEach
         void stub() {
             serve("/details/biorxiv/2026-06-29/2026-06-30/0/json", BiorxivFixtures.QUIRKS);
+        }
+
+        @Override
+        public Source sourceAt(String baseUrl, HttpTransport transport) {
+            return new BiorxivProvider().create(new SourceConfig("", Map.of(SourceConfig.BASE_URL, baseUrl), transport));
         }
 
         @Override
@@ -89,11 +95,16 @@ class BiorxivSourceContractTest {
 
     /** medRxiv, every category: 3 records with int counters and glued section headings. */
     @Nested
-    class Medrxiv implements SourceContract {
+    class Medrxiv implements HttpSourceContract {
 
         @BeforeEach
         void stub() {
             serve("/details/medrxiv/2026-06-29/2026-06-30/0/json", BiorxivFixtures.MEDRXIV);
+        }
+
+        @Override
+        public Source sourceAt(String baseUrl, HttpTransport transport) {
+            return new MedrxivProvider().create(new SourceConfig("", Map.of(SourceConfig.BASE_URL, baseUrl), transport));
         }
 
         @Override

@@ -5,6 +5,7 @@ import io.academichub.model.Author;
 import io.academichub.model.Paper;
 import io.academichub.model.PaperId;
 import io.academichub.source.FeedFormatException;
+import io.academichub.source.Page;
 import io.academichub.source.SourceRejectedException;
 import org.junit.jupiter.api.Test;
 
@@ -31,26 +32,26 @@ class CrossrefParserTest {
     private static final String SOURCE = "crossref:test";
     private static final URI URI_ = URI.create("https://api.crossref.org/works?query=widget&cursor=*");
 
-    private static CrossrefPage widget() {
+    private static Page widget() {
         return CrossrefParser.parseWorks(open(WIDGET_PAGE), SOURCE, URI_);
     }
 
-    private static Paper paper(CrossrefPage page, String doi) {
+    private static Paper paper(Page page, String doi) {
         return page.papers().stream().filter(p -> p.id().equals(PaperId.doi(doi))).findFirst().orElseThrow();
     }
 
-    private static CrossrefPage parse(String json) {
+    private static Page parse(String json) {
         return CrossrefParser.parse(new ByteArrayInputStream(utf8(json)), SOURCE, URI_);
     }
 
     @Test
     void workListCountersAndCursor() {
-        CrossrefPage page = widget();
+        Page page = widget();
 
         assertThat(page.papers()).hasSize(20);
-        assertThat(page.totalResults()).isEqualTo(454);
-        assertThat(page.itemsPerPage()).isEqualTo(20);
-        assertThat(page.nextCursor()).hasSize(1512)
+        assertThat(page.total()).isEqualTo(454);
+        assertThat(page.records()).isEqualTo(20);
+        assertThat(page.next()).hasSize(1512)
                 .startsWith(CrossrefFixtures.WIDGET_CURSOR_START).endsWith(CrossrefFixtures.WIDGET_CURSOR_END);
         assertThat(page.papers()).extracting(Paper::source).containsOnly("crossref");
     }
@@ -67,7 +68,7 @@ class CrossrefParserTest {
 
     @Test
     void worksWithoutAPublicationDateTakeTheirCreationDateAndSaySo() {
-        CrossrefPage page = widget();
+        Page page = widget();
 
         assertThat(paper(page, "10.1007/978-1-4302-0197-7_9").published()).isEqualTo(LocalDate.of(2007, 9, 8));
         assertThat(paper(page, "10.1007/springerreference_66110").published()).isEqualTo(LocalDate.of(2011, 8, 29));
@@ -78,7 +79,7 @@ class CrossrefParserTest {
 
     @Test
     void partialDatesTakeTheFirstDayAndTheMorePreciseOfTwoAgreeingDatesWins() {
-        CrossrefPage page = widget();
+        Page page = widget();
 
         // published-print [[2020]], published-online [[2020, 11, 13]]
         assertThat(paper(page, "10.1007/978-1-4842-6700-4_5").published()).isEqualTo(LocalDate.of(2020, 11, 13));
@@ -143,11 +144,11 @@ class CrossrefParserTest {
 
     @Test
     void plosOneWork() {
-        CrossrefPage page = CrossrefParser.parseWork(open(PLOS_WORK), SOURCE, URI_);
+        Page page = CrossrefParser.parseWork(open(PLOS_WORK), SOURCE, URI_);
 
         assertThat(page.papers()).hasSize(1);
-        assertThat(page.totalResults()).isEqualTo(1);
-        assertThat(page.nextCursor()).isNull();
+        assertThat(page.total()).isEqualTo(1);
+        assertThat(page.next()).isNull();
         assertThat(page.warnings()).isEmpty();
         Paper p = page.papers().get(0);
         assertThat(p.id()).isEqualTo(PaperId.doi("10.1371/journal.pone.0033693"));
@@ -169,7 +170,7 @@ class CrossrefParserTest {
 
     @Test
     void biorxivPreprintLinksItsPublishedVersion() {
-        CrossrefPage page = CrossrefParser.parseWork(open(BIORXIV_WORK), SOURCE, URI_);
+        Page page = CrossrefParser.parseWork(open(BIORXIV_WORK), SOURCE, URI_);
 
         Paper p = page.papers().get(0);
         assertThat(p.id()).isEqualTo(PaperId.doi("10.1101/2024.04.01.587366"));
@@ -259,7 +260,7 @@ class CrossrefParserTest {
         first.set("posted", dates);   // [[2024, 4]] is later than published-online 2020-11-13: not the earliest
         ((ObjectNode) list.get("message").get("items").get(3)).remove("title");
 
-        CrossrefPage page = parse(list.toString());
+        Page page = parse(list.toString());
 
         assertThat(page.papers()).hasSize(19);
         assertThat(page.warnings()).hasSize(3).last().asString()
@@ -326,14 +327,14 @@ class CrossrefParserTest {
 
     @Test
     void emptyWorkListIsAPage() {
-        CrossrefPage page = parse("{\"status\":\"ok\",\"message-type\":\"work-list\",\"message-version\":\"1.0.0\","
+        Page page = parse("{\"status\":\"ok\",\"message-type\":\"work-list\",\"message-version\":\"1.0.0\","
                 + "\"message\":{\"facets\":{},\"next-cursor\":\"abc\",\"total-results\":0,\"items\":[],"
                 + "\"items-per-page\":20,\"query\":{\"start-index\":0,\"search-terms\":null}}}");
 
         assertThat(page.papers()).isEmpty();
-        assertThat(page.totalResults()).isZero();
-        assertThat(page.nextCursor()).isEqualTo("abc");
-        assertThat(page.itemsPerPage()).isEqualTo(20);
+        assertThat(page.total()).isZero();
+        assertThat(page.next()).isEqualTo("abc");
+        assertThat(page.records()).isZero();
     }
 
     @Test
@@ -352,7 +353,7 @@ class CrossrefParserTest {
 
     @Test
     void aSelectDoiTitleResponseGivesPapersWithAnUnknownDateAndWarnsOfTheOneWithoutATitle() {
-        CrossrefPage page = CrossrefParser.parseWorks(open("works_select-DOI-title_constructed.json"), SOURCE, URI_);
+        Page page = CrossrefParser.parseWorks(open("works_select-DOI-title_constructed.json"), SOURCE, URI_);
 
         assertThat(page.papers()).extracting(p -> p.id().toString()).containsExactly(
                 "doi:10.1371/journal.pone.0033693", "doi:10.1101/2024.04.01.587366");
@@ -361,14 +362,14 @@ class CrossrefParserTest {
         assertThat(first.published()).isNull();
         assertThat(first.authors()).isEmpty();
         assertThat(first.url()).isEqualTo(URI.create("https://doi.org/10.1371/journal.pone.0033693"));
-        assertThat(page.totalResults()).isEqualTo(3);
+        assertThat(page.total()).isEqualTo(3);
         assertThat(page.warnings()).singleElement().asString()
                 .isEqualTo("item 3 (line 1, column 390) skipped: DOI 10.5555/no-title-constructed has no title");
     }
 
     @Test
     void aSelectDoiAuthorTitleResponseKeepsAuthorsAndDropsOneThatNamesNobody() {
-        CrossrefPage page = CrossrefParser.parseWorks(open("works_select-DOI-author-title_constructed.json"), SOURCE,
+        Page page = CrossrefParser.parseWorks(open("works_select-DOI-author-title_constructed.json"), SOURCE,
                 URI_);
 
         assertThat(page.papers()).hasSize(2);

@@ -7,6 +7,7 @@ import io.academichub.model.PaperId;
 import io.academichub.source.FetchRequest;
 import io.academichub.source.Source;
 import io.academichub.source.SourceConfig;
+import io.academichub.testing.HttpSourceContract;
 import io.academichub.testing.SourceContract;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,7 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code next-cursor}, which was not recorded. The contract's limit-1 fetch asks for {@code rows=1}, is answered with
  * the 20 works, and the source keeps one.
  */
-class CrossrefSourceContractTest implements SourceContract {
+class CrossrefSourceContractTest implements HttpSourceContract {
 
     @RegisterExtension
     static WireMockExtension wm = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
@@ -50,6 +51,12 @@ class CrossrefSourceContractTest implements SourceContract {
     @AfterEach
     void closeTransport() throws IOException {
         transport.close();
+    }
+
+    @Override
+    public Source sourceAt(String baseUrl, HttpTransport transport) {
+        return new CrossrefProvider().create(new SourceConfig("filter:type:book-chapter",
+                Map.of(SourceConfig.BASE_URL, baseUrl, CrossrefProvider.ROWS, "20"), transport));
     }
 
     @Override

@@ -6,6 +6,7 @@ import io.academichub.http.HttpTransport;
 import io.academichub.model.PaperId;
 import io.academichub.source.Source;
 import io.academichub.source.SourceConfig;
+import io.academichub.testing.HttpSourceContract;
 import io.academichub.testing.SourceContract;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -47,7 +48,7 @@ class JournalFeedSourceContractTest {
 
     /** Nature, 2024-08-20: 75 items, 27 research and 48 news. */
     @Nested
-    class Nature implements SourceContract {
+    class Nature implements HttpSourceContract {
 
         @BeforeEach
         void stub() {
@@ -55,8 +56,13 @@ class JournalFeedSourceContractTest {
         }
 
         @Override
+        public Source sourceAt(String baseUrl, HttpTransport transport) {
+            return preset("nature").create(new SourceConfig("", Map.of(SourceConfig.BASE_URL, baseUrl), transport));
+        }
+
+        @Override
         public Source source() {
-            return new JournalPresetProvider.Nature().create(
+            return preset("nature").create(
                     new SourceConfig("", Map.of(SourceConfig.BASE_URL, wm.baseUrl()), transport));
         }
 
@@ -68,11 +74,16 @@ class JournalFeedSourceContractTest {
 
     /** A constructed Atom 1.0 feed of two entries, as PLOS ONE's. */
     @Nested
-    class AnyAtomFeed implements SourceContract {
+    class AnyAtomFeed implements HttpSourceContract {
 
         @BeforeEach
         void stub() {
             serve("/plosone/feed/atom", JournalFixtures.ATOM, "application/atom+xml");
+        }
+
+        @Override
+        public Source sourceAt(String baseUrl, HttpTransport transport) {
+            return JournalFeedSource.of(java.net.URI.create(baseUrl + "/plosone/feed/atom"), transport);
         }
 
         @Override
@@ -115,5 +126,9 @@ class JournalFeedSourceContractTest {
         public Map<PaperId, String> knownPrimaryCategories() {
             return Map.of(PaperId.doi("10.1126/science.adz0001"), "Cell biology");
         }
+    }
+
+    private static JournalPresetProvider preset(String id) {
+        return new JournalPresetProvider(JournalPreset.byId(id).orElseThrow());
     }
 }

@@ -212,7 +212,7 @@ class JournalFeedSourceTest {
         try (HttpTransport polite = HttpTransport.builder().timeSource(time)
                 .limits(host, new HostLimits(Duration.ofSeconds(2), 1))
                 .defaultLimits(new HostLimits(Duration.ZERO, 4)).maxAttempts(1).build()) {
-            Source source = new JournalPresetProvider.Nature()
+            Source source = preset("nature")
                     .create(SourceConfig.of("", polite).withOption(SourceConfig.BASE_URL, wm.baseUrl()));
             source.fetch(FetchRequest.latest());
             source.fetch(FetchRequest.latest());
@@ -223,22 +223,22 @@ class JournalFeedSourceTest {
     @Test
     void everyPresetIsDiscoveredWithItsPublishersUrl() {
         SourceRegistry registry = SourceRegistry.discover();
-        for (JournalPreset preset : JournalPreset.values()) {
+        for (JournalPreset preset : JournalPreset.all()) {
             SourceProvider provider = registry.find(preset.id()).orElse(null);
             assertThat(provider).as("provider %s", preset.id()).isInstanceOf(JournalPresetProvider.class);
             JournalFeedSource source = (JournalFeedSource) provider.create(SourceConfig.of("", transport));
             assertThat(source.id()).isEqualTo(preset.id());
             assertThat(source.feedUri()).isEqualTo(preset.feedUrl());
         }
-        assertThat(JournalPreset.values()).extracting(JournalPreset::id)
+        assertThat(JournalPreset.all()).extracting(JournalPreset::id)
                 .containsExactly("nature", "science", "cell", "pnas", "lancet", "nejm", "plos-one");
-        assertThat(JournalPreset.NATURE.feedUrl()).isEqualTo(URI.create("https://www.nature.com/nature.rss"));
+        assertThat(JournalPreset.byId("NATURE").orElseThrow().feedUrl()).isEqualTo(URI.create("https://www.nature.com/nature.rss"));
         assertThat(registry.find("rss")).containsInstanceOf(JournalFeedProvider.class);
     }
 
     @Test
     void aPresetMovedToAnotherServerKeepsItsPathAndQuery() {
-        JournalFeedSource science = (JournalFeedSource) new JournalPresetProvider.Science()
+        JournalFeedSource science = (JournalFeedSource) preset("science")
                 .create(SourceConfig.of("", transport).withOption(SourceConfig.BASE_URL, "http://mirror.example:8080/"));
         assertThat(science.feedUri()).isEqualTo(
                 URI.create("http://mirror.example:8080/action/showFeed?type=etoc&feed=rss&jc=science"));
@@ -257,8 +257,12 @@ class JournalFeedSourceTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("absolute http(s)");
         assertThatThrownBy(() -> rss.create(SourceConfig.of("https://exa mple.org/", transport)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("not a valid feed URL");
-        assertThatThrownBy(() -> new JournalPresetProvider.Nature().create(SourceConfig.of("current", transport)))
+        assertThatThrownBy(() -> preset("nature").create(SourceConfig.of("current", transport)))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("the nature source takes no argument, got 'current'; for another feed use rss:<feed URL>");
+    }
+
+    private static JournalPresetProvider preset(String id) {
+        return new JournalPresetProvider(JournalPreset.byId(id).orElseThrow());
     }
 }

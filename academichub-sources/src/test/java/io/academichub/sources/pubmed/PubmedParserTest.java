@@ -5,6 +5,7 @@ import io.academichub.model.Author;
 import io.academichub.model.Paper;
 import io.academichub.model.PaperId;
 import io.academichub.source.FeedFormatException;
+import io.academichub.source.Page;
 import io.academichub.source.SourceRejectedException;
 import io.academichub.source.SourceUnavailableException;
 import org.junit.jupiter.api.Test;
@@ -42,14 +43,14 @@ class PubmedParserTest {
     private static final URI EFETCH = URI.create("https://eutils.ncbi.nlm.nih.gov/entrez/eutils/efetch.fcgi?db=pubmed");
     private static final URI ESEARCH = URI.create("https://eutils.ncbi.nlm.nih.gov/entrez/eutils/esearch.fcgi?db=pubmed");
 
-    private static Paper only(PubmedArticles set) {
+    private static Paper only(Page set) {
         assertThat(set.papers()).hasSize(1);
         return set.papers().get(0);
     }
 
     @Test
     void realArticleMapsEveryField() {
-        PubmedArticles set = PubmedParser.parseArticles(stream(EFETCH_27797938), SOURCE, EFETCH);
+        Page set = PubmedParser.parseArticles(stream(EFETCH_27797938), SOURCE, EFETCH);
         Paper p = only(set);
 
         assertThat(set.warnings()).isEmpty();
@@ -123,7 +124,7 @@ class PubmedParserTest {
 
     @Test
     void constructedStructuredAbstractJoinsLabelledPartsWithOneSpace() {
-        PubmedArticles set = PubmedParser.parseArticles(stream(CONSTRUCTED), SOURCE, EFETCH);
+        Page set = PubmedParser.parseArticles(stream(CONSTRUCTED), SOURCE, EFETCH);
         Paper review = set.papers().get(0);
 
         assertThat(review.abstractText()).isEqualTo("BACKGROUND: Telomeres shorten with age. METHODS: We pooled n=12 "
@@ -133,7 +134,7 @@ class PubmedParserTest {
 
     @Test
     void constructedArticlesCoverDatesAuthorsIdsAndTypes() {
-        PubmedArticles set = PubmedParser.parseArticles(stream(CONSTRUCTED), SOURCE, EFETCH);
+        Page set = PubmedParser.parseArticles(stream(CONSTRUCTED), SOURCE, EFETCH);
         assertThat(set.papers()).extracting(p -> p.id().value()).containsExactly("99000001", "99000002");
         Paper review = set.papers().get(0);
         Paper preprint = set.papers().get(1);
@@ -165,7 +166,7 @@ class PubmedParserTest {
 
     @Test
     void recordsThatCannotBePapersAreSkippedWithAWarningEach() {
-        PubmedArticles set = PubmedParser.parseArticles(stream(CONSTRUCTED), SOURCE, EFETCH);
+        Page set = PubmedParser.parseArticles(stream(CONSTRUCTED), SOURCE, EFETCH);
 
         assertThat(set.warnings()).containsExactly(
                 "skipped PubmedArticle 99000004 at line 121: no ArticleTitle",

@@ -8,6 +8,7 @@ import io.academichub.model.PaperId;
 import io.academichub.source.FetchRequest;
 import io.academichub.source.Source;
 import io.academichub.source.SourceConfig;
+import io.academichub.testing.HttpSourceContract;
 import io.academichub.testing.SourceContract;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -41,7 +42,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * <p>The contract's request has limit 3, so the source asks for one batch of three; with limit 1 it asks for one
  * record and, served the same three, keeps one.
  */
-class PubmedSourceContractTest implements SourceContract {
+class PubmedSourceContractTest implements HttpSourceContract {
 
     @RegisterExtension
     static WireMockExtension wm = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
@@ -64,6 +65,11 @@ class PubmedSourceContractTest implements SourceContract {
     @AfterEach
     void closeTransport() throws IOException {
         transport.close();
+    }
+
+    @Override
+    public Source sourceAt(String baseUrl, HttpTransport transport) {
+        return new PubmedProvider().create(new SourceConfig("cancer", Map.of(SourceConfig.BASE_URL, baseUrl + "/eutils"), transport));
     }
 
     @Override

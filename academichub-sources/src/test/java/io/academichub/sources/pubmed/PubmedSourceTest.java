@@ -268,9 +268,11 @@ class PubmedSourceTest {
         FetchResult result = source(Map.of()).fetch(FetchRequest.latest());
 
         assertThat(result.papers()).isEmpty();
-        assertThat(result.report().status()).isEqualTo(Status.OK);
+        // The stored result set ended before its Count: a fetch that came up short, not a complete one.
+        assertThat(result.report().status()).isEqualTo(Status.FAILED);
         assertThat(result.report().expected()).isEqualTo(3);
         assertThat(result.report().warnings()).containsExactly("efetch returned no records at retstart 0 of Count 3");
+        assertThat(result.report().error().detail()).isEqualTo("efetch returned no records at retstart 0 of Count 3");
         assertThat(requests("efetch.fcgi")).hasSize(1);
     }
 
@@ -287,7 +289,7 @@ class PubmedSourceTest {
         assertThat(result.report().summary()).startsWith("pubmed:telomere AND cancer OK 2/4");
         assertThat(result.report().warnings()).containsExactly(
                 "skipped PubmedArticle 99000004 at line 841: no ArticleTitle",
-                "1 record(s) listed more than once; kept the first");
+                "1 paper(s) listed more than once were kept once");
     }
 
     @Test

@@ -1,7 +1,7 @@
 package io.academichub.store.jdbc;
 
 import io.academichub.model.Paper;
-import io.academichub.sources.arxiv.ArxivRssParser;
+import io.academichub.source.SourceRegistry;
 import io.academichub.testing.Fixtures;
 
 import java.io.IOException;
@@ -24,8 +24,8 @@ final class RealPapers {
     static synchronized List<Paper> announcement() {
         if (announcement == null) {
             try (InputStream in = Fixtures.open(ANNOUNCEMENT)) {
-                announcement = List.copyOf(ArxivRssParser.parse(in, "arxiv",
-                        URI.create("https://rss.arxiv.org/rss/all")).papers());
+                announcement = List.copyOf(SourceRegistry.discover().format("arxiv-rss").orElseThrow()
+                        .parse(in, "arxiv", URI.create("https://rss.arxiv.org/rss/all")).papers());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
