@@ -20,12 +20,12 @@ import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The README's embedding snippet compiles exactly as a reader would paste it, against this build's classes. */
+/** The README's embedding snippets compile exactly as a reader would paste them, against this build's classes. */
 class ReadmeSnippetTest {
 
     private static final Path README = Path.of("..", "README.md"); // surefire runs in the module's directory
     private static final Pattern JAVA_BLOCK = Pattern.compile("```java\n(.*?)```", Pattern.DOTALL);
-    private static final Pattern CLASS_NAME = Pattern.compile("public class (\\w+)");
+    private static final Pattern CLASS_NAME = Pattern.compile("(?m)^(?:public )?(?:final )?class (\\w+)");
 
     @Test
     void theEmbeddingSnippetCompilesAsPasted(@TempDir Path dir) throws IOException {
@@ -39,6 +39,16 @@ class ReadmeSnippetTest {
     }
 
     @Test
+    void theRadarEmbeddingSnippetCompilesAsPasted(@TempDir Path dir) throws IOException {
+        String snippet = javaBlockWith("import io.academichub.radar.Radar;");
+
+        List<String> errors = compile(snippet, dir);
+
+        assertThat(errors).as("compiling the README's radar snippet:\n" + snippet).isEmpty();
+        assertThat(dir.resolve("out").resolve(className(snippet) + ".class")).exists();
+    }
+
+    @Test
     void theCheckWouldCatchASnippetThatNoLongerCompiles(@TempDir Path dir) throws IOException {
         // Without its imports the same text must fail: the check compiles against the real API, not anything.
         String withoutImports = embeddingSnippet().lines().filter(l -> !l.startsWith("import "))
@@ -49,19 +59,24 @@ class ReadmeSnippetTest {
 
     /** The README's Java block with a {@code main}: the one a reader copies to try the library. */
     private static String embeddingSnippet() throws IOException {
+        return javaBlockWith("public static void main");
+    }
+
+    /** The first ```java block of the README that contains the text. */
+    private static String javaBlockWith(String text) throws IOException {
         String readme = Files.readString(README, StandardCharsets.UTF_8);
         Matcher blocks = JAVA_BLOCK.matcher(readme);
         while (blocks.find()) {
-            if (blocks.group(1).contains("public static void main")) {
+            if (blocks.group(1).contains(text)) {
                 return blocks.group(1);
             }
         }
-        throw new AssertionError("README.md has no ```java block with a main method");
+        throw new AssertionError("README.md has no ```java block with " + text);
     }
 
     private static String className(String snippet) {
         Matcher m = CLASS_NAME.matcher(snippet);
-        assertThat(m.find()).as("the snippet declares a public class").isTrue();
+        assertThat(m.find()).as("the snippet declares a class").isTrue();
         return m.group(1);
     }
 

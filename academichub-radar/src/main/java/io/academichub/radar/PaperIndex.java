@@ -4,10 +4,12 @@ import io.academichub.model.Author;
 import io.academichub.model.Paper;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -22,7 +24,9 @@ import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.SingleInstanceLockFactory;
 import org.apache.lucene.util.IOUtils;
 
 import java.io.Closeable;
@@ -52,6 +56,19 @@ final class PaperIndex implements Closeable {
     /** Below this many papers per part, a second core is not worth a second writer. */
     static final int PAPERS_PER_PART = 10_000;
     private static final double RAM_BUFFER_MB = 128;
+
+    /**
+     * Title, abstract and authors: analysed, not stored, with offsets in the postings, so the highlighter finds a
+     * match's words from the index instead of analysing the paper again for every query it explains.
+     */
+    private static final FieldType TEXT = textWithOffsets();
+
+    private static FieldType textWithOffsets() {
+        FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        type.freeze();
+        return type;
+    }
 
     final List<Paper> papers;
     final IndexSearcher searcher;
@@ -91,7 +108,10 @@ final class PaperIndex implements Closeable {
         for (int part = 0; part < parts; part++) {
             int from = (int) ((long) n * part / parts);
             int to = (int) ((long) n * (part + 1) / parts);
-            ByteBuffersDirectory directory = new ByteBuffersDirectory();
+            // Each file in one buffer: a reader clones its inputs for every term it looks up, and a clone of a file
+            // kept in many small buffers copies the whole list of them (most of the cost of highlighting a match).
+            ByteBuffersDirectory directory = new ByteBuffersDirectory(new SingleInstanceLockFactory(),
+                    ByteBuffersDataOutput::new, ByteBuffersDirectory.OUTPUT_AS_ONE_BUFFER);
             directories.add(directory);
             jobs.add(() -> {
                 write(all, from, to, directory, RAM_BUFFER_MB / parts);
@@ -176,9 +196,9 @@ final class PaperIndex implements Closeable {
     static Document document(Paper p, int ord) {
         Document doc = new Document();
         doc.add(new NumericDocValuesField(Analysis.ORD, ord));
-        doc.add(new TextField(Analysis.TITLE, p.title(), Field.Store.NO));
-        doc.add(new TextField(Analysis.ABSTRACT, p.abstractText(), Field.Store.NO));
-        doc.add(new TextField(Analysis.AUTHOR, authorText(p), Field.Store.NO));
+        doc.add(new Field(Analysis.TITLE, p.title(), TEXT));
+        doc.add(new Field(Analysis.ABSTRACT, p.abstractText(), TEXT));
+        doc.add(new Field(Analysis.AUTHOR, authorText(p), TEXT));
         for (String category : p.categories()) {
             doc.add(new StringField(Analysis.CATEGORY, category.toLowerCase(Locale.ROOT), Field.Store.NO));
         }
