@@ -8,8 +8,16 @@ import java.util.Objects;
  * @param name        the name as a person reads it, in Unicode ({@code "José Pérez"}); never blank
  * @param affiliation the affiliation, or {@code null} when the source gives none
  * @param orcid       the ORCID iD without URL prefix ({@code "0000-0002-1825-0097"}), or {@code null}
+ *
+ * <p>A name longer than {@value #MAX_NAME_CHARS} characters and an affiliation longer than
+ * {@value #MAX_AFFILIATION_CHARS} are cut there, ending in {@code …}.
  */
 public record Author(String name, String affiliation, String orcid) {
+
+    /** Longest name an author holds; a longer one is cut. */
+    public static final int MAX_NAME_CHARS = 1_000;
+    /** Longest affiliation an author holds; a longer one is cut. */
+    public static final int MAX_AFFILIATION_CHARS = 4_000;
 
     public Author {
         Objects.requireNonNull(name, "name");
@@ -17,7 +25,8 @@ public record Author(String name, String affiliation, String orcid) {
         if (name.isEmpty()) {
             throw new IllegalArgumentException("author name is blank");
         }
-        affiliation = blankToNull(affiliation);
+        name = Paper.cut(name, MAX_NAME_CHARS);
+        affiliation = Paper.cut(blankToNull(affiliation), MAX_AFFILIATION_CHARS);
         orcid = blankToNull(orcid);
     }
 
@@ -29,6 +38,25 @@ public record Author(String name, String affiliation, String orcid) {
     /** An author with an affiliation. */
     public static Author of(String name, String affiliation) {
         return new Author(name, affiliation, null);
+    }
+
+    /**
+     * Whether {@code text} can name someone: it holds at least one letter or digit. Adapters drop (with a warning)
+     * the "authors" that fail this — punctuation left over when a feed's author list was split in the wrong place,
+     * such as arXiv's {@code ":"} from a collaboration written {@code "X Collaboration: A, B"}.
+     */
+    public static boolean isName(String text) {
+        if (text == null) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                return true;
+            }
+            i += Character.charCount(c);
+        }
+        return false;
     }
 
     private static String blankToNull(String s) {

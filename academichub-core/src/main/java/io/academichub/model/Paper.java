@@ -44,6 +44,12 @@ import java.util.TreeSet;
  * @param pdfUrl       link to the PDF, or {@code null}
  * @param license      licence URL or name, or {@code null}
  * @param sameAs       other ids of the same work (preprint ↔ published, the arXiv DOI); never contains {@code id}
+ * <p>Fields have upper bounds, so that memory stays proportional to the papers and not to what a server sends
+ * (a 60 MB {@code <title>}): a title longer than {@value #MAX_TITLE_CHARS} characters, an abstract longer than
+ * {@value #MAX_ABSTRACT_CHARS} and a journal reference longer than {@value #MAX_TITLE_CHARS} are cut there (ending
+ * in {@code …}), and only the first {@value #MAX_AUTHORS} authors are kept (see {@link Author} for its own bounds).
+ * {@link Builder#build(java.util.function.Consumer)} says when it cut something.
+ *
  * @param type         what kind of publication it is, as a lower-case word — {@value #PREPRINT}, {@value #ARTICLE},
  *                     {@value #NEWS}, or a source's own such as {@code review} — or {@code null} when unknown
  */
@@ -59,14 +65,22 @@ public record Paper(PaperId id, String title, List<Author> authors, String abstr
     /** {@link #type()} of news, comment and other journalism a journal publishes. */
     public static final String NEWS = "news";
 
+    /** Longest title (and journal reference) a paper holds, in characters; a longer one is cut. */
+    public static final int MAX_TITLE_CHARS = 4_000;
+    /** Longest abstract a paper holds, in characters; a longer one is cut. */
+    public static final int MAX_ABSTRACT_CHARS = 200_000;
+    /** Most authors a paper holds (the largest collaborations sign about 5,000 names); the rest are dropped. */
+    public static final int MAX_AUTHORS = 10_000;
+
     public Paper {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(title, "title");
         if (title.isBlank()) {
             throw new IllegalArgumentException("title is blank for " + id);
         }
-        authors = List.copyOf(authors);
-        abstractText = abstractText == null ? "" : abstractText;
+        title = cut(title, MAX_TITLE_CHARS);
+        authors = authors.size() > MAX_AUTHORS ? List.copyOf(authors.subList(0, MAX_AUTHORS)) : List.copyOf(authors);
+        abstractText = abstractText == null ? "" : cut(abstractText, MAX_ABSTRACT_CHARS);
         Objects.requireNonNull(source, "source");
         if (source.isBlank()) {
             throw new IllegalArgumentException("source is blank for " + id);
@@ -85,6 +99,8 @@ public record Paper(PaperId id, String title, List<Author> authors, String abstr
         }
         if (journalRef != null && journalRef.isBlank()) {
             journalRef = null;
+        } else if (journalRef != null) {
+            journalRef = cut(journalRef, MAX_TITLE_CHARS);
         }
         Objects.requireNonNull(url, "url");
         if (license != null && license.isBlank()) {
@@ -125,6 +141,21 @@ public record Paper(PaperId id, String title, List<Author> authors, String abstr
             return true;
         }
         return published != null && (from == null || !published.isBefore(from)) && (to == null || !published.isAfter(to));
+    }
+
+    /**
+     * {@code text} cut to at most {@code max} characters, ending in {@code …} when cut; never inside a surrogate
+     * pair.
+     */
+    static String cut(String text, int max) {
+        if (text == null || text.length() <= max) {
+            return text;
+        }
+        int end = max - 1;
+        if (Character.isLowSurrogate(text.charAt(end)) && Character.isHighSurrogate(text.charAt(end - 1))) {
+            end--;
+        }
+        return text.substring(0, end) + "…";
     }
 
     /** The primary category, or {@code null} when the paper has none. */
@@ -244,6 +275,28 @@ public record Paper(PaperId id, String title, List<Author> authors, String abstr
         public Paper build() {
             return new Paper(id, title, authors, abstractText, source, categories, published, updated, version,
                     announceType, doi, journalRef, url, pdfUrl, license, sameAs, type);
+        }
+
+        /**
+         * The paper, as {@link #build()}; each field cut to its bound (see {@link Paper}) is told to {@code warnings}
+         * in a line naming the paper, the field and its length. (An {@link Author}'s name and affiliation are cut
+         * without a word: they are cut as the author is made, before the paper.)
+         */
+        public Paper build(java.util.function.Consumer<String> warnings) {
+            Paper paper = build();
+            warnIfCut(warnings, "title", title, MAX_TITLE_CHARS);
+            warnIfCut(warnings, "abstract", abstractText, MAX_ABSTRACT_CHARS);
+            warnIfCut(warnings, "journal reference", journalRef, MAX_TITLE_CHARS);
+            if (authors.size() > MAX_AUTHORS) {
+                warnings.accept(id + ": kept the first " + MAX_AUTHORS + " of " + authors.size() + " authors");
+            }
+            return paper;
+        }
+
+        private void warnIfCut(java.util.function.Consumer<String> warnings, String field, String value, int max) {
+            if (value != null && value.length() > max) {
+                warnings.accept(id + ": " + field + " of " + value.length() + " characters cut to " + max);
+            }
         }
     }
 }

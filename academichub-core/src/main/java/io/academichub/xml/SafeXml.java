@@ -1,5 +1,6 @@
 package io.academichub.xml;
 
+import com.ctc.wstx.api.WstxInputProperties;
 import com.ctc.wstx.stax.WstxInputFactory;
 import io.academichub.source.FeedFormatException;
 import io.academichub.source.SourceException;
@@ -10,19 +11,34 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import java.io.InputStream;
+import java.io.Reader;
 import java.net.URI;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Streaming XML readers that are safe for untrusted feeds: no DTD processing, no external entities, nothing
- * fetched while parsing (XXE and "billion laughs" payloads fail or stay inert), and typed errors with the line
- * and column.
+ * fetched while parsing (XXE and "billion laughs" payloads fail or stay inert), bounded structure (at most
+ * {@value #MAX_DEPTH} levels of nesting, {@value #MAX_ATTRIBUTES} attributes on an element, attribute values of at
+ * most {@value #MAX_ATTRIBUTE_CHARS} characters, {@value #MAX_ELEMENTS} elements in all), and typed errors with the
+ * line and column. Invalid bytes in the document's encoding are refused (as XML requires), never replaced.
  *
  * <pre>{@code
  * ArxivRssFeed feed = SafeXml.read(sourceId, uri, in, xml -> new FeedReader(xml).readDocument());
  * }</pre>
  */
 public final class SafeXml {
+
+    /** Deepest nesting of elements a document may have; real feeds stay under 20. */
+    public static final int MAX_DEPTH = 1000;
+    /** Most attributes one element may carry. */
+    public static final int MAX_ATTRIBUTES = 256;
+    /** Longest attribute value, in characters. */
+    public static final int MAX_ATTRIBUTE_CHARS = 1 << 20;
+    /** Most elements a document may hold (a PubMed batch of 10,000 records holds about two million). */
+    public static final int MAX_ELEMENTS = 20_000_000;
 
     private static final XMLInputFactory FACTORY = createFactory();
 
@@ -36,6 +52,12 @@ public final class SafeXml {
         f.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, true);
         f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
         f.setProperty(XMLInputFactory.IS_COALESCING, true);
+        // Limits that keep hostile documents cheap to refuse, for these readers and (through checkStructure) for
+        // the tree builders that would otherwise spend quadratic time on deep nesting.
+        f.setProperty(WstxInputProperties.P_MAX_ELEMENT_DEPTH, MAX_DEPTH);
+        f.setProperty(WstxInputProperties.P_MAX_ATTRIBUTES_PER_ELEMENT, MAX_ATTRIBUTES);
+        f.setProperty(WstxInputProperties.P_MAX_ATTRIBUTE_SIZE, MAX_ATTRIBUTE_CHARS);
+        f.setProperty(WstxInputProperties.P_MAX_ELEMENT_COUNT, (long) MAX_ELEMENTS);
         f.setXMLResolver((publicId, systemId, baseUri, namespace) -> {
             throw new XMLStreamException("external resource refused: " + systemId);
         });
@@ -56,9 +78,107 @@ public final class SafeXml {
         }
     }
 
+    /**
+     * A reader over already decoded text, for documents whose encoding was settled elsewhere (a
+     * {@code Content-Type} charset); the XML declaration's encoding is then not consulted.
+     *
+     * @throws FeedFormatException when the document cannot even be opened
+     */
+    public static XMLStreamReader reader(String sourceId, URI uri, Reader text) {
+        try {
+            return FACTORY.createXMLStreamReader(text);
+        } catch (XMLStreamException e) {
+            throw formatError(sourceId, uri, e);
+        }
+    }
+
+    /**
+     * Reads the whole document once, without keeping anything, to prove it within this class's limits and
+     * well-formed before a tree builder (Rome's JDOM) sees it: JDOM's ancestor check makes deep nesting quadratic,
+     * so 100,000 nested elements would cost it seconds, here a few milliseconds. A DOCTYPE is refused as
+     * {@link #doctypeRefused} says.
+     *
+     * @param what what the document should be, for the DOCTYPE message ({@code "a feed"})
+     * @return the local name of the root element
+     * @throws FeedFormatException naming the line and column of the first problem
+     */
+    public static String checkStructure(String sourceId, URI uri, Reader text, String what) {
+        XMLStreamReader xml = reader(sourceId, uri, text);
+        return read(sourceId, uri, xml, r -> {
+            String root = null;
+            while (r.hasNext()) {
+                int event = r.next();
+                if (event == XMLStreamConstants.DTD) {
+                    throw doctypeRefused(sourceId, uri, r, what);
+                }
+                if (event == XMLStreamConstants.START_ELEMENT && root == null) {
+                    root = r.getLocalName();
+                }
+            }
+            if (root == null) {
+                throw formatError(sourceId, uri, r, "empty document: no root element");
+            }
+            return root;
+        });
+    }
+
+    /**
+     * The error for a DOCTYPE where none is allowed (no DTD or external entity is ever loaded). A DOCTYPE whose
+     * root is {@code html} is how a login wall, a bot check or an error page starts: the error says it is an HTML
+     * page rather than naming the DOCTYPE.
+     *
+     * @param xml  a reader on the DTD event
+     * @param what what the document should have been ({@code "an arXiv feed"})
+     */
+    public static FeedFormatException doctypeRefused(String sourceId, URI uri, XMLStreamReader xml, String what) {
+        String root = null;
+        if (xml instanceof org.codehaus.stax2.XMLStreamReader2 x2) {
+            try {
+                root = x2.getDTDInfo() == null ? null : x2.getDTDInfo().getDTDRootName();
+            } catch (XMLStreamException e) {
+                root = null;
+            }
+        }
+        if (root != null && root.equalsIgnoreCase("html")) {
+            return formatError(sourceId, uri, xml, htmlPage(what));
+        }
+        return formatError(sourceId, uri, xml, "a DOCTYPE is not allowed in " + what
+                + " (no DTD or external entity is ever loaded)");
+    }
+
+    /**
+     * The error for a root element other than the expected one; a root {@code <html>} is reported as an HTML page.
+     *
+     * @param xml  a reader on the root's start tag
+     * @param what what the document should have been, with its root ({@code "an RSS feed (<rss>)"})
+     */
+    public static FeedFormatException unexpectedRoot(String sourceId, URI uri, XMLStreamReader xml, String what) {
+        if (xml.getLocalName().equalsIgnoreCase("html")) {
+            return formatError(sourceId, uri, xml, htmlPage(what));
+        }
+        return formatError(sourceId, uri, xml, "not " + what + ": the root element is <" + xml.getLocalName() + ">");
+    }
+
+    private static String htmlPage(String what) {
+        return "the server sent an HTML page, not " + what
+                + " (a login page, a bot check or an error page; check the URL)";
+    }
+
+    // Woodstox words an encoding error "Invalid UTF-8 start byte 0xff (at char #16, byte #-1)": the byte offset is
+    // unknown and the location is missing.
+    private static final Pattern CHAR_OFFSET = Pattern.compile("\\s*\\(at char #(\\d+), byte #-?\\d+\\)");
+
     /** A {@link FeedFormatException} for a parse failure, with the line and column the parser reported. */
     public static FeedFormatException formatError(String sourceId, URI uri, XMLStreamException e) {
+        return formatError(sourceId, uri, e, null);
+    }
+
+    private static FeedFormatException formatError(String sourceId, URI uri, XMLStreamException e,
+                                                   XMLStreamReader xml) {
         Location loc = e.getLocation();
+        if ((loc == null || loc.getLineNumber() < 1) && xml != null) {
+            loc = xml.getLocation(); // the start of the text the bad byte is in: where to look
+        }
         String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         // StAX messages repeat the location, which the exception carries anyway: the JDK's parser as a prefix
         // ("ParseError at [row,col]:[3,5]\nMessage: …"), Woodstox on a second line ("…\n at [row,col …]: [3,19]").
@@ -72,8 +192,16 @@ public final class SafeXml {
             message = message.substring(0, newline);
         }
         message = message.strip();
+        Matcher offset = CHAR_OFFSET.matcher(message);
+        if (offset.find()) {
+            message = message.substring(0, offset.start()) + " at character " + offset.group(1) + " of the document"
+                    + (xml != null && loc != null ? ", in the text from the line and column given" : "");
+        }
+        boolean encoding = message.toLowerCase(Locale.ROOT).startsWith("invalid utf-8")
+                || message.toLowerCase(Locale.ROOT).contains("invalid byte");
         return new FeedFormatException(sourceId, uri, loc == null ? -1 : loc.getLineNumber(),
-                loc == null ? -1 : loc.getColumnNumber(), "malformed XML: " + message, e);
+                loc == null ? -1 : loc.getColumnNumber(), (encoding ? "not valid in its encoding: " : "malformed XML: ")
+                + message, e);
     }
 
     /** Reads a whole document from an open reader; may throw {@link XMLStreamException} freely. */
@@ -91,19 +219,30 @@ public final class SafeXml {
     public static <T> T read(String sourceId, URI uri, InputStream in, DocumentReader<T> documentReader) {
         Objects.requireNonNull(in, "in");
         Objects.requireNonNull(sourceId, "sourceId");
-        XMLStreamReader xml = reader(sourceId, uri, in);
+        return read(sourceId, uri, reader(sourceId, uri, in), documentReader);
+    }
+
+    /**
+     * Hands an open reader to {@code documentReader} and closes it, with the errors of
+     * {@link #read(String, URI, InputStream, DocumentReader)}. Any other unchecked exception the document reader
+     * lets escape (a bug, or a value a record refused) also becomes a {@link FeedFormatException} at the reader's
+     * position, so a parser built on this never fails with anything but the typed errors.
+     */
+    public static <T> T read(String sourceId, URI uri, XMLStreamReader xml, DocumentReader<T> documentReader) {
         try {
             return documentReader.read(xml);
         } catch (XMLStreamException e) {
-            throw formatError(sourceId, uri, e);
+            throw formatError(sourceId, uri, e, xml);
         } catch (SourceException e) {
             throw e;
         } catch (RuntimeException e) {
             // Woodstox reports some errors lazily, wrapped in an unchecked exception (WstxLazyException).
             if (e.getCause() instanceof XMLStreamException cause) {
-                throw formatError(sourceId, uri, cause);
+                throw formatError(sourceId, uri, cause, xml);
             }
-            throw e;
+            Location loc = xml.getLocation();
+            throw new FeedFormatException(sourceId, uri, loc == null ? -1 : loc.getLineNumber(),
+                    loc == null ? -1 : loc.getColumnNumber(), "could not read the document: " + e, e);
         } finally {
             try {
                 xml.close();
@@ -180,6 +319,48 @@ public final class SafeXml {
             }
         }
         return more != null ? more.toString() : first == null ? "" : first;
+    }
+
+    /**
+     * The content of the element the reader is on (at its start tag) as markup text — nested elements written as bare
+     * tags by their local name ({@code <sub>}, {@code <msub>}; prefixes and attributes dropped), text with
+     * {@code & < >} escaped — for a markup-to-text converter to render; leaves the reader on its end tag.
+     */
+    public static String innerMarkup(XMLStreamReader xml) throws XMLStreamException {
+        StringBuilder out = new StringBuilder();
+        int depth = 1;
+        while (depth > 0) {
+            switch (xml.next()) {
+                case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
+                    String text = xml.getText();
+                    for (int i = 0; i < text.length(); i++) {
+                        char c = text.charAt(i);
+                        switch (c) {
+                            case '&' -> out.append("&amp;");
+                            case '<' -> out.append("&lt;");
+                            case '>' -> out.append("&gt;");
+                            default -> out.append(c);
+                        }
+                    }
+                }
+                case XMLStreamConstants.START_ELEMENT -> {
+                    depth++;
+                    out.append('<').append(xml.getLocalName()).append('>');
+                }
+                case XMLStreamConstants.END_ELEMENT -> {
+                    depth--;
+                    if (depth > 0) {
+                        out.append("</").append(xml.getLocalName()).append('>');
+                    }
+                }
+                case XMLStreamConstants.END_DOCUMENT ->
+                        throw new XMLStreamException("document ends inside an element", xml.getLocation());
+                default -> {
+                    // comments, processing instructions
+                }
+            }
+        }
+        return out.toString();
     }
 
     /** A {@link FeedFormatException} about a document that is well-formed but not of the expected shape, at the reader's position. */

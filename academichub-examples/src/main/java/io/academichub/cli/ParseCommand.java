@@ -3,6 +3,7 @@ package io.academichub.cli;
 import io.academichub.PaperMerger;
 import io.academichub.json.PaperJson;
 import io.academichub.model.Paper;
+import io.academichub.source.Page;
 import io.academichub.source.RecordedFormat;
 import io.academichub.source.SourceException;
 import io.academichub.source.SourceRegistry;
@@ -68,7 +69,12 @@ final class ParseCommand implements Callable<Integer> {
                 continue;
             }
             try (InputStream in = open(file)) {
-                papers.addAll(feedFormat.parse(in, feedFormat.name(), file.toUri()).papers());
+                Page parsed = feedFormat.parse(in, feedFormat.name(), file.toUri());
+                papers.addAll(parsed.papers());
+                // What was skipped or changed is the user's to see, as fetch shows it in a source's report.
+                for (String warning : parsed.warnings()) {
+                    err.println("academichub: " + file + ": warning: " + warning);
+                }
             } catch (SourceException | IOException e) {
                 failed++;
                 err.println("academichub: " + file + ": "

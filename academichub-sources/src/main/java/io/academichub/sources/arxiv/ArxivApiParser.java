@@ -84,7 +84,7 @@ final class ArxivApiParser {
             while (event != XMLStreamConstants.START_ELEMENT) {
                 if (event == XMLStreamConstants.DTD) {
                     // The API never sends one; a DOCTYPE in a response is an XXE or entity-expansion attempt.
-                    throw SafeXml.formatError(sourceId, uri, xml, "refused a document type declaration (DOCTYPE): arXiv API responses have none");
+                    throw SafeXml.doctypeRefused(sourceId, uri, xml, "an arXiv API response");
                 }
                 if (event == XMLStreamConstants.END_DOCUMENT) {
                     throw SafeXml.formatError(sourceId, uri, xml, "empty document");
@@ -214,11 +214,11 @@ final class ArxivApiParser {
                     SafeXml.skipElement(xml);
                 }
             }
-            name = name == null ? "" : CleanText.foldWhitespace(name);
-            if (name.isEmpty()) {
-                return; // an author without a name tells the reader nothing
+            name = name == null ? "" : TexAccents.toUnicode(CleanText.foldWhitespace(name));
+            if (!Author.isName(name)) {
+                return; // an author without a name (or only punctuation, ":") tells the reader nothing
             }
-            e.authors.add(new Author(TexAccents.toUnicode(name),
+            e.authors.add(new Author(name,
                     affiliations.isEmpty() ? null : String.join("; ", affiliations), null));
         }
 

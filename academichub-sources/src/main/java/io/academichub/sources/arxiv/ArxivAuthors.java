@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,7 +22,9 @@ import java.util.regex.Pattern;
  * }</pre>
  *
  * Commas and "and" inside parentheses or braces (affiliations such as "University of X, Y") do not split;
- * TeX accents become Unicode; a trailing {@code (Affiliation)} becomes the author's affiliation.
+ * TeX accents become Unicode; a trailing {@code (Affiliation)} becomes the author's affiliation. A piece that
+ * names nobody — no letter or digit once cleaned ({@code ":"}, an empty group {@code {}}) — is dropped and told to
+ * the caller's warnings.
  */
 public final class ArxivAuthors {
 
@@ -31,8 +34,17 @@ public final class ArxivAuthors {
     private ArxivAuthors() {
     }
 
-    /** The authors named in {@code text}, in order; an empty list for blank text. */
+    /** The authors named in {@code text}, in order; an empty list for blank text. Pieces that name nobody are dropped. */
     public static List<Author> split(String text) {
+        return split(text, dropped -> { });
+    }
+
+    /**
+     * The authors named in {@code text}, in order; an empty list for blank text.
+     *
+     * @param dropped told, in words a user reads, of each piece dropped because it names nobody
+     */
+    public static List<Author> split(String text, Consumer<String> dropped) {
         List<Author> authors = new ArrayList<>();
         if (text == null || text.isBlank()) {
             return authors;
@@ -49,16 +61,16 @@ public final class ArxivAuthors {
                 depth--;
             } else if (depth == 0) {
                 if (c == ',') {
-                    add(authors, s, start, i);
+                    add(authors, s, start, i, dropped);
                     start = i + 1;
                 } else if (c == ' ' && s.startsWith(" and ", i)) {
-                    add(authors, s, start, i);
+                    add(authors, s, start, i, dropped);
                     start = i + 5;
                     i += 4;
                 }
             }
         }
-        add(authors, s, start, n);
+        add(authors, s, start, n, dropped);
         return withNumberedAffiliations(authors);
     }
 
@@ -93,6 +105,9 @@ public final class ArxivAuthors {
                 int open = name.endsWith(")") ? matchingOpen(name) : -1;
                 numbers = open > 0 ? name.substring(open + 1, name.length() - 1) : null;
                 name = open > 0 ? name.substring(0, open).strip() : name;
+                if (!Author.isName(name)) {
+                    continue; // the key alone, "((1) Univ X)", with no name before it
+                }
             }
             String affiliation = numbers;
             if (numbers != null && NUMBERS.matcher(numbers.strip()).matches()) {
@@ -112,7 +127,7 @@ public final class ArxivAuthors {
 
     // s[start, end) is one author; folded text, so at most one space at each end. Trimmed by index, so the piece
     // is copied once (this runs for every author of every feed item).
-    private static void add(List<Author> authors, String s, int start, int end) {
+    private static void add(List<Author> authors, String s, int start, int end, Consumer<String> dropped) {
         if (start < end && s.charAt(start) == ' ') {
             start++;
         }
@@ -137,7 +152,12 @@ public final class ArxivAuthors {
         if (p.isEmpty() || isEtAl(p) || p.equals("and")) {
             return; // "et al." names nobody; a stray "and" is no author
         }
-        authors.add(new Author(cleanName(p), affiliation == null ? null : cleanName(affiliation), null));
+        String name = cleanName(p);
+        if (!Author.isName(name)) {
+            dropped.accept("author '" + p + "' dropped: it holds no letter or digit");
+            return;
+        }
+        authors.add(new Author(name, affiliation == null ? null : cleanName(affiliation), null));
     }
 
     // "et al", "et. al.", "Et al."; the length test spares the regex for the thousands of real names in a feed.

@@ -38,7 +38,9 @@ import java.util.function.Consumer;
  * {@code <created>}, {@code updated} the start (UTC) of {@code <updated>} or of {@code <created>}, and the version is
  * the least it can be (1 without {@code <updated>}, else 2), with an unversioned PDF link.
  *
- * <p>Records the repository marks deleted are skipped and counted. An OAI {@code noRecordsMatch} error is an empty
+ * <p>Records the repository marks deleted are skipped and counted. A record that cannot be a paper (no title, an
+ * id that is not an arXiv id, an unreadable date) is skipped with a warning in {@link Page#warnings()}, and so
+ * is an author that names nobody (an empty group {@code A. Author, {}}, a stray {@code ":"}). An OAI {@code noRecordsMatch} error is an empty
  * page; every other OAI error ({@code badArgument}, {@code badResumptionToken}, {@code cannotDisseminateFormat} …)
  * is a {@link SourceRejectedException} with status 200 whose detail names the code and quotes the server.
  */
@@ -60,15 +62,20 @@ final class ArxivOaiParser {
      * @param sink     receives each paper, in document order
      * @return the page: no papers (they went to {@code sink}), {@code records} = the records it held (deleted and
      *         malformed ones included), {@code total} = the resumption token's {@code completeListSize}, {@code next}
-     *         = the resumption token (none on the last page); an empty page for {@code noRecordsMatch}
-     * @throws FeedFormatException     on malformed XML, a document that is not an OAI-PMH response, a metadata
-     *                                 format other than arXivRaw or arXiv, or a record that cannot be a paper
+     *         = the resumption token (none on the last page), {@code warnings} = the records skipped as bad and the
+     *         authors dropped; an empty page for {@code noRecordsMatch}
+     * @throws FeedFormatException     on malformed XML, a document that is not an OAI-PMH response, or a metadata
+     *                                 format other than arXivRaw or arXiv
      * @throws SourceRejectedException on an OAI error other than {@code noRecordsMatch} (status 200)
      */
     public static Page parse(InputStream in, String sourceId, URI uri, Consumer<Paper> sink) {
-        return parse(in, sourceId, uri, sink, problem -> {
-            throw problem;
-        }, () -> { });
+        List<String> skipped = new ArrayList<>();
+        Page page = parse(in, sourceId, uri, sink, problem -> skipped.add("skipped " + problem.detail()), () -> { });
+        if (skipped.isEmpty()) {
+            return page;
+        }
+        skipped.addAll(page.warnings());
+        return new Page(page.papers(), page.records(), page.total(), page.next(), skipped);
     }
 
     /**
@@ -93,6 +100,8 @@ final class ArxivOaiParser {
         private final Consumer<FeedFormatException> badRecord;
         private final Runnable deletedRecord;
         private final List<String> errors = new ArrayList<>();
+        private final List<String> warnings = new ArrayList<>();
+        private final List<String> recordNotes = new ArrayList<>(); // authors dropped from the record being read
         private boolean onlyNoRecordsMatch = true;
         private int records;
 
@@ -111,12 +120,12 @@ final class ArxivOaiParser {
             while (event != XMLStreamConstants.START_ELEMENT) {
                 if (event == XMLStreamConstants.DTD) {
                     // OAI-PMH never needs one, and a DOCTYPE is how entity attacks (XXE, billion laughs) arrive.
-                    throw SafeXml.formatError(sourceId, uri, xml, "DOCTYPE declarations are refused in OAI-PMH responses");
+                    throw SafeXml.doctypeRefused(sourceId, uri, xml, "an OAI-PMH response");
                 }
                 event = xml.next();
             }
             if (!"OAI-PMH".equals(xml.getLocalName())) {
-                throw SafeXml.formatError(sourceId, uri, xml, "not an OAI-PMH response: the root element is <" + xml.getLocalName() + ">");
+                throw SafeXml.unexpectedRoot(sourceId, uri, xml, "an OAI-PMH response");
             }
             String token = null;
             int completeListSize = -1;
@@ -146,11 +155,12 @@ final class ArxivOaiParser {
                 }
                 throw new SourceRejectedException(sourceId, uri, 200, "OAI-PMH error " + String.join("; ", errors), null);
             }
-            return new Page(List.of(), records, completeListSize, token, List.of());
+            return new Page(List.of(), records, completeListSize, token, warnings);
         }
 
         private void record() throws XMLStreamException {
             Location start = xml.getLocation();
+            recordNotes.clear();
             String identifier = null;
             boolean isDeleted = false;
             ArxivOaiRecord fields = null;
@@ -194,6 +204,9 @@ final class ArxivOaiParser {
                         "bad record " + (identifier == null ? "(no identifier)" : identifier) + ": " + e.getMessage(),
                         e));
                 return;
+            }
+            for (String note : recordNotes) {
+                warnings.add(identifier + ": " + note);
             }
             sink.accept(paper);
         }
@@ -242,7 +255,7 @@ final class ArxivOaiParser {
                         }
                     }
                     case "title" -> f.title = SafeXml.elementText(xml);
-                    case "authors" -> f.authors = ArxivAuthors.split(SafeXml.elementText(xml));
+                    case "authors" -> f.authors = ArxivAuthors.split(SafeXml.elementText(xml), recordNotes::add);
                     default -> common(f);
                 }
             }
@@ -308,9 +321,14 @@ final class ArxivOaiParser {
             if (name.isEmpty()) {
                 return null;
             }
+            name = TexAccents.toUnicode(name);
+            if (!Author.isName(name)) {
+                recordNotes.add("author '" + name + "' dropped: it holds no letter or digit");
+                return null;
+            }
             affiliations.removeIf(String::isEmpty);
             String affiliation = affiliations.isEmpty() ? null : TexAccents.toUnicode(String.join("; ", affiliations));
-            return new Author(TexAccents.toUnicode(name), affiliation, null);
+            return new Author(name, affiliation, null);
         }
 
         private int intAttribute(String name) {

@@ -153,6 +153,7 @@ public final class ArxivOaiSource extends PagedSource {
                 log.warn("{}: {}", id(), problem.getMessage());
                 skipped.add("skipped " + problem.detail());
             }, () -> deleted++);
+            skipped.addAll(page.warnings()); // authors dropped as naming nobody
             return new Page(page.papers(), page.records(), page.total(), page.next(), skipped);
         }
 

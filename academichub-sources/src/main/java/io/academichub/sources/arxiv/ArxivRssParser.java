@@ -1,6 +1,7 @@
 package io.academichub.sources.arxiv;
 
 import io.academichub.model.AnnounceType;
+import io.academichub.model.Author;
 import io.academichub.model.Paper;
 import io.academichub.model.PaperId;
 import io.academichub.model.VersionedId;
@@ -94,11 +95,11 @@ final class ArxivRssParser {
             if (event == XMLStreamConstants.DTD) {
                 // SafeXml never resolves entities; refusing the DOCTYPE outright also keeps internal-subset
                 // payloads (billion laughs) and anything they might reference out of every paper.
-                throw SafeXml.formatError(sourceId, uri, xml, "a DOCTYPE is not allowed in an arXiv feed; refused without reading it");
+                throw SafeXml.doctypeRefused(sourceId, uri, xml, "an arXiv feed");
             }
             if (event == XMLStreamConstants.START_ELEMENT) {
                 if (!"rss".equals(xml.getLocalName())) {
-                    throw SafeXml.formatError(sourceId, uri, xml, "not an RSS feed: the root element is <" + xml.getLocalName() + ">");
+                    throw SafeXml.unexpectedRoot(sourceId, uri, xml, "an RSS feed");
                 }
                 return readRss();
             }
@@ -293,7 +294,8 @@ final class ArxivRssParser {
         }
         try {
             // The record's constructor directly: the builder would copy every list and set once more.
-            return new Paper(id, title, ArxivAuthors.split(creators), description.abstractText(), SOURCE, categories,
+            List<Author> authors = ArxivAuthors.split(creators, note -> warnings.add(id + ": " + note));
+            return new Paper(id, title, authors, description.abstractText(), SOURCE, categories,
                     published, null, Math.max(1, version), announceType, canonicalDoi,
                     journalRef == null || journalRef.isEmpty() ? null : journalRef,
                     uri(id, link, ABS_BASE + id.value()), URI.create(PDF_BASE + versioned),

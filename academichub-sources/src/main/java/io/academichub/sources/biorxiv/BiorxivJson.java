@@ -22,6 +22,9 @@ import java.util.Locale;
  */
 final class BiorxivJson {
 
+    /** The status the API gives an interval (or a category) without posts. */
+    static final String NO_POSTS_FOUND = "no posts found";
+
     /** {@link Counters#total()} when the message does not say. */
     static final int UNKNOWN = -1;
 
@@ -84,12 +87,18 @@ final class BiorxivJson {
     }
 
     /**
-     * The counters of the first {@code messages} entry, after checking its status.
+     * The counters of the first {@code messages} entry, after checking its status. A lookup of one DOI
+     * ({@code /details/biorxiv/10.1101/…/na/json}) answers {@code ok} without {@code total} or {@code cursor}: the
+     * collection is then the whole answer (total = its size, cursor 0). {@code "no posts found"} with an empty
+     * collection is an interval without posts: total 0.
      *
+     * @param collectionSize how many records the response's collection holds
      * @throws FeedFormatException     when there is no message or no status, or a counter is not a whole number
-     * @throws SourceRejectedException (status 200) when the status is not {@code ok}; the detail quotes it
+     * @throws SourceRejectedException (status 200) when the status is neither {@code ok} nor {@code no posts found}
+     *                                 with an empty collection; the detail quotes it
      */
-    static Counters counters(List<BiorxivWire.Message> messages, byte[] body, String sourceId, URI uri) {
+    static Counters counters(List<BiorxivWire.Message> messages, int collectionSize, byte[] body, String sourceId,
+                             URI uri) {
         if (messages == null || messages.isEmpty() || messages.get(0) == null) {
             throw new FeedFormatException(sourceId, uri, -1, -1, "the response has no 'messages' entry", null);
         }
@@ -98,14 +107,21 @@ final class BiorxivJson {
             throw new FeedFormatException(sourceId, uri, -1, -1, "the 'messages' entry has no status", null);
         }
         String status = m.status().strip();
+        int cursor = number(m.cursor(), "cursor", sourceId, uri);
+        if (status.equalsIgnoreCase(NO_POSTS_FOUND) && collectionSize == 0) {
+            return new Counters(0, 0, Math.max(cursor, 0)); // a quiet interval: an answer, not a failure
+        }
         if (!status.toLowerCase(Locale.ROOT).equals("ok")) {
-            // "no posts found", "not found", an error text: never read as an empty page.
+            // "not found", an error text, "no posts found" beside records: never read as an empty page.
             String text = new String(body, StandardCharsets.UTF_8);
             throw new SourceRejectedException(sourceId, uri, 200, "bioRxiv API status: \"" + status + "\"",
                     text.length() > ERROR_BODY_CHARS ? text.substring(0, ERROR_BODY_CHARS) : text);
         }
-        return new Counters(number(m.total(), "total", sourceId, uri), number(m.count(), "count", sourceId, uri),
-                number(m.cursor(), "cursor", sourceId, uri));
+        int total = number(m.total(), "total", sourceId, uri);
+        if (total == UNKNOWN && cursor == UNKNOWN) {
+            return new Counters(collectionSize, collectionSize, 0); // a single-DOI lookup: the whole answer
+        }
+        return new Counters(total, number(m.count(), "count", sourceId, uri), cursor);
     }
 
     /** A counter sent as a number or as a string; {@link #UNKNOWN} when absent. */

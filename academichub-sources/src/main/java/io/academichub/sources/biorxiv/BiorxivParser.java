@@ -33,7 +33,8 @@ import java.util.Map;
  * <p>Per record: the id from the DOI; the version (a number or a string); title and abstract cleaned of the JATS
  * flattening tokens, HTML references and glued headings; authors from {@code "Surname, Initials; …"}, the
  * corresponding author with the institution the API names; {@code published} from {@code date} (the date of the
- * version listed; {@code 2026-6-30} parses); the category in the underscore form ({@code cell_biology}); the DOI; the
+ * version listed; {@code 2026-6-30} parses); the category as clean text, as the API
+ * writes it ({@code cell biology}, {@code animal behavior and cognition}); the DOI; the
  * landing page and PDF of the version on www.biorxiv.org or www.medrxiv.org; the licence as the API names it
  * ({@code cc_by}); type {@value Paper#PREPRINT}; source {@code biorxiv} or {@code medrxiv} (from the record's
  * {@code server}, else the source id); the journal version's DOI ({@code published}, unless {@code NA}) in
@@ -57,18 +58,21 @@ final class BiorxivParser {
      * @param sourceId the source on whose behalf it was fetched, named in errors; its prefix ({@code medrxiv:…})
      *                 names the server when the records do not
      * @param uri      the URL it came from, named in errors
-     * @throws FeedFormatException     when the body is empty, not JSON, or has no {@code messages} with a
-     *                                 {@code total} and {@code cursor}
-     * @throws SourceRejectedException (status 200) when the {@code messages} status is not {@code ok}, quoting it
+     * @throws FeedFormatException     when the body is empty, not JSON, has no {@code messages}, or has one of
+     *                                 {@code total} and {@code cursor} without the other (a single-DOI lookup
+     *                                 gives neither: its collection is the whole answer)
+     * @throws SourceRejectedException (status 200) when the {@code messages} status is not {@code ok}, quoting it;
+     *                                 {@code "no posts found"} with an empty collection is an empty page (total 0)
      */
     public static Page parse(InputStream in, String sourceId, URI uri) {
         BiorxivJson.Read<BiorxivWire.Details> read = BiorxivJson.read(in, BiorxivWire.Details.class, sourceId, uri);
-        BiorxivJson.Counters counters = BiorxivJson.counters(read.value().messages(), read.body(), sourceId, uri);
+        List<BiorxivWire.Detail> records = read.value().collection() == null ? List.of() : read.value().collection();
+        BiorxivJson.Counters counters = BiorxivJson.counters(read.value().messages(), records.size(), read.body(),
+                sourceId, uri);
         if (counters.total() == BiorxivJson.UNKNOWN || counters.cursor() == BiorxivJson.UNKNOWN) {
             throw new FeedFormatException(sourceId, uri, -1, -1, "the 'messages' entry has status ok but no "
                     + (counters.total() == BiorxivJson.UNKNOWN ? "total" : "cursor"), null);
         }
-        List<BiorxivWire.Detail> records = read.value().collection() == null ? List.of() : read.value().collection();
         List<String> warnings = new ArrayList<>();
         if (counters.count() != BiorxivJson.UNKNOWN && counters.count() != records.size()) {
             warnings.add("messages say count " + counters.count() + " but the collection holds " + records.size()
@@ -161,7 +165,7 @@ final class BiorxivParser {
                 warnings.add(id + ": 'published' is not a DOI, ignored: '" + published + "'");
             }
         }
-        return b.build();
+        return b.build(warnings::add);
     }
 
     private static int version(PaperId id, String text) {

@@ -123,7 +123,8 @@ public final class BiorxivPublications {
      */
     public static Page parse(InputStream in, String sourceId, URI uri) {
         BiorxivJson.Read<BiorxivWire.Pubs> read = BiorxivJson.read(in, BiorxivWire.Pubs.class, sourceId, uri);
-        BiorxivJson.Counters counters = BiorxivJson.counters(read.value().messages(), read.body(), sourceId, uri);
+        BiorxivJson.Counters counters = BiorxivJson.counters(read.value().messages(),
+                read.value().collection() == null ? 0 : read.value().collection().size(), read.body(), sourceId, uri);
         if (counters.cursor() == BiorxivJson.UNKNOWN) {
             throw new FeedFormatException(sourceId, uri, -1, -1, "the 'messages' entry has status ok but no cursor",
                     null);

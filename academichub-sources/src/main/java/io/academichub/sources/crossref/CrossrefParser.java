@@ -47,10 +47,13 @@ import java.util.StringJoiner;
  *   <li>published: the earliest of {@code published-print}, {@code published-online}, {@code published},
  *       {@code issued} and {@code posted}; a date without a day ({@code [[2024, 4]]}) counts as the first of the
  *       month, one without a month ({@code [[2024]]}) as 1 January. A work with none of them (Crossref sends
- *       {@code [[null]]}) gets the date its record was {@code created}, with a warning;</li>
+ *       {@code [[null]]}) gets the date its record was {@code created}, with a warning; a work without even that
+ *       (a response made with {@code select=DOI,title}) is a paper with an unknown date ({@code null});</li>
  *   <li>updated: {@code deposited} (the publisher's last deposit), else {@code indexed};</li>
  *   <li>categories: {@code subject}s, {@code group-title}, the first {@code container-title} and the first
- *       {@code institution}, each as a lower-case token ({@code plos-one}); the Crossref type when none of these;</li>
+ *       {@code institution} (an object in older records, a list in newer ones), each as Crossref writes it, markup
+ *       flattened and white space folded ({@code PLoS ONE}, {@code Cell Biology}); the Crossref type
+ *       ({@code journal-article}) when none of these;</li>
  *   <li>journalRef: {@code container-title volume(issue): page}, as far as present;</li>
  *   <li>url: {@code URL} (the DOI link), else {@code https://doi.org/<doi>}; pdfUrl: a {@code link} of content type
  *       {@code application/pdf}; license: the {@code license} URL of the version of record, else the first;</li>
@@ -61,7 +64,9 @@ import java.util.StringJoiner;
  *       {@code is-identical-to}, {@code is-manifestation-of}, {@code has-manifestation}. An arXiv DOI
  *       ({@code 10.48550/arXiv.2401.00001}) gives the DOI and the arXiv id.</li>
  * </ul>
- * A work without a DOI or a title is skipped, with a warning in the page's {@code warnings}.
+ * Only the DOI and a title are required: a response made with {@code select=DOI,title} (or
+ * {@code select=DOI,author,title}) gives papers with what it holds. A work without a DOI or a title is skipped, with
+ * a warning in the page's {@code warnings}; a field longer than {@link Paper}'s bounds is cut, with a warning.
  */
 final class CrossrefParser {
 

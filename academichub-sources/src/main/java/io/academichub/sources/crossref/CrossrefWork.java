@@ -53,7 +53,8 @@ final class CrossrefWork {
     /**
      * The paper for one work.
      *
-     * @param warnings receives what was odd but not fatal (a missing publication date replaced by another)
+     * @param warnings receives what was odd but not fatal (a missing publication date replaced by another, a field
+     *                 cut to its bound)
      * @throws Unusable when the work has no usable DOI or no title
      */
     static Paper toPaper(JsonNode work, List<String> warnings) throws Unusable {
@@ -69,17 +70,17 @@ final class CrossrefWork {
         LocalDate published = published(work);
         if (published == null) {
             published = date(work.path("created"));
-            if (published == null) {
-                throw new Unusable("DOI " + doi + " has no publication or creation date");
+            if (published != null) {
+                warnings.add("DOI " + doi + " has no publication date; used the date Crossref created the record, "
+                        + published);
             }
-            warnings.add("DOI " + doi + " has no publication date; used the date Crossref created the record, "
-                    + published);
+            // else an unknown date: a response made with select= (DOI and title only) carries no date at all
         }
         String type = text(work, "type");
         String subtype = text(work, "subtype");
         return Paper.builder(PaperId.doi(doi))
                 .title(title)
-                .authors(authors(work.path("author")))
+                .authors(authors(work.path("author"), doi, warnings))
                 .abstractText(JatsText.abstractText(text(work, "abstract")))
                 .source(SOURCE)
                 .categories(categories(work, type))
@@ -92,7 +93,7 @@ final class CrossrefWork {
                 .license(license(work.path("license")))
                 .sameAs(sameAs(work.path("relation")))
                 .type(paperType(type, subtype))
-                .build();
+                .build(warnings::add);
     }
 
     /** The first title with markup flattened, and the first subtitle after ": " when there is one. */
@@ -120,7 +121,7 @@ final class CrossrefWork {
         return null;
     }
 
-    private static List<Author> authors(JsonNode list) {
+    private static List<Author> authors(JsonNode list, String doi, List<String> warnings) {
         List<Author> authors = new ArrayList<>();
         for (JsonNode a : list) {
             String given = clean(text(a, "given"));
@@ -129,6 +130,10 @@ final class CrossrefWork {
                     : given == null ? family : given + " " + family;
             if (name == null) {
                 continue; // an empty contributor entry: nothing to show
+            }
+            if (!Author.isName(name)) {
+                warnings.add("DOI " + doi + ": author '" + name + "' dropped: it holds no letter or digit");
+                continue;
             }
             StringJoiner affiliations = new StringJoiner("; ");
             for (JsonNode aff : a.path("affiliation")) {
@@ -248,7 +253,9 @@ final class CrossrefWork {
         }
         addCategory(names, text(work, "group-title"));
         addCategory(names, first(work.path("container-title")));
-        for (JsonNode inst : work.path("institution")) {
+        // Older records give one institution as an object, newer ones a list of them.
+        JsonNode institutions = work.path("institution");
+        for (JsonNode inst : institutions.isObject() ? List.of(institutions) : institutions) {
             if (addCategory(names, text(inst, "name"))) {
                 break;
             }

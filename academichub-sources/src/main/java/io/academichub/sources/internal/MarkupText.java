@@ -38,6 +38,12 @@ import java.util.regex.Pattern;
  *   <li>A block element (HTML's and JATS's: {@code p}, {@code br}, {@code div}, {@code sec}, {@code title},
  *       {@code list-item} …) becomes a space, so words do not run together; every other tag is dropped.</li>
  *   <li>Entities are decoded (the HTML 4 table and numeric references); an unknown name is left as written.</li>
+ *   <li>MathML ({@code <math>}, prefixed or not) becomes linear text: white space between its tokens is dropped
+ *       (never "m a x"); {@code msub}/{@code msup}/{@code msubsup} and the pre- and post-scripts of
+ *       {@code mmultiscripts} are written in Unicode sub-/superscripts where every character has one
+ *       ({@code <mmultiscripts><mi>He</mi><mprescripts/><none/><mn>3</mn></mmultiscripts>} → {@code ³He}), else
+ *       glued plain; an {@code mover} accent becomes a combining mark ({@code V} with {@code ˙} → {@code V̇});
+ *       {@code mfrac} is {@code a/b}, {@code msqrt} {@code √x}; annotations are dropped.</li>
  *   <li>White space is folded ({@link CleanText#foldWhitespace}).</li>
  * </ul>
  * Options, each off unless asked for: {@link #withUnicodeScripts()} and {@link #withGapsAroundGluedEmphasis()}.
@@ -119,7 +125,7 @@ public final class MarkupText {
         if (markup == null) {
             return null;
         }
-        List<Token> tokens = tokenize(markup);
+        List<Token> tokens = mathAsText(tokenize(markup));
         Writer out = new Writer();
         for (int k = 0; k < tokens.size(); k++) {
             out.append(tokens, k);
@@ -141,7 +147,7 @@ public final class MarkupText {
         if (markup == null) {
             return null;
         }
-        List<Token> tokens = tokenize(markup);
+        List<Token> tokens = mathAsText(tokenize(markup));
         List<String> parts = new ArrayList<>();
         Writer body = new Writer();
         Writer title = null;         // inside <title>
@@ -260,6 +266,144 @@ public final class MarkupText {
         }
         out.setLength(from);
         out.append(converted);
+    }
+
+    // ---- MathML -------------------------------------------------------------------------------------------------
+
+    /** A MathML element read from the tokens: its name and its children (elements, or text as {@code String}). */
+    private record MathNode(String tag, List<Object> children) {
+    }
+
+    // Accents MathML puts over a base (mover), as the combining marks that do the same.
+    private static final String ACCENTS_FROM = "˙.·¨^ˆ~˜¯‾→⃗´`";
+    private static final String ACCENTS_TO = "\u0307\u0307\u0307\u0308\u0302\u0302\u0303\u0303\u0304\u0305\u20D7\u20D7\u0301\u0300";
+
+    /** The tokens with each {@code <math>} element replaced by one text token of its linear rendering. */
+    private static List<Token> mathAsText(List<Token> tokens) {
+        boolean any = false;
+        for (Token t : tokens) {
+            if ("math".equals(t.tag) && !t.closing) {
+                any = true;
+                break;
+            }
+        }
+        if (!any) {
+            return tokens;
+        }
+        List<Token> out = new ArrayList<>(tokens.size());
+        for (int k = 0; k < tokens.size(); k++) {
+            Token t = tokens.get(k);
+            if (!"math".equals(t.tag) || t.closing) {
+                out.add(t);
+                continue;
+            }
+            Deque<MathNode> open = new ArrayDeque<>();
+            MathNode root = new MathNode("math", new ArrayList<>());
+            open.push(root);
+            int j = k + 1;
+            for (; j < tokens.size() && !open.isEmpty(); j++) {
+                Token u = tokens.get(j);
+                if (u.text != null) {
+                    open.peek().children.add(u.text);
+                } else if (!u.closing) {
+                    MathNode child = new MathNode(u.tag, new ArrayList<>());
+                    open.peek().children.add(child);
+                    if (!isEmptyMathElement(u.tag)) {
+                        open.push(child);
+                    }
+                } else {
+                    // close up to the matching element; a stray end tag closes nothing
+                    for (MathNode n : open) {
+                        if (n.tag.equals(u.tag)) {
+                            while (!open.pop().tag.equals(u.tag)) {
+                                // popped an unclosed child
+                            }
+                            break;
+                        }
+                    }
+                }
+            }
+            out.add(Token.text(render(root)));
+            k = j - 1;
+        }
+        return out;
+    }
+
+    private static boolean isEmptyMathElement(String tag) {
+        return tag.equals("mprescripts") || tag.equals("none") || tag.equals("mspace") || tag.equals("malignmark");
+    }
+
+    private static String render(Object node) {
+        if (node instanceof String text) {
+            return text.strip(); // MathML ignores white space around its tokens
+        }
+        MathNode n = (MathNode) node;
+        List<Object> kids = new ArrayList<>();
+        for (Object c : n.children) {
+            if (!(c instanceof String t) || !t.isBlank()) {
+                kids.add(c);
+            }
+        }
+        return switch (n.tag) {
+            case "annotation", "annotation-xml", "none", "mprescripts" -> "";
+            case "msub" -> part(kids, 0) + script(part(kids, 1), false);
+            case "msup" -> part(kids, 0) + script(part(kids, 1), true);
+            case "msubsup" -> part(kids, 0) + script(part(kids, 1), false) + script(part(kids, 2), true);
+            case "mmultiscripts" -> multiscripts(kids);
+            case "mover" -> accent(part(kids, 0), part(kids, 1));
+            case "munder", "munderover" -> String.join("", kids.stream().map(MarkupText::render).toList());
+            case "mfrac" -> part(kids, 0) + "/" + part(kids, 1);
+            case "msqrt" -> "√" + all(kids);
+            case "mroot" -> part(kids, 1).isEmpty() ? "√" + part(kids, 0) : script(part(kids, 1), true) + "√"
+                    + part(kids, 0);
+            default -> all(kids); // math, mrow, mi, mn, mo, mtext, semantics, mstyle …
+        };
+    }
+
+    private static String all(List<Object> kids) {
+        StringBuilder sb = new StringBuilder();
+        for (Object k : kids) {
+            sb.append(render(k));
+        }
+        return sb.toString();
+    }
+
+    private static String part(List<Object> kids, int i) {
+        return i < kids.size() ? render(kids.get(i)) : "";
+    }
+
+    // base (postsub postsup)* <mprescripts/> (presub presup)*: the prescripts go before the base (³He).
+    private static String multiscripts(List<Object> kids) {
+        StringBuilder pre = new StringBuilder();
+        StringBuilder post = new StringBuilder();
+        String base = part(kids, 0);
+        boolean prescripts = false;
+        int pair = 0;
+        for (int i = 1; i < kids.size(); i++) {
+            Object k = kids.get(i);
+            if (k instanceof MathNode m && m.tag.equals("mprescripts")) {
+                prescripts = true;
+                pair = 0;
+                continue;
+            }
+            (prescripts ? pre : post).append(script(render(k), pair % 2 == 1));
+            pair++;
+        }
+        return pre + base + post;
+    }
+
+    private static String accent(String base, String accent) {
+        int at = accent.length() == 1 ? ACCENTS_FROM.indexOf(accent.charAt(0)) : -1;
+        return at >= 0 ? base + ACCENTS_TO.charAt(at) : base + accent;
+    }
+
+    private static String script(String text, boolean sup) {
+        if (text.isEmpty()) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder(text);
+        toUnicodeScript(sb, 0, sup);
+        return sb.toString();
     }
 
     private static List<Token> tokenize(String s) {

@@ -7,10 +7,8 @@ import com.rometools.rome.feed.synd.SyndEnclosure;
 import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndLink;
 import com.rometools.rome.feed.synd.SyndPerson;
-import io.academichub.model.Author;
 import io.academichub.model.Paper;
 import io.academichub.model.PaperId;
-import io.academichub.text.TexAccents;
 import org.jdom2.Element;
 
 import java.net.URI;
@@ -32,6 +30,8 @@ import java.util.regex.Pattern;
 final class FeedItemMapper {
 
     static final String PRISM_NS_PREFIX = "http://prismstandard.org/namespaces/";
+    /** PRISM's first RSS namespace, which older feeds still use. */
+    static final String PRISM_RSS_NS = "http://purl.org/rss/1.0/modules/prism/";
 
     // Nature's first paragraph of content:encoded: <p>Nature, Published online: 20 August 2024; <a …>doi:…</a></p>
     private static final Pattern CITATION_PARAGRAPH =
@@ -41,7 +41,6 @@ final class FeedItemMapper {
     private static final Pattern NATURE_LINK =
             Pattern.compile("https?://(?:www\\.)?nature\\.com/articles/([sd])\\d{5}-", Pattern.CASE_INSENSITIVE);
     private static final Pattern DATE_PREFIX = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})(.*)", Pattern.DOTALL);
-    private static final Pattern EMAIL_WITH_NAME = Pattern.compile("\\S+@\\S+\\s*\\((.+)\\)");
 
     private final String kind;
     private final URI base;
@@ -51,7 +50,9 @@ final class FeedItemMapper {
 
     /**
      * @param kind     each paper's {@code source}: {@code nature}, {@code rss} …
-     * @param base     the feed's URL, against which relative links resolve
+     * @param base     the feed's own link (its channel {@code <link>}) when that is an http(s) URL, else the URL the
+     *                 feed came from: relative links resolve against it, and an item without a link of its own
+     *                 gets it as its landing page
      * @param journal  the channel's {@code prism:publicationName}, or {@code null}
      * @param feedDate the channel's date, for items without one, or {@code null}
      * @param warnings where skipped items and ignored fields are reported
@@ -66,31 +67,30 @@ final class FeedItemMapper {
 
     Paper toPaper(SyndEntry entry, int index) {
         URI url = link(entry);
-        Object named = url != null ? url : entry.getUri();
+        String guid = entry.getUri() == null || entry.getUri().isBlank() ? null : entry.getUri().strip();
+        Object named = url != null ? url : guid;
         String where = "item " + index + (named != null ? " (" + named + ")" : "");
         String title = title(entry);
         if (title.isEmpty()) {
             warnings.add(where + " skipped: no title");
             return null;
         }
-        if (url == null) {
-            warnings.add(where + " skipped: no http(s) link");
-            return null;
-        }
-        LocalDate published = published(entry, where);
-        if (published == null) {
-            warnings.add(where + " skipped: no date (dc:date, prism:publicationDate, pubDate, updated)");
-            return null;
-        }
         List<Element> markup = entry.getForeignMarkup();
         DCModule dc = (DCModule) entry.getModule(DCModule.URI);
         String doi = doi(markup, dc, entry);
-        PaperId id = doi != null ? PaperId.doi(doi) : new PaperId("url", url.toString());
+        LocalDate published = published(entry, where); // null: an unknown date, still a paper
+        PaperId id = doi != null ? PaperId.doi(doi)
+                : url != null ? new PaperId("url", url.toString())
+                : guid != null ? new PaperId("guid", guid)
+                : new PaperId("feed-item", base + "#" + titleKey(title));
+        if (url == null) {
+            url = doi != null ? URI.create("https://doi.org/" + doi) : base;
+        }
         String itemJournal = prism(markup, "publicationName");
         return Paper.builder(id)
                 .title(title)
-                .authors(authors(entry, dc))
-                .abstractText(abstractText(entry, title))
+                .authors(FeedAuthors.of(authorNames(entry, dc), where, warnings::add))
+                .abstractText(abstractText(entry, dc, title))
                 .source(kind)
                 .categories(categories(entry))
                 .published(published)
@@ -100,7 +100,19 @@ final class FeedItemMapper {
                 .url(url)
                 .pdfUrl(pdf(entry, base))
                 .type(type(doi, url, dc))
-                .build();
+                .build(warnings::add);
+    }
+
+    // An item with nothing but its title (RSS 0.91 allows it) is known by the feed and that title: 16 hex digits
+    // of the title's SHA-256, so the id stays short and the same on every fetch.
+    private static String titleKey(String title) {
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(title.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(digest, 0, 8);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
     }
 
     private static String title(SyndEntry entry) {
@@ -109,7 +121,7 @@ final class FeedItemMapper {
             return "";
         }
         return "text".equalsIgnoreCase(title.getType()) ? FeedText.fromPlain(title.getValue())
-                : FeedText.fromHtml(title.getValue());
+                : FeedText.fromHtml(base64(title.getType(), title.getValue()));
     }
 
     private URI link(SyndEntry entry) {
@@ -216,58 +228,86 @@ final class FeedItemMapper {
         return null;
     }
 
-    private static List<Author> authors(SyndEntry entry, DCModule dc) {
+    /**
+     * The names an item gives for its authors: every {@code dc:creator} (Rome puts RSS {@code <author>} there too),
+     * or Rome's persons (Atom {@code <author>}s) when there are more of them — Rome copies only the first Atom
+     * author into {@code dc:creator}; else {@code dc:author} or {@code itunes:author}; then the Atom
+     * {@code <contributor>}s.
+     */
+    private static List<String> authorNames(SyndEntry entry, DCModule dc) {
         List<String> names = new ArrayList<>();
         if (dc != null) {
             names.addAll(dc.getCreators());
         }
-        // Rome copies only the first Atom author into dc:creator; the full list is in getAuthors().
-        List<String> persons = new ArrayList<>();
-        for (SyndPerson p : entry.getAuthors()) {
-            persons.add(p.getName() != null && !p.getName().isBlank() ? p.getName() : p.getEmail());
-        }
+        List<String> persons = persons(entry.getAuthors());
         if (persons.size() > names.size()) {
             names = persons;
         }
-        List<Author> authors = new ArrayList<>(names.size());
-        for (String raw : names) {
-            String name = authorName(raw);
-            if (name != null) {
-                authors.add(Author.of(name));
+        if (names.isEmpty()) {
+            for (Element e : entry.getForeignMarkup()) {
+                if (e.getName().equals("author") && !e.getTextNormalize().isEmpty()) {
+                    names.add(e.getTextNormalize()); // dc:author, itunes:author: not modules Rome reads
+                }
             }
         }
-        return authors;
+        names.addAll(persons(entry.getContributors()));
+        return names;
     }
 
-    private static String authorName(String raw) {
-        if (raw == null) {
-            return null;
+    private static List<String> persons(List<SyndPerson> people) {
+        List<String> names = new ArrayList<>(people.size());
+        for (SyndPerson p : people) {
+            names.add(p.getName() != null && !p.getName().isBlank() ? p.getName() : p.getEmail());
         }
-        String name = FeedText.fromHtml(TexAccents.toUnicode(raw));
-        Matcher email = EMAIL_WITH_NAME.matcher(name);
-        if (email.matches()) {
-            name = email.group(1).strip(); // RSS 2.0 <author>jdoe@example.org (Jane Doe)</author>
-        }
-        return name.isEmpty() ? null : name;
+        return names;
     }
 
-    private static String abstractText(SyndEntry entry, String title) {
+    private static String abstractText(SyndEntry entry, DCModule dc, String title) {
         SyndContent chosen = entry.getDescription();
         if (chosen == null || chosen.getValue() == null || chosen.getValue().isBlank()) {
             chosen = entry.getContents().stream().filter(c -> c.getValue() != null && !c.getValue().isBlank())
                     .findFirst().orElse(null);
         }
-        if (chosen == null) {
+        String value;
+        String type;
+        if (chosen != null) {
+            type = chosen.getType();
+            value = base64(type, chosen.getValue());
+        } else if (dc != null && dc.getDescription() != null && !dc.getDescription().isBlank()) {
+            type = null;
+            value = dc.getDescription();
+        } else {
             return "";
         }
         String text;
-        if ("text".equalsIgnoreCase(chosen.getType()) || "text/plain".equalsIgnoreCase(chosen.getType())) {
-            text = FeedText.fromPlain(chosen.getValue());
+        if ("text".equalsIgnoreCase(type) || "text/plain".equalsIgnoreCase(type)) {
+            text = FeedText.fromPlain(value);
         } else {
-            text = FeedText.fromHtml(CITATION_PARAGRAPH.matcher(chosen.getValue()).replaceFirst(""));
+            text = FeedText.fromHtml(CITATION_PARAGRAPH.matcher(value).replaceFirst(""));
         }
         // Nature's corrections and some news items repeat the title as their only teaser: no abstract.
         return text.equals(title) ? "" : text;
+    }
+
+    /**
+     * Atom content of a media type that is neither text nor XML is base64 (RFC 4287, 4.1.3.3), which Rome leaves
+     * encoded: decoded here when it decodes to UTF-8 text; anything else is kept as it came.
+     */
+    private static String base64(String type, String value) {
+        if (type == null || type.isBlank()) {
+            return value;
+        }
+        String t = type.toLowerCase(Locale.ROOT).strip();
+        if (t.equals("text") || t.equals("html") || t.equals("xhtml") || t.startsWith("text/") || t.endsWith("xml")) {
+            return value;
+        }
+        try {
+            byte[] bytes = java.util.Base64.getMimeDecoder().decode(value.strip());
+            return java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+        } catch (IllegalArgumentException | java.nio.charset.CharacterCodingException e) {
+            return value;
+        }
     }
 
     private static List<String> categories(SyndEntry entry) {
@@ -323,10 +363,14 @@ final class FeedItemMapper {
         return t.matches("[a-z]+(?:-[a-z]+)*") ? t : null;
     }
 
-    /** The text of the first child in a PRISM namespace (any version) with this local name, or {@code null}. */
+    /**
+     * The text of the first child in a PRISM namespace (any version of {@code http://prismstandard.org/namespaces/…},
+     * or the older {@code http://purl.org/rss/1.0/modules/prism/}) with this local name, or {@code null}.
+     */
     static String prism(List<Element> markup, String localName) {
         for (Element e : markup) {
-            if (localName.equals(e.getName()) && e.getNamespaceURI().startsWith(PRISM_NS_PREFIX)) {
+            if (localName.equals(e.getName()) && (e.getNamespaceURI().startsWith(PRISM_NS_PREFIX)
+                    || e.getNamespaceURI().equals(PRISM_RSS_NS))) {
                 String text = e.getTextNormalize();
                 if (!text.isEmpty()) {
                     return text;

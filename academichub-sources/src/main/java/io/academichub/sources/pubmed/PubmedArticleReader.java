@@ -1,6 +1,7 @@
 package io.academichub.sources.pubmed;
 
 import io.academichub.model.Author;
+import io.academichub.sources.internal.MarkupText;
 import io.academichub.text.CleanText;
 import io.academichub.xml.SafeXml;
 
@@ -64,7 +65,7 @@ final class PubmedArticleReader {
         while (SafeXml.nextChild(xml)) {
             switch (xml.getLocalName()) {
                 case "Journal" -> journal(r);
-                case "ArticleTitle" -> r.title = fold();
+                case "ArticleTitle" -> r.title = markup();
                 case "VernacularTitle" -> r.vernacularTitle = fold();
                 case "Pagination" -> {
                     while (SafeXml.nextChild(xml)) {
@@ -138,7 +139,7 @@ final class PubmedArticleReader {
         while (SafeXml.nextChild(xml)) {
             if ("AbstractText".equals(xml.getLocalName())) {
                 String label = xml.getAttributeValue(null, "Label");
-                String text = fold();
+                String text = markup();
                 if (!text.isEmpty()) {
                     r.abstractParts.add(label == null || label.isBlank() ? text
                             : CleanText.foldWhitespace(label) + ": " + text);
@@ -295,6 +296,14 @@ final class PubmedArticleReader {
             }
         }
         return new PubmedRecord.DateParts(year, month, day, season, medlineDate);
+    }
+
+    // Titles and abstracts carry <sub>/<sup>/<i> and MathML (<mml:msub>, <mml:mmultiscripts> …): rendered as
+    // readable Unicode text by the one markup-to-text converter every adapter shares.
+    private static final MarkupText MARKUP = MarkupText.HTML.withUnicodeScripts();
+
+    private String markup() throws XMLStreamException {
+        return MARKUP.text(SafeXml.innerMarkup(xml));
     }
 
     private String fold() throws XMLStreamException {

@@ -309,7 +309,7 @@ class ArxivApiParserTest {
 
         assertThatThrownBy(() -> read(xxe))
                 .isInstanceOf(FeedFormatException.class)
-                .hasMessageContaining("refused a document type declaration (DOCTYPE)")
+                .hasMessageContaining("a DOCTYPE is not allowed in an arXiv API response")
                 .hasMessageNotContaining("root:");
     }
 }

@@ -318,7 +318,7 @@ class ArxivApiSourceTest {
 
         assertThatThrownBy(() -> source.fetch(FetchRequest.latest()))
                 .isInstanceOfSatisfying(FeedFormatException.class, e -> {
-                    assertThat(e.detail()).contains("refused a document type declaration (DOCTYPE)");
+                    assertThat(e.detail()).contains("a DOCTYPE is not allowed in an arXiv API response");
                     assertThat(e.line()).isEqualTo(2);
                     assertThat(e.getMessage()).doesNotContain("root:");
                 });

@@ -266,13 +266,28 @@ class ArxivOaiParserTest {
     }
 
     @Test
-    void aRecordThatCannotBeAPaperIsAFormatErrorNamingIt() {
-        String xml = listRecords(null, 1, 0, rawRecord("2606.00001", "   "));
+    void aRecordThatCannotBeAPaperIsSkippedWithAWarningNamingIt() {
+        String xml = listRecords(null, 2, 0, rawRecord("2606.00001", "   "), rawRecord("2606.00002", "Good"));
 
-        assertThatThrownBy(() -> parseText(xml)).isInstanceOfSatisfying(FeedFormatException.class, e -> {
-            assertThat(e.detail()).startsWith("bad record oai:arXiv.org:2606.00001: no title at line 6");
-            assertThat(e.line()).isEqualTo(6);
-        });
+        Page page = parseText(xml);
+
+        assertThat(papers).extracting(Paper::title).containsExactly("Good");
+        assertThat(page.records()).isEqualTo(2); // the skipped record counted, so paging by offset passes it
+        assertThat(page.warnings()).containsExactly("skipped bad record oai:arXiv.org:2606.00001: no title at line 6, column 1");
+    }
+
+    @Test
+    void anEmptyAuthorGroupOrAColonIsDroppedWithAWarningAndTheRecordKept() {
+        String xml = listRecords(null, 1, 0, rawRecord("2606.00001", "T")
+                .replaceFirst("<authors>[^<]*</authors>", "<authors>A. Author, {}, : , B. Author</authors>"));
+
+        Page page = parseText(xml);
+
+        assertThat(papers).singleElement().satisfies(p -> assertThat(p.authors()).extracting(Author::name)
+                .containsExactly("A. Author", "B. Author"));
+        assertThat(page.warnings()).containsExactly(
+                "oai:arXiv.org:2606.00001: author '{}' dropped: it holds no letter or digit",
+                "oai:arXiv.org:2606.00001: author ':' dropped: it holds no letter or digit");
     }
 
     @Test
@@ -338,7 +353,7 @@ class ArxivOaiParserTest {
 
         assertThatThrownBy(() -> parseText(OaiTestPages.xxePage(secret.toUri().toString())))
                 .isInstanceOf(FeedFormatException.class)
-                .hasMessageContaining("DOCTYPE declarations are refused")
+                .hasMessageContaining("a DOCTYPE is not allowed in an OAI-PMH response")
                 .hasMessageNotContaining("TOP-SECRET-XXE");
         assertThat(papers).isEmpty();
     }
@@ -361,8 +376,11 @@ class ArxivOaiParserTest {
         String xml = listRecords(null, 1, 0, rawRecord("2606.00001", "T")
                 .replace("Mon, 1 Jun 2026 12:00:00 GMT", "Mon, 31 Feb 2026 12:00:00 GMT"));
 
-        assertThatThrownBy(() -> parseText(xml)).isInstanceOf(FeedFormatException.class)
-                .hasMessageContaining("bad record oai:arXiv.org:2606.00001: ");
+        Page page = parseText(xml);
+
+        assertThat(papers).isEmpty();
+        assertThat(page.warnings()).singleElement().asString()
+                .startsWith("skipped bad record oai:arXiv.org:2606.00001: ");
     }
 
     @Test

@@ -304,7 +304,7 @@ class ArxivOaiSourceTest {
 
         assertThatThrownBy(() -> source("cs").fetch(FetchRequest.latest()))
                 .isInstanceOfSatisfying(FeedFormatException.class, e -> {
-                    assertThat(e.detail()).contains("DOCTYPE declarations are refused");
+                    assertThat(e.detail()).contains("a DOCTYPE is not allowed in an OAI-PMH response");
                     assertThat(e.sourceId()).isEqualTo("arxiv-oai:cs");
                     assertThat(e.uri().getPath()).isEqualTo("/oai");
                 })

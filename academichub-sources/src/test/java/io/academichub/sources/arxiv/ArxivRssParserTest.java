@@ -391,7 +391,7 @@ class ArxivRssParserTest {
         assertThatThrownBy(() -> ArxivRssParser.parse(new ByteArrayInputStream(html.getBytes(StandardCharsets.UTF_8)),
                 SOURCE, URI.create("http://h/rss/x")))
                 .isInstanceOf(FeedFormatException.class)
-                .hasMessage("arxiv:test: not an RSS feed: the root element is <html> at line 1, column 1 (http://h/rss/x)");
+                .hasMessage("arxiv:test: the server sent an HTML page, not an RSS feed (a login page, a bot check or an error page; check the URL) at line 1, column 1 (http://h/rss/x)");
     }
 
     @Test
@@ -407,7 +407,7 @@ class ArxivRssParserTest {
                 new ByteArrayInputStream(xxe.getBytes(StandardCharsets.UTF_8)), SOURCE, URI.create("http://h/rss/x")));
         assertThat(e).isNotNull();
         assertThat(e.detail())
-                .isEqualTo("a DOCTYPE is not allowed in an arXiv feed; refused without reading it at line 2, column 1");
+                .isEqualTo("a DOCTYPE is not allowed in an arXiv feed (no DTD or external entity is ever loaded) at line 2, column 1");
         assertThat(e.line()).isEqualTo(2);
         assertThat(e.getMessage()).doesNotContain("TOP-SECRET-4711");
     }

@@ -178,16 +178,36 @@ class BiorxivParserTest {
     }
 
     @Test
-    void noPostsFoundIsARefusalQuotingTheStatus() {
-        assertThatThrownBy(() -> parse(NO_POSTS, "biorxiv:bioinformatics"))
+    void noPostsFoundWithAnEmptyCollectionIsAnEmptyPage() {
+        Page page = parse(NO_POSTS, "biorxiv:bioinformatics");
+
+        assertThat(page.papers()).isEmpty();
+        assertThat(page.total()).isZero();
+        assertThat(page.records()).isZero();
+        assertThat(page.warnings()).isEmpty();
+    }
+
+    @Test
+    void noPostsFoundBesideRecordsIsStillARefusal() {
+        String body = BiorxivFixtures.text(QUIRKS).replace("\"status\": \"ok\"", "\"status\": \"no posts found\"");
+
+        assertThatThrownBy(() -> read(body))
                 .asInstanceOf(type(SourceRejectedException.class))
-                .satisfies(e -> {
-                    assertThat(e.status()).isEqualTo(200);
-                    assertThat(e.detail()).isEqualTo("bioRxiv API status: \"no posts found\"");
-                    assertThat(e.uri()).isEqualTo(URL);
-                    assertThat(e.sourceId()).isEqualTo("biorxiv:bioinformatics");
-                    assertThat(e.responseBody()).isEqualTo(BiorxivFixtures.text(NO_POSTS));
-                });
+                .satisfies(e -> assertThat(e.detail()).isEqualTo("bioRxiv API status: \"no posts found\""));
+    }
+
+    @Test
+    void aSingleDoiLookupWithoutTotalOrCursorIsTheWholeAnswer() {
+        Page page = parse("details_biorxiv_doi-lookup_10.1101-2026.05.10.690303_constructed.json", "biorxiv");
+
+        assertThat(page.total()).isEqualTo(2);
+        assertThat(page.records()).isEqualTo(2);
+        assertThat(page.papers()).singleElement().satisfies(p -> {
+            assertThat(p.id().toString()).isEqualTo("doi:10.1101/2026.05.10.690303");
+            assertThat(p.version()).isEqualTo(2);
+            assertThat(p.abstractText()).isEqualTo("Second version.");
+            assertThat(p.authors()).hasSize(3);
+        });
     }
 
     @Test

@@ -180,9 +180,23 @@ class BiorxivSourceTest {
     }
 
     @Test
-    void aStatusOtherThanOkIsARefusalQuotingIt() {
+    void noPostsFoundIsAQuietIntervalOkWithNoPapers() {
         serve("/details/medrxiv/2026-06-01/2026-06-02/0/json?category=epidemiology",
                 BiorxivFixtures.text(BiorxivFixtures.NO_POSTS));
+
+        FetchResult result = source(BiorxivServer.MEDRXIV, "epidemiology", transport)
+                .fetch(FetchRequest.between(FROM, TO));
+
+        assertThat(result.papers()).isEmpty();
+        assertThat(result.report().status()).isEqualTo(io.academichub.source.Status.OK);
+        assertThat(result.report().expected()).isZero();
+        assertThat(result.report().error()).isNull();
+    }
+
+    @Test
+    void aStatusOtherThanOkIsARefusalQuotingIt() {
+        serve("/details/medrxiv/2026-06-01/2026-06-02/0/json?category=epidemiology",
+                BiorxivFixtures.text(BiorxivFixtures.ERROR_STATUS));
 
         assertThatThrownBy(() -> source(BiorxivServer.MEDRXIV, "epidemiology", transport)
                 .fetch(FetchRequest.between(FROM, TO)))
@@ -190,7 +204,7 @@ class BiorxivSourceTest {
                 .satisfies(e -> {
                     assertThat(e.sourceId()).isEqualTo("medrxiv:epidemiology");
                     assertThat(e.status()).isEqualTo(200);
-                    assertThat(e.detail()).isEqualTo("bioRxiv API status: \"no posts found\"");
+                    assertThat(e.detail()).startsWith("bioRxiv API status: \"Error: interval must be two dates");
                 });
     }
 

@@ -348,4 +348,47 @@ class CrossrefParserTest {
         assertThat(CrossrefParser.parse(in, SOURCE, URI_).papers()).extracting(Paper::title).hasSize(1);
         assertThat(List.of(in.available())).containsExactly(0);
     }
+
+    // ---- quirks of real responses (constructed fixtures, see PROVENANCE.md) -----------------------------------
+
+    @Test
+    void aSelectDoiTitleResponseGivesPapersWithAnUnknownDateAndWarnsOfTheOneWithoutATitle() {
+        Page page = CrossrefParser.parseWorks(open("works_select-DOI-title_constructed.json"), SOURCE, URI_);
+
+        assertThat(page.papers()).extracting(p -> p.id().toString()).containsExactly(
+                "doi:10.1371/journal.pone.0033693", "doi:10.1101/2024.04.01.587366");
+        Paper first = page.papers().get(0);
+        assertThat(first.title()).isEqualTo("Characterization of Cell Lines Derived from the Drosophila Imaginal Disc");
+        assertThat(first.published()).isNull();
+        assertThat(first.authors()).isEmpty();
+        assertThat(first.url()).isEqualTo(URI.create("https://doi.org/10.1371/journal.pone.0033693"));
+        assertThat(page.total()).isEqualTo(3);
+        assertThat(page.warnings()).singleElement().asString()
+                .isEqualTo("item 3 (line 1, column 390) skipped: DOI 10.5555/no-title-constructed has no title");
+    }
+
+    @Test
+    void aSelectDoiAuthorTitleResponseKeepsAuthorsAndDropsOneThatNamesNobody() {
+        Page page = CrossrefParser.parseWorks(open("works_select-DOI-author-title_constructed.json"), SOURCE,
+                URI_);
+
+        assertThat(page.papers()).hasSize(2);
+        assertThat(page.papers().get(0).authors()).extracting(Author::name)
+                .containsExactly("Kaho Hirose", "Drosophila Genomics Resource Center");
+        assertThat(page.papers().get(1).authors()).containsExactly(
+                new Author("Ana Lopez", "Institute of Cancer Research", "0000-0002-1825-0097"));
+        assertThat(page.papers()).extracting(Paper::published).containsOnlyNulls();
+        assertThat(page.warnings()).containsExactly(
+                "DOI 10.1371/journal.pone.0033693: author ':' dropped: it holds no letter or digit");
+    }
+
+    @Test
+    void anInstitutionGivenAsAnObjectCountsAsAList() {
+        Paper p = CrossrefParser.parseWork(open("work_posted-content_institution-object_constructed.json"), SOURCE,
+                URI_).papers().get(0);
+
+        assertThat(p.categories()).containsExactly("Neuroscience", "bioRxiv");
+        assertThat(p.published()).isEqualTo(LocalDate.of(2016, 3, 14));
+        assertThat(p.type()).isEqualTo(Paper.PREPRINT);
+    }
 }

@@ -107,4 +107,19 @@ class MarkupTextTest {
                 .isEqualTo("a<b and c>d, p<0.05, <i class=\"x\">k");
         assertThat(MarkupText.withoutFormattingTags(null)).isNull();
     }
+
+    @Test
+    void mathMlBecomesReadableUnicodeTextNeverSpacedOutTokens() {
+        MarkupText markup = MarkupText.HTML.withUnicodeScripts();
+        String helium = "Polarized <mml:math><mml:mmultiscripts>\n  <mml:mi>He</mml:mi>\n  <mml:mprescripts/>\n"
+                + "  <mml:none/>\n  <mml:mn>3</mml:mn>\n</mml:mmultiscripts></mml:math> targets";
+        String vo2 = "<math><mrow><mover><mi>V</mi><mo>˙</mo></mover><msub><mi>O</mi><mn>2</mn></msub></mrow></math>"
+                + "<math><msub><mi/><mrow>\n<mi>m</mi>\n<mi>a</mi>\n<mi>x</mi>\n</mrow></msub></math> rose";
+
+        assertThat(markup.text(helium)).isEqualTo("Polarized ³He targets");
+        assertThat(markup.text(vo2)).isEqualTo("V\u0307O₂max rose");
+        assertThat(markup.text("<math><msup><mi>x</mi><mn>2</mn></msup><mo>+</mo><mfrac><mn>1</mn><mi>n</mi></mfrac>"
+                + "</math>")).isEqualTo("x²+1/n");
+        assertThat(markup.text("CO<sub>2</sub> and <i>K</i><sub>m</sub>")).isEqualTo("CO₂ and Km");
+    }
 }

@@ -81,10 +81,13 @@ class JournalFeedParserFormatsTest {
         assertThat(feed.expected()).isEqualTo(6);
         assertThat(feed.papers()).extracting(Paper::title).containsExactly(
                 "A TP53 switch controls regeneration in axolotl limbs", "Science and the public purse",
-                "Q&A: the new NIH director", "In Brief");
+                "An item without any link", "Q&A: the new NIH director", "In Brief");
         assertThat(feed.warnings()).containsExactly(
-                "item 3 skipped: no http(s) link",
                 "item 4 (https://www.science.org/doi/10.1126/science.adz0001) repeats doi:10.1126/science.adz0001; dropped");
+        // Nothing but a title and a text: known by the feed and its title, its landing page the channel's link.
+        Paper bare = feed.papers().get(2);
+        assertThat(bare.id().toString()).isEqualTo("feed-item:https://www.science.org/journal/science#bd17d3bde35b0655");
+        assertThat(bare.url()).isEqualTo(URI.create("https://www.science.org/journal/science"));
 
         Paper research = feed.papers().get(0);
         assertThat(research.id()).isEqualTo(PaperId.doi("10.1126/science.adz0001"));
@@ -104,12 +107,12 @@ class JournalFeedParserFormatsTest {
         assertThat(editorial.type()).isEqualTo("editorial");
         assertThat(editorial.published()).isEqualTo(LocalDate.of(2026, 6, 18)); // from prism:publicationDate
 
-        Paper news = feed.papers().get(2);
+        Paper news = feed.papers().get(3);
         assertThat(news.id()).isEqualTo(PaperId.doi("10.1126/science.adz0005")); // dc:identifier doi.org URL, lower-cased
         assertThat(news.type()).isEqualTo(Paper.NEWS);
         assertThat(news.published()).isEqualTo(LocalDate.of(2026, 6, 17));
 
-        Paper brief = feed.papers().get(3);
+        Paper brief = feed.papers().get(4);
         assertThat(brief.published()).isEqualTo(LocalDate.of(2026, 6, 18)); // no date of its own: the channel's
         assertThat(brief.authors()).isEmpty();
         assertThat(brief.type()).isNull();
@@ -149,9 +152,9 @@ class JournalFeedParserFormatsTest {
         assertThat(e.sourceId()).isEqualTo("nature");
         assertThat(e.uri()).isEqualTo(uri);
         assertThat(e.line()).isEqualTo(85);
-        assertThat(e.column()).isEqualTo(29);
-        assertThat(e.getMessage()).isEqualTo("nature: not a valid RSS or Atom feed: malformed XML: XML document "
-                + "structures must start and end within the same entity. at line 85, column 29 (" + uri + ")");
+        assertThat(e.column()).isEqualTo(28);
+        assertThat(e.getMessage()).isEqualTo("nature: malformed XML: Unexpected end of input block in start tag "
+                + "at line 85, column 28 (" + uri + ")");
     }
 
     @Test
@@ -169,6 +172,6 @@ class JournalFeedParserFormatsTest {
                 () -> JournalFeedParser.parse(new ByteArrayInputStream(page.getBytes(StandardCharsets.UTF_8)),
                         "science", RSS_URL, "text/html; charset=UTF-8"));
         assertThat(e).isNotNull();
-        assertThat(e.detail()).startsWith("the server sent an HTML page (text/html; charset=UTF-8), not a feed: ");
+        assertThat(e.detail()).startsWith("the server sent an HTML page, not a feed (a login page");
     }
 }

@@ -119,7 +119,7 @@ class JournalFeedSourceContractTest {
 
         @Override
         public int expectedPaperCount() {
-            return 4;
+            return 5;
         }
 
         @Override

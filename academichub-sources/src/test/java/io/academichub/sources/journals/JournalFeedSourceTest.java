@@ -100,12 +100,13 @@ class JournalFeedSourceTest {
         assertThat(rss.id()).isEqualTo("rss:" + wm.baseUrl() + "/feeds/toc.xml");
         assertThat(result.papers()).extracting(Paper::id).containsExactly(PaperId.doi("10.1126/science.adz0001"),
                 new PaperId("url", "https://www.science.org/content/article/science-and-public-purse"),
+                new PaperId("feed-item", "https://www.science.org/journal/science#bd17d3bde35b0655"),
                 PaperId.doi("10.1126/science.adz0005"),
                 new PaperId("url", "https://www.science.org/content/article/in-brief-0618"));
         assertThat(result.papers()).allSatisfy(p -> assertThat(p.source()).isEqualTo("rss"));
-        // Six items, one without a link, one repeated: 4 of 6, and the warnings say which.
-        assertThat(result.report().summary()).startsWith("rss:" + wm.baseUrl() + "/feeds/toc.xml OK 4/6 [warning: item 3 skipped");
-        assertThat(result.report().warnings()).hasSize(2);
+        // Six items, one repeated: 5 of 6, and the warning says which.
+        assertThat(result.report().summary()).startsWith("rss:" + wm.baseUrl() + "/feeds/toc.xml OK 5/6 [warning: item 4 ");
+        assertThat(result.report().warnings()).hasSize(1);
     }
 
     @Test
@@ -176,9 +177,9 @@ class JournalFeedSourceTest {
         assertThat(e).isNotNull();
         assertThat(e.sourceId()).isEqualTo("nature");
         assertThat(e.detail()).isEqualTo(
-                "a DOCTYPE is not allowed in a feed (no DTD or external entity is ever loaded) at line 2, column 10");
+                "a DOCTYPE is not allowed in a feed (no DTD or external entity is ever loaded) at line 2, column 1");
         assertThat(e.line()).isEqualTo(2);
-        assertThat(e.column()).isEqualTo(10);
+        assertThat(e.column()).isEqualTo(1);
         assertThat(e.getMessage()).doesNotContain("TOP-SECRET-4711").doesNotContain("REMOTE-ENTITY");
         // The only request was the feed itself: neither the external DTD nor the remote entity was fetched.
         wm.verify(1, anyRequestedFor(anyUrl()));

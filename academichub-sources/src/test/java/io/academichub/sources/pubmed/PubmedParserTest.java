@@ -115,7 +115,7 @@ class PubmedParserTest {
                 + "in 386 pancreatic cancer cases");
         assertThat(a).contains(" RESULTS: Shorter prediagnostic leucocyte telomere length");
         // <sub>trend</sub>, <sup>2</sup> and &lt; become plain text
-        assertThat(a).contains("95% CI 1.07 to 2.78; ptrend=0.048)", "(linkage disequilibrium r2<0.25)");
+        assertThat(a).contains("95% CI 1.07 to 2.78; ptrend=0.048)", "(linkage disequilibrium r²<0.25)");
         assertThat(a).endsWith(" CONCLUSIONS: Prediagnostic leucocyte telomere length and genetic variants at the TERT "
                 + "gene region were associated with risk of pancreatic cancer.");
         // CopyrightInformation is not abstract
@@ -129,7 +129,7 @@ class PubmedParserTest {
 
         assertThat(review.abstractText()).isEqualTo("BACKGROUND: Telomeres shorten with age. METHODS: We pooled n=12 "
                 + "cohorts. RESULTS: OR 1.72; p<0.05. CONCLUSIONS: Length matters.");
-        assertThat(review.title()).isEqualTo("Serum CO2 and r2 of TERT variants: a review.");
+        assertThat(review.title()).isEqualTo("Serum CO₂ and r² of TERT variants: a review.");
     }
 
     @Test
