@@ -1,11 +1,13 @@
 package io.academichub.llm.briefing;
 
 import io.academichub.PaperMerger;
+import io.academichub.llm.LlmClient;
 import io.academichub.llm.LlmUsage;
 import io.academichub.llm.extractive.ExtractiveSynthesizer;
 import io.academichub.llm.internal.CitationSupport;
 import io.academichub.model.Paper;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,26 +16,46 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
- * Writes a {@link Briefing} on a set of papers. This release writes it without a model — the extractive path:
- * themes, bridges and key sentences from the papers' own words; the language-model path (a note per paper, then a
- * synthesis across fields, within a budget) will give the same structure. Every statement cites the papers given,
- * and no other.
+ * Writes a {@link Briefing} on a set of papers, with a language model or without one; both paths give the same
+ * structure, and every statement cites the papers given, and no other.
+ *
+ * <ul>
+ *   <li><b>Extractive</b> (no model; the default): themes, bridges and key sentences from the papers' own words.</li>
+ *   <li><b>LLM</b> ({@link Builder#llm}): <em>map</em> — a structured note per paper (TL;DR in the reader's
+ *       language, method, finding, field), asked as JSON following a schema, validated, and cached on disk
+ *       ({@link Builder#cache}) under a hash of the paper's content, the model, the language and the prompts'
+ *       version, so that a re-run asks nothing; then <em>reduce</em> — themes across fields, bridges, what to read
+ *       first, an overview and a title, over batches of notes that fit the model's context, merged at the end when
+ *       there were several. Papers beyond the request's budget, and parts whose reply stays unusable or in the wrong
+ *       language after one firmer retry, are covered by the extractive path; the briefing says which
+ *       ({@link BriefingMetadata#extractivePapers()}, {@link BriefingMetadata#notes()}). Citations to papers that
+ *       were not given are removed, and counted.</li>
+ * </ul>
  *
  * <pre>{@code
  * Briefing b = BriefingGenerator.extractive().generate(BriefingRequest.builder(papers).build());
- * Briefing zh = BriefingGenerator.builder().progress(progress).build()
- *         .generate(BriefingRequest.builder(papers).language("zh").build());
+ *
+ * LlmClient llm = LlmClients.create(LlmConfig.builder("openai").model("gpt-4o-mini").build(), http);
+ * Briefing zh = BriefingGenerator.builder().llm(llm).cache(Path.of("briefing-cache")).progress(progress).build()
+ *         .generate(BriefingRequest.builder(papers).language("zh").budgetTokens(200_000).build());
  * }</pre>
  *
- * Thread-safe: a generator holds only its configuration.
+ * The papers are data, never instructions: they are delimited in the prompts, and the model's output is checked
+ * against the schema and the set of papers. Thread-safe: a generator holds only its configuration.
  */
 public final class BriefingGenerator {
 
     private final BriefingProgress progress;
+    private final LlmClient llm;
+    private final Path cache;
+    private final int contextTokens;
     private final ExtractiveSynthesizer extractive = new ExtractiveSynthesizer();
 
     private BriefingGenerator(Builder b) {
         this.progress = b.progress;
+        this.llm = b.llm;
+        this.cache = b.cache;
+        this.contextTokens = b.contextTokens;
     }
 
     /** A generator that uses no model. */
@@ -49,7 +71,10 @@ public final class BriefingGenerator {
     /**
      * Writes the briefing.
      *
-     * @throws IllegalArgumentException when the request has no papers
+     * @throws IllegalArgumentException when the request has no papers, or a money budget without the model's prices
+     * @throws io.academichub.llm.LlmException when the model cannot be used at all (a key refused, a model not
+     *                                          found, a rate limit or an outage that outlasted the retries); notes
+     *                                          already written are in the cache
      */
     public Briefing generate(BriefingRequest request) {
         Objects.requireNonNull(request, "request");
@@ -59,7 +84,57 @@ public final class BriefingGenerator {
         }
         BriefingLabels labels = BriefingLabels.forLanguage(request.language());
         ExtractiveSynthesizer.Synthesis synthesis = extractive.synthesize(papers, labels);
-        progress.batchDone("extractive", papers.size(), papers.size());
+        if (llm == null) {
+            progress.batchDone("extractive", papers.size(), papers.size());
+            return extractiveBriefing(request, papers, labels, synthesis, List.of());
+        }
+        LlmBriefing.Outcome o = new LlmBriefing(llm, new ReplyCache(cache), contextTokens, progress)
+                .run(papers, synthesis.fields(), request);
+        List<BriefedPaper> briefed = new ArrayList<>(papers.size());
+        List<Integer> extractivePapers = new ArrayList<>();
+        for (int i = 0; i < papers.size(); i++) {
+            PaperNote note = o.notes().get(i);
+            if (note == null) {
+                extractivePapers.add(i + 1);
+            }
+            briefed.add(new BriefedPaper(i + 1, papers.get(i), synthesis.fields().get(i),
+                    note == null ? synthesis.tldrs().get(i) : note.tldr(), note == null));
+        }
+        List<String> notes = new ArrayList<>();
+        if (!o.overBudget().isEmpty()) {
+            notes.add(labels.budgetNotice(o.overBudget().size()));
+        }
+        o.unusable().forEach((reason, numbers) -> notes.add(labels.unusableNotice(cites(numbers), reason)));
+        if (o.synthesisReason() != null) {
+            notes.add(labels.synthesisNotice(o.synthesisReason()));
+        }
+        if (o.parts() == null && extractivePapers.size() == papers.size()) {
+            // the model wrote nothing that is used: this is the extractive briefing, saying why
+            return extractiveBriefing(request, papers, labels, synthesis, notes);
+        }
+        if (!extractivePapers.isEmpty()) {
+            notes.add(0, labels.mixedNotice(cites(extractivePapers)));
+        }
+        if (o.citationsRemoved() > 0) {
+            notes.add(labels.removedNotice(o.citationsRemoved()));
+        }
+        Grounding.Parts parts = o.parts();
+        List<Statement> overview = parts != null ? parts.overview() : synthesis.overview();
+        List<Theme> themes = parts != null ? parts.themes() : synthesis.themes();
+        List<Bridge> bridges = parts != null ? parts.bridges() : synthesis.bridges();
+        List<ReadingPick> readFirst = parts != null ? parts.readFirst() : synthesis.readFirst();
+        CitationSupport support = measure(papers, overview, themes, bridges, readFirst);
+        BriefingPath path = extractivePapers.isEmpty() && parts != null ? BriefingPath.LLM : BriefingPath.MIXED;
+        BriefingMetadata metadata = new BriefingMetadata(path, request.language(), llm.provider() + "/" + llm.model(),
+                o.citationsRemoved(), o.statementsRemoved(), support.share(), support.pairs(), o.usage(), o.calls(),
+                o.cachedNotes(), o.cost(), extractivePapers, notes);
+        String title = request.title() == null && parts != null && !parts.title().isEmpty()
+                ? parts.title() : title(request, papers, labels);
+        return new Briefing(title, overview, themes, bridges, readFirst, briefed, metadata);
+    }
+
+    private Briefing extractiveBriefing(BriefingRequest request, List<Paper> papers, BriefingLabels labels,
+                                        ExtractiveSynthesizer.Synthesis synthesis, List<String> why) {
         List<BriefedPaper> briefed = new ArrayList<>(papers.size());
         for (int i = 0; i < papers.size(); i++) {
             briefed.add(new BriefedPaper(i + 1, papers.get(i), synthesis.fields().get(i), synthesis.tldrs().get(i),
@@ -67,11 +142,19 @@ public final class BriefingGenerator {
         }
         CitationSupport support = measure(papers, synthesis.overview(), synthesis.themes(), synthesis.bridges(),
                 synthesis.readFirst());
+        List<String> notes = new ArrayList<>();
+        notes.add(labels.extractiveNotice());
+        notes.addAll(why);
         BriefingMetadata metadata = new BriefingMetadata(BriefingPath.EXTRACTIVE, request.language(), null, 0, 0,
-                support.share(), support.pairs(), LlmUsage.NONE, 0, 0, null, List.of(),
-                List.of(labels.extractiveNotice()));
+                support.share(), support.pairs(), LlmUsage.NONE, 0, 0, null, List.of(), notes);
         return new Briefing(title(request, papers, labels), synthesis.overview(), synthesis.themes(),
                 synthesis.bridges(), synthesis.readFirst(), briefed, metadata);
+    }
+
+    /** {@code [3], [7], [9]}; a long list is cut after 20 numbers with their count. */
+    private static String cites(List<Integer> numbers) {
+        String listed = numbers.stream().limit(20).map(n -> "[" + n + "]").collect(Collectors.joining(", "));
+        return numbers.size() > 20 ? listed + ", … (" + numbers.size() + ")" : listed;
     }
 
     static CitationSupport measure(List<Paper> papers, List<Statement> overview, List<Theme> themes,
@@ -105,9 +188,43 @@ public final class BriefingGenerator {
 
     /** Builds a {@link BriefingGenerator}. */
     public static final class Builder {
+        /** The context assumed when none is configured: small enough for most models served today. */
+        public static final int DEFAULT_CONTEXT_TOKENS = 32_000;
+
         private BriefingProgress progress = BriefingProgress.NONE;
+        private LlmClient llm;
+        private Path cache;
+        private int contextTokens = DEFAULT_CONTEXT_TOKENS;
 
         private Builder() {
+        }
+
+        /** The model that writes the briefing; without one the briefing is extractive. */
+        public Builder llm(LlmClient llm) {
+            this.llm = Objects.requireNonNull(llm, "llm");
+            return this;
+        }
+
+        /**
+         * A directory that keeps the model's validated notes and syntheses between runs (created when first
+         * written), so that a re-run over the same papers, with the same model, language and prompts, asks the model
+         * nothing. Files are small JSON, one per answer, written atomically; an unreadable one is ignored.
+         */
+        public Builder cache(Path directory) {
+            this.cache = Objects.requireNonNull(directory, "directory");
+            return this;
+        }
+
+        /**
+         * The model's context window in tokens (prompt plus answer), for cutting the synthesis into batches;
+         * default {@value #DEFAULT_CONTEXT_TOKENS}. A batch the model still finds too long is split in two.
+         */
+        public Builder contextTokens(int tokens) {
+            if (tokens < 8_000) {
+                throw new IllegalArgumentException("contextTokens must be at least 8000: " + tokens);
+            }
+            this.contextTokens = tokens;
+            return this;
         }
 
         /** Hears each batch done. */

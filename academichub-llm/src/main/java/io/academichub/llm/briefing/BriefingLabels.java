@@ -29,6 +29,9 @@ public final class BriefingLabels {
                     Map.entry("extractiveNotice", "Extractive briefing: no language model was used. Themes come from"
                             + " term statistics; each TL;DR quotes the key sentence of the abstract."),
                     Map.entry("mixedNotice", "Partly extractive: papers {papers} were covered without a model."),
+                    Map.entry("budgetNotice", "{n} papers beyond the model's token budget were covered without a model."),
+                    Map.entry("synthesisNotice", "Themes, bridges and the overview are extractive: {reason}."),
+                    Map.entry("unusableNotice", "The model's notes on papers {papers} could not be used ({reason}); their TL;DR is extractive."),
                     Map.entry("removedNotice", "{n} citations to papers not in the list were removed."),
                     Map.entry("support", "Citation support"),
                     Map.entry("tokens", "Tokens"),
@@ -52,6 +55,9 @@ public final class BriefingLabels {
                     Map.entry("title", "研究简报 · {date} · {n} 篇论文"),
                     Map.entry("extractiveNotice", "抽取式简报：未使用语言模型。主题来自词项统计；每篇的一句话总结引自摘要中的关键句（原文语言）。"),
                     Map.entry("mixedNotice", "部分为抽取式：论文 {papers} 未经模型处理。"),
+                    Map.entry("budgetNotice", "{n} 篇论文超出模型的令牌预算，未经模型处理。"),
+                    Map.entry("synthesisNotice", "主题、跨领域桥梁与概览为抽取式：{reason}。"),
+                    Map.entry("unusableNotice", "模型对论文 {papers} 的笔记无法使用（{reason}）；其一句话总结为抽取式。"),
                     Map.entry("removedNotice", "已删除 {n} 处指向列表外论文的引用。"),
                     Map.entry("support", "引用支持度"),
                     Map.entry("tokens", "令牌"),
@@ -75,6 +81,9 @@ public final class BriefingLabels {
                     Map.entry("title", "研究ブリーフィング · {date} · 論文 {n} 本"),
                     Map.entry("extractiveNotice", "抽出型ブリーフィング：言語モデルは使用していません。テーマは語の統計から、各要点は要旨の重要文（原文のまま）から取っています。"),
                     Map.entry("mixedNotice", "一部は抽出型：論文 {papers} はモデルを使わずに扱いました。"),
+                    Map.entry("budgetNotice", "モデルのトークン予算を超えた論文 {n} 本はモデルを使わずに扱いました。"),
+                    Map.entry("synthesisNotice", "テーマ・分野をつなぐ橋・概要は抽出型です：{reason}。"),
+                    Map.entry("unusableNotice", "論文 {papers} についてのモデルのメモは使えませんでした（{reason}）。要点は抽出型です。"),
                     Map.entry("removedNotice", "一覧にない論文への引用を {n} 件削除しました。"),
                     Map.entry("support", "引用の裏付け率"),
                     Map.entry("tokens", "トークン"),
@@ -184,6 +193,21 @@ public final class BriefingLabels {
     /** The notice on a mixed briefing, naming the papers covered without a model ("[3], [7]"). */
     public String mixedNotice(String papers) {
         return fill("mixedNotice", "papers", papers);
+    }
+
+    /** The notice that {@code n} papers were beyond the model's budget. */
+    public String budgetNotice(int n) {
+        return fill("budgetNotice", "n", Integer.toString(n));
+    }
+
+    /** The notice that the synthesis across papers fell back to the extractive path, and why (in English). */
+    public String synthesisNotice(String reason) {
+        return fill("synthesisNotice", "reason", reason);
+    }
+
+    /** The notice that the model's notes on some papers ("[3], [7]") could not be used, and why (in English). */
+    public String unusableNotice(String papers, String reason) {
+        return fill("unusableNotice", "papers", papers, "reason", reason);
     }
 
     /** The notice that {@code n} citations were removed. */

@@ -15,7 +15,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
  * {@code Name: value} per line). Headers describing the transfer of the original bytes (gzip, chunked, length) are
  * left to WireMock, since the saved body is already decoded.
  */
-final class RecordedReply {
+public final class RecordedReply {
 
     private static final Set<String> TRANSFER_HEADERS = Set.of("content-encoding", "transfer-encoding",
             "content-length", "connection");
@@ -24,7 +24,7 @@ final class RecordedReply {
     }
 
     /** The reply recorded as {@code fixtures/NAME.json} with {@code fixtures/NAME.headers.txt}. */
-    static ResponseDefinitionBuilder of(String name) {
+    public static ResponseDefinitionBuilder of(String name) {
         List<String> lines = Fixtures.text("fixtures/" + name + ".headers.txt").lines().toList();
         String[] statusLine = lines.get(0).split(" ", 3);
         ResponseDefinitionBuilder response = aResponse().withStatus(Integer.parseInt(statusLine[1]))
@@ -40,7 +40,7 @@ final class RecordedReply {
     }
 
     /** The body of a recorded reply, for stubs that change one thing of it. */
-    static String body(String name) {
+    public static String body(String name) {
         return Fixtures.text("fixtures/" + name + ".json");
     }
 }
