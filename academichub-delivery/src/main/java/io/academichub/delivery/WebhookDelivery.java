@@ -49,6 +49,9 @@ public final class WebhookDelivery implements DigestDelivery {
     /**
      * A delivery to {@code url} through {@code transport} (and so with its User-Agent, politeness and timeouts).
      *
+     * @param url       the webhook's URL, secret path included
+     * @param transport the HTTP transport to POST through
+     * @return the delivery
      * @throws IllegalArgumentException when the URL is not an absolute http(s) URL (the message does not repeat it)
      */
     public static WebhookDelivery create(URI url, HttpTransport transport) {

@@ -32,7 +32,6 @@ import java.util.TreeSet;
  */
 final class Analysis {
 
-    static final String ID = "id";
     static final String ORD = "ord";
     static final String TITLE = "title";
     static final String ABSTRACT = "abstract";

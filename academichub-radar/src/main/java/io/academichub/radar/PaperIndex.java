@@ -8,38 +8,58 @@ import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.MultiReader;
+import org.apache.lucene.index.NoMergePolicy;
 import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SimpleCollector;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.util.IOUtils;
 
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * A day's papers in an in-memory Lucene index, with BM25 and the radar's one {@link Analysis} definition. Papers
  * are addressed by their position in the list given ("ord"); Lucene's doc ids map to it.
+ *
+ * <p>Nothing is stored in the index: the text the highlighter needs is read back from the papers. A large batch is
+ * indexed in parts on several cores, each part a contiguous run of ords in its own writer, so the layout (and with
+ * it every score) depends only on the papers and the part count, never on thread timing. Scores do not depend on
+ * the layout: BM25's statistics are those of the whole index.
  */
 final class PaperIndex implements Closeable {
 
+    /** Below this many papers per part, a second core is not worth a second writer. */
+    static final int PAPERS_PER_PART = 10_000;
+    private static final double RAM_BUFFER_MB = 128;
+
     final List<Paper> papers;
     final IndexSearcher searcher;
-    private final DirectoryReader reader;
+    private final IndexReader reader;
     private final int[] ordOfDoc;
     private final int[] docOfOrd;
 
-    private PaperIndex(List<Paper> papers, DirectoryReader reader) throws IOException {
+    private PaperIndex(List<Paper> papers, IndexReader reader) throws IOException {
         this.papers = papers;
         this.reader = reader;
         this.searcher = new IndexSearcher(reader);
@@ -56,34 +76,109 @@ final class PaperIndex implements Closeable {
         }
     }
 
-    /** Indexes the papers (ids must be distinct). */
+    /** Indexes the papers (ids must be distinct), on as many cores as the batch is worth. */
     static PaperIndex of(List<Paper> papers) {
-        ByteBuffersDirectory directory = new ByteBuffersDirectory();
-        IndexWriterConfig config = new IndexWriterConfig(Analysis.ANALYZER)
-                .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
-                .setRAMBufferSizeMB(128)
-                .setCommitOnClose(true);
-        try (IndexWriter writer = new IndexWriter(directory, config)) {
-            for (int ord = 0; ord < papers.size(); ord++) {
-                writer.addDocument(document(papers.get(ord), ord));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("indexing in memory failed", e);
+        int parts = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), papers.size() / PAPERS_PER_PART));
+        return of(papers, parts);
+    }
+
+    /** Indexes the papers in {@code parts} contiguous runs of ords, each in its own writer and thread. */
+    static PaperIndex of(List<Paper> papers, int parts) {
+        List<Paper> all = List.copyOf(papers);
+        int n = all.size();
+        List<ByteBuffersDirectory> directories = new ArrayList<>();
+        List<Callable<Void>> jobs = new ArrayList<>();
+        for (int part = 0; part < parts; part++) {
+            int from = (int) ((long) n * part / parts);
+            int to = (int) ((long) n * (part + 1) / parts);
+            ByteBuffersDirectory directory = new ByteBuffersDirectory();
+            directories.add(directory);
+            jobs.add(() -> {
+                write(all, from, to, directory, RAM_BUFFER_MB / parts);
+                return null;
+            });
         }
+        runAll(jobs);
+        List<IndexReader> readers = new ArrayList<>();
         try {
-            return new PaperIndex(List.copyOf(papers), DirectoryReader.open(directory));
+            for (ByteBuffersDirectory directory : directories) {
+                readers.add(DirectoryReader.open(directory));
+            }
+            IndexReader reader = readers.size() == 1 ? readers.get(0)
+                    : new MultiReader(readers.toArray(IndexReader[]::new), true);
+            return new PaperIndex(all, reader);
         } catch (IOException e) {
+            IOUtils.closeWhileHandlingException(readers);
             throw new UncheckedIOException("opening the in-memory index failed", e);
         }
     }
 
+    private static void write(List<Paper> papers, int from, int to, ByteBuffersDirectory directory, double ramMb)
+            throws IOException {
+        IndexWriterConfig config = new IndexWriterConfig(Analysis.ANALYZER)
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
+                .setRAMBufferSizeMB(ramMb)
+                .setUseCompoundFile(false) // a compound file would only copy the bytes once more in memory
+                .setMergePolicy(NoMergePolicy.INSTANCE) // searching a few flushed segments is cheaper than merging
+                .setCommitOnClose(true);
+        try (IndexWriter writer = new IndexWriter(directory, config)) {
+            for (int ord = from; ord < to; ord++) {
+                writer.addDocument(document(papers.get(ord), ord));
+            }
+        }
+    }
+
+    /** Runs the jobs, all but the last on threads of their own; rethrows the first failure. */
+    private static void runAll(List<Callable<Void>> jobs) {
+        if (jobs.size() == 1) {
+            call(jobs.get(0));
+            return;
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(jobs.size() - 1, r -> {
+            Thread t = new Thread(r, "radar-indexer");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<Void>> started = new ArrayList<>();
+            for (Callable<Void> job : jobs.subList(0, jobs.size() - 1)) {
+                started.add(pool.submit(job));
+            }
+            call(jobs.get(jobs.size() - 1));
+            for (Future<Void> f : started) {
+                try {
+                    f.get();
+                } catch (ExecutionException e) {
+                    throw e.getCause() instanceof IOException io
+                            ? new UncheckedIOException("indexing in memory failed", io)
+                            : new IllegalStateException("indexing in memory failed", e.getCause());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("interrupted while indexing", e);
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static void call(Callable<Void> job) {
+        try {
+            job.call();
+        } catch (IOException e) {
+            throw new UncheckedIOException("indexing in memory failed", e);
+        } catch (Exception e) {
+            throw e instanceof RuntimeException r ? r : new IllegalStateException(e);
+        }
+    }
+
+    /** The paper as a Lucene document; nothing stored (see {@link #text}). */
     static Document document(Paper p, int ord) {
         Document doc = new Document();
-        doc.add(new StringField(Analysis.ID, p.id().toString(), Field.Store.NO));
         doc.add(new NumericDocValuesField(Analysis.ORD, ord));
-        doc.add(new TextField(Analysis.TITLE, p.title(), Field.Store.YES));
-        doc.add(new TextField(Analysis.ABSTRACT, p.abstractText(), Field.Store.YES));
-        doc.add(new TextField(Analysis.AUTHOR, authorText(p), Field.Store.YES));
+        doc.add(new TextField(Analysis.TITLE, p.title(), Field.Store.NO));
+        doc.add(new TextField(Analysis.ABSTRACT, p.abstractText(), Field.Store.NO));
+        doc.add(new TextField(Analysis.AUTHOR, authorText(p), Field.Store.NO));
         for (String category : p.categories()) {
             doc.add(new StringField(Analysis.CATEGORY, category.toLowerCase(Locale.ROOT), Field.Store.NO));
         }
@@ -92,7 +187,44 @@ final class PaperIndex implements Closeable {
     }
 
     static String authorText(Paper p) {
-        return p.authors().stream().map(Author::name).collect(Collectors.joining("; "));
+        StringBuilder sb = new StringBuilder();
+        for (Author a : p.authors()) {
+            sb.append(sb.length() == 0 ? "" : "; ").append(a.name());
+        }
+        return sb.toString();
+    }
+
+    /** The text of a title, abstract or author field of the paper at {@code ord}, as it was indexed. */
+    String text(int ord, String field) {
+        Paper p = papers.get(ord);
+        return switch (field) {
+            case Analysis.TITLE -> p.title();
+            case Analysis.ABSTRACT -> p.abstractText();
+            case Analysis.AUTHOR -> authorText(p);
+            default -> throw new IllegalArgumentException("no text kept for field " + field);
+        };
+    }
+
+    /**
+     * A highlighter over this index that reads the text from the papers rather than from stored fields (there are
+     * none).
+     */
+    UnifiedHighlighter highlighter(UnifiedHighlighter.Builder builder) {
+        return new UnifiedHighlighter(builder) {
+            @Override
+            protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docs, int cacheChars)
+                    throws IOException {
+                List<CharSequence[]> values = new ArrayList<>();
+                for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+                    CharSequence[] row = new CharSequence[fields.length];
+                    for (int f = 0; f < fields.length; f++) {
+                        row[f] = text(ordOfDoc[doc], fields[f]);
+                    }
+                    values.add(row);
+                }
+                return values;
+            }
+        };
     }
 
     int size() {

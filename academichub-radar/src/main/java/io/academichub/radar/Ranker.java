@@ -291,11 +291,10 @@ final class Ranker {
         if (top.isEmpty()) {
             return List.of();
         }
-        UnifiedHighlighter highlighter = UnifiedHighlighter.builder(index.searcher, Analysis.ANALYZER)
+        UnifiedHighlighter highlighter = index.highlighter(UnifiedHighlighter.builder(index.searcher, Analysis.ANALYZER)
                 .withFormatter(new DefaultPassageFormatter("**", "**", " … ", false))
                 .withMaxNoHighlightPassages(0)
-                .withMaxLength(100_000)
-                .build();
+                .withMaxLength(100_000));
         int[] docs = top.stream().mapToInt(c -> index.doc(c.ord)).toArray();
         String[] fields = {Analysis.TITLE, Analysis.ABSTRACT, Analysis.AUTHOR};
         List<Map<String, String[]>> interestFragments = new ArrayList<>();

@@ -1,0 +1,47 @@
+package io.academichub.radar;
+
+import io.academichub.model.Paper;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The in-memory index of the real arXiv day of 2024-11-28, written whole or in parts on several threads. */
+class PaperIndexTest {
+
+    private static final List<Paper> DAY = RealDay.papers();
+
+    private static List<Match> rank(Profile profile, int parts) {
+        try (PaperIndex index = PaperIndex.of(DAY, parts)) {
+            return new Ranker(profile, index).rank(null, null, DaySeeds.of(profile, DAY), List.of());
+        }
+    }
+
+    @Test
+    void anIndexWrittenInPartsRanksAndExplainsExactlyAsOneWrittenWhole() {
+        for (Profile profile : List.of(ProfileReader.read(ProfileReaderTest.resource("qec.yaml")),
+                ProfileReader.read(ProfileReaderTest.resource("library.yaml")))) {
+            List<Match> whole = rank(profile, 1);
+
+            List<Match> inThree = rank(profile, 3);
+
+            assertThat(whole).as(profile.name()).isNotEmpty();
+            assertThat(inThree).as(profile.name()).isEqualTo(whole);
+        }
+    }
+
+    @Test
+    void theHighlighterReadsTheTextFromThePapersSinceNothingIsStored() {
+        try (PaperIndex index = PaperIndex.of(DAY, 2)) {
+            int ord = DAY.size() - 1; // in the second part
+            Paper last = DAY.get(ord);
+
+            assertThat(index.searcher.storedFields().document(index.doc(ord)).getFields()).isEmpty();
+            assertThat(index.text(ord, Analysis.TITLE)).isEqualTo(last.title());
+            assertThat(index.text(ord, Analysis.AUTHOR)).isEqualTo(PaperIndex.authorText(last));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}
