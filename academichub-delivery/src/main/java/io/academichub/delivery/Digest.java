@@ -13,6 +13,15 @@ import java.util.Objects;
  */
 public record Digest(String subject, String markdown, String html) {
 
+    /**
+     * Checks the parts and folds the subject onto one line.
+     *
+     * @param subject  one line (line breaks are folded into spaces)
+     * @param markdown the digest as Markdown
+     * @param html     the digest as a self-contained HTML page, or {@code null}
+     * @throws NullPointerException     when the subject or the Markdown is {@code null}
+     * @throws IllegalArgumentException when the subject is blank
+     */
     public Digest {
         Objects.requireNonNull(subject, "subject");
         subject = subject.replaceAll("[\\r\\n\\t]+", " ").strip();
@@ -22,7 +31,13 @@ public record Digest(String subject, String markdown, String html) {
         Objects.requireNonNull(markdown, "markdown");
     }
 
-    /** A text-only digest. */
+    /**
+     * A text-only digest.
+     *
+     * @param subject  one line
+     * @param markdown the digest as Markdown
+     * @return a digest without an HTML page
+     */
     public static Digest text(String subject, String markdown) {
         return new Digest(subject, markdown, null);
     }

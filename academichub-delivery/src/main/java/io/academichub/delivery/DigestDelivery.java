@@ -15,12 +15,17 @@ package io.academichub.delivery;
  */
 public interface DigestDelivery {
 
-    /** Where this delivers, fit to print: never a password, a token, or a webhook's secret path. */
+    /**
+     * Where this delivers, fit to print.
+     *
+     * @return a description of the destination that never holds a password, a token, or a webhook's secret path
+     */
     String target();
 
     /**
      * Sends the digest.
      *
+     * @param digest what to send
      * @throws DeliveryException when it could not be delivered, naming {@link #target()} and what went wrong
      */
     void deliver(Digest digest);

@@ -76,7 +76,11 @@ public final class EmailDelivery implements DigestDelivery {
         this.clock = b.clock;
     }
 
-    /** A builder; {@link Builder#server}, {@link Builder#from} and {@link Builder#to} are required. */
+    /**
+     * Starts a delivery's configuration.
+     *
+     * @return a builder; {@link Builder#server}, {@link Builder#from} and {@link Builder#to} are required
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -188,7 +192,14 @@ public final class EmailDelivery implements DigestDelivery {
         private Builder() {
         }
 
-        /** The SMTP server, e.g. {@code ("smtp.example.org", 587)}. */
+        /**
+         * The SMTP server, e.g. {@code ("smtp.example.org", 587)}.
+         *
+         * @param host the server's host name
+         * @param port its port: 587 for STARTTLS, 465 for SSL
+         * @return this builder
+         * @throws IllegalArgumentException when the host is blank or the port out of range
+         */
         public Builder server(String host, int port) {
             if (host == null || host.isBlank() || host.chars().anyMatch(Character::isWhitespace)) {
                 throw new IllegalArgumentException("not an SMTP host name: '" + host + "'");
@@ -201,12 +212,21 @@ public final class EmailDelivery implements DigestDelivery {
             return this;
         }
 
-        /** Upgrade the connection with STARTTLS, and refuse a server that does not offer it (the default). */
+        /**
+         * Upgrade the connection with STARTTLS, and refuse a server that does not offer it (the default).
+         *
+         * @return this builder
+         */
         public Builder startTls() {
             return security(Security.STARTTLS);
         }
 
-        /** How the connection is secured. */
+        /**
+         * How the connection is secured.
+         *
+         * @param security STARTTLS (the default), SSL, or none
+         * @return this builder
+         */
         public Builder security(Security security) {
             this.security = Objects.requireNonNull(security, "security");
             return this;
@@ -215,6 +235,9 @@ public final class EmailDelivery implements DigestDelivery {
         /**
          * Trust these hosts' certificates without checking them against the JVM's trust store (space-separated
          * host names): for a server with a self-signed certificate. Never {@code "*"} outside tests.
+         *
+         * @param hosts space-separated host names
+         * @return this builder
          */
         public Builder trustCertificatesOf(String hosts) {
             if (hosts == null || hosts.isBlank()) {
@@ -224,7 +247,12 @@ public final class EmailDelivery implements DigestDelivery {
             return this;
         }
 
-        /** The user name to log in with; without it, no login is attempted. */
+        /**
+         * The user name to log in with; without it, no login is attempted.
+         *
+         * @param username the SMTP login
+         * @return this builder
+         */
         public Builder login(String username) {
             if (username == null || username.isBlank()) {
                 throw new IllegalArgumentException("an SMTP login needs a user name");
@@ -233,7 +261,12 @@ public final class EmailDelivery implements DigestDelivery {
             return this;
         }
 
-        /** The password (prefer {@link #passwordFromEnvironment}: a password in a config file is easily shared). */
+        /**
+         * The password (prefer {@link #passwordFromEnvironment}: a password in a config file is easily shared).
+         *
+         * @param password the SMTP password; never printed
+         * @return this builder
+         */
         public Builder password(String password) {
             this.password = Objects.requireNonNull(password, "password");
             return this;
@@ -242,6 +275,8 @@ public final class EmailDelivery implements DigestDelivery {
         /**
          * The password, read from an environment variable now.
          *
+         * @param variable the environment variable's name, e.g. {@code ACADEMICHUB_SMTP_PASSWORD}
+         * @return this builder
          * @throws IllegalArgumentException when the variable is not set (the message names the variable only)
          */
         public Builder passwordFromEnvironment(String variable) {
@@ -258,13 +293,23 @@ public final class EmailDelivery implements DigestDelivery {
             return password(value);
         }
 
-        /** The sender, e.g. {@code "AcademicHub <digest@example.org>"}. */
+        /**
+         * The sender, e.g. {@code "AcademicHub <digest@example.org>"}.
+         *
+         * @param address an RFC 822 address, with or without a display name
+         * @return this builder
+         */
         public Builder from(String address) {
             this.from = address(address);
             return this;
         }
 
-        /** One or more recipients (added to any given before). */
+        /**
+         * One or more recipients (added to any given before).
+         *
+         * @param addresses RFC 822 addresses
+         * @return this builder
+         */
         public Builder to(String... addresses) {
             for (String a : addresses) {
                 to.add(address(a));
@@ -272,7 +317,12 @@ public final class EmailDelivery implements DigestDelivery {
             return this;
         }
 
-        /** The connect, read and write timeout (default 30 s). */
+        /**
+         * The connect, read and write timeout (default 30 s).
+         *
+         * @param timeout a positive duration
+         * @return this builder
+         */
         public Builder timeout(Duration timeout) {
             if (timeout == null || timeout.isNegative() || timeout.isZero()) {
                 throw new IllegalArgumentException("timeout must be positive: " + timeout);
@@ -281,7 +331,12 @@ public final class EmailDelivery implements DigestDelivery {
             return this;
         }
 
-        /** The clock for the message's Date header (tests). */
+        /**
+         * The clock for the message's Date header (tests).
+         *
+         * @param clock the clock
+         * @return this builder
+         */
         public Builder clock(Clock clock) {
             this.clock = Objects.requireNonNull(clock, "clock");
             return this;
@@ -290,6 +345,7 @@ public final class EmailDelivery implements DigestDelivery {
         /**
          * The delivery.
          *
+         * @return an immutable delivery, safe to reuse for every digest
          * @throws IllegalStateException when the server, the sender or every recipient is missing, or a password
          *                               was given without a login
          */

@@ -2,12 +2,12 @@ package io.academichub.delivery;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.academichub.error.RateLimitedException;
+import io.academichub.error.SourceException;
+import io.academichub.error.SourceRejectedException;
+import io.academichub.error.SourceUnavailableException;
 import io.academichub.http.HttpTransport;
 import io.academichub.http.TransportRequest;
-import io.academichub.source.RateLimitedException;
-import io.academichub.source.SourceException;
-import io.academichub.source.SourceRejectedException;
-import io.academichub.source.SourceUnavailableException;
 
 import java.net.URI;
 import java.util.Objects;
@@ -49,6 +49,9 @@ public final class WebhookDelivery implements DigestDelivery {
     /**
      * A delivery to {@code url} through {@code transport} (and so with its User-Agent, politeness and timeouts).
      *
+     * @param url       the webhook's URL, secret path included
+     * @param transport the HTTP transport to POST through
+     * @return the delivery
      * @throws IllegalArgumentException when the URL is not an absolute http(s) URL (the message does not repeat it)
      */
     public static WebhookDelivery create(URI url, HttpTransport transport) {
