@@ -12,6 +12,7 @@ import java.util.Objects;
  */
 public record Excluded(Paper paper, String reason) {
 
+    /** Checks that both components are present. */
     public Excluded {
         Objects.requireNonNull(paper, "paper");
         Objects.requireNonNull(reason, "reason");

@@ -10,6 +10,7 @@ import java.util.Objects;
  */
 public record Exclusion(String name, String query) {
 
+    /** Checks the components; a blank name or query is refused. */
     public Exclusion {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(query, "query");
