@@ -35,7 +35,15 @@ public record Match(Paper paper, double score, Status status, String profile, Li
         }
     }
 
-    /** Checks the components; the score must be in [0, 1]. */
+    /**
+     * Checks the components; the score must be in [0, 1].
+     *
+     * @param paper the paper
+     * @param score in [0, 1]
+     * @param status new or updated
+     * @param profile the profile's name
+     * @param reasons why it is here
+     */
     public Match {
         Objects.requireNonNull(paper, "paper");
         Objects.requireNonNull(status, "status");

@@ -37,7 +37,13 @@ public record Reason(Kind kind, String text, double contribution) {
         }
     }
 
-    /** Checks that the kind and text are present. */
+    /**
+     * Checks that the kind and text are present.
+     *
+     * @param kind what kind of evidence
+     * @param text the sentence
+     * @param contribution the component's value in the score formula
+     */
     public Reason {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(text, "text");

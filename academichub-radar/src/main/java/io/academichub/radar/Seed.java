@@ -15,7 +15,13 @@ import java.util.Objects;
  */
 public record Seed(PaperId id, String title, String abstractText) {
 
-    /** Checks the title; a missing abstract becomes the empty string. */
+    /**
+     * Checks the title; a missing abstract becomes the empty string.
+     *
+     * @param id the paper's id, or {@code null}
+     * @param title its title, not blank
+     * @param abstractText its abstract, or {@code null}
+     */
     public Seed {
         Objects.requireNonNull(title, "title");
         abstractText = abstractText == null ? "" : abstractText;
