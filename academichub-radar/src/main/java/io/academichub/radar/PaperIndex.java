@@ -57,15 +57,15 @@ final class PaperIndex implements Closeable {
     static final int PAPERS_PER_PART = 10_000;
     private static final double RAM_BUFFER_MB = 128;
 
-    /**
-     * Title, abstract and authors: analysed, not stored, with offsets in the postings, so the highlighter finds a
-     * match's words from the index instead of analysing the paper again for every query it explains.
-     */
-    private static final FieldType TEXT = textWithOffsets();
+    /** Title, abstract and authors: analysed, not stored. */
+    private static final FieldType TEXT = textType(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
+    /** As {@link #TEXT}, with offsets in the postings (see {@link #withOffsets}). */
+    private static final FieldType TEXT_WITH_OFFSETS =
+            textType(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
 
-    private static FieldType textWithOffsets() {
+    private static FieldType textType(IndexOptions options) {
         FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
-        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        type.setIndexOptions(options);
         type.freeze();
         return type;
     }
@@ -93,14 +93,28 @@ final class PaperIndex implements Closeable {
         }
     }
 
-    /** Indexes the papers (ids must be distinct), on as many cores as the batch is worth. */
+    /**
+     * Indexes the papers (ids must be distinct) for one profile, on as many cores as the batch is worth. The
+     * highlighter analyses again the few papers a profile's reasons quote.
+     */
     static PaperIndex of(List<Paper> papers) {
-        int parts = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), papers.size() / PAPERS_PER_PART));
-        return of(papers, parts);
+        return of(papers, parts(papers), false);
+    }
+
+    /**
+     * Indexes the papers for many profiles, with offsets in the postings: every profile's matches are explained, and
+     * finding a match's words from the index costs less than analysing the paper again for each of them.
+     */
+    static PaperIndex withOffsets(List<Paper> papers) {
+        return of(papers, parts(papers), true);
+    }
+
+    private static int parts(List<Paper> papers) {
+        return Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), papers.size() / PAPERS_PER_PART));
     }
 
     /** Indexes the papers in {@code parts} contiguous runs of ords, each in its own writer and thread. */
-    static PaperIndex of(List<Paper> papers, int parts) {
+    static PaperIndex of(List<Paper> papers, int parts, boolean offsets) {
         List<Paper> all = List.copyOf(papers);
         int n = all.size();
         List<ByteBuffersDirectory> directories = new ArrayList<>();
@@ -114,7 +128,7 @@ final class PaperIndex implements Closeable {
                     ByteBuffersDataOutput::new, ByteBuffersDirectory.OUTPUT_AS_ONE_BUFFER);
             directories.add(directory);
             jobs.add(() -> {
-                write(all, from, to, directory, RAM_BUFFER_MB / parts);
+                write(all, from, to, directory, RAM_BUFFER_MB / parts, offsets ? TEXT_WITH_OFFSETS : TEXT);
                 return null;
             });
         }
@@ -133,8 +147,8 @@ final class PaperIndex implements Closeable {
         }
     }
 
-    private static void write(List<Paper> papers, int from, int to, ByteBuffersDirectory directory, double ramMb)
-            throws IOException {
+    private static void write(List<Paper> papers, int from, int to, ByteBuffersDirectory directory, double ramMb,
+                              FieldType text) throws IOException {
         IndexWriterConfig config = new IndexWriterConfig(Analysis.ANALYZER)
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
                 .setRAMBufferSizeMB(ramMb)
@@ -143,7 +157,7 @@ final class PaperIndex implements Closeable {
                 .setCommitOnClose(true);
         try (IndexWriter writer = new IndexWriter(directory, config)) {
             for (int ord = from; ord < to; ord++) {
-                writer.addDocument(document(papers.get(ord), ord));
+                writer.addDocument(document(papers.get(ord), ord, text));
             }
         }
     }
@@ -194,11 +208,15 @@ final class PaperIndex implements Closeable {
 
     /** The paper as a Lucene document; nothing stored (see {@link #text}). */
     static Document document(Paper p, int ord) {
+        return document(p, ord, TEXT);
+    }
+
+    private static Document document(Paper p, int ord, FieldType text) {
         Document doc = new Document();
         doc.add(new NumericDocValuesField(Analysis.ORD, ord));
-        doc.add(new Field(Analysis.TITLE, p.title(), TEXT));
-        doc.add(new Field(Analysis.ABSTRACT, p.abstractText(), TEXT));
-        doc.add(new Field(Analysis.AUTHOR, authorText(p), TEXT));
+        doc.add(new Field(Analysis.TITLE, p.title(), text));
+        doc.add(new Field(Analysis.ABSTRACT, p.abstractText(), text));
+        doc.add(new Field(Analysis.AUTHOR, authorText(p), text));
         for (String category : p.categories()) {
             doc.add(new StringField(Analysis.CATEGORY, category.toLowerCase(Locale.ROOT), Field.Store.NO));
         }
