@@ -1,10 +1,10 @@
 package io.academichub;
 
+import io.academichub.error.SourceException;
 import io.academichub.model.Paper;
 import io.academichub.source.FetchRequest;
 import io.academichub.source.FetchResult;
 import io.academichub.source.Source;
-import io.academichub.source.SourceException;
 import io.academichub.source.SourceReport;
 import io.academichub.source.Status;
 import org.slf4j.Logger;

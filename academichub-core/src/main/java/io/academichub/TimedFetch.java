@@ -1,10 +1,10 @@
 package io.academichub;
 
+import io.academichub.error.SourceUnavailableException;
 import io.academichub.source.FetchRequest;
 import io.academichub.source.FetchResult;
 import io.academichub.source.Source;
 import io.academichub.source.SourceReport;
-import io.academichub.source.SourceUnavailableException;
 
 import java.time.Duration;
 import java.util.ArrayList;

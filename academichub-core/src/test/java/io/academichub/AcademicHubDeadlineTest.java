@@ -1,6 +1,7 @@
 package io.academichub;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import io.academichub.error.SourceException;
 import io.academichub.http.HostLimits;
 import io.academichub.http.HttpTransport;
 import io.academichub.http.TransportRequest;
@@ -8,7 +9,6 @@ import io.academichub.model.Paper;
 import io.academichub.source.FetchRequest;
 import io.academichub.source.FetchResult;
 import io.academichub.source.Source;
-import io.academichub.source.SourceException;
 import io.academichub.source.SourceReport;
 import io.academichub.source.Status;
 import io.academichub.testing.InMemorySource;

@@ -1,9 +1,9 @@
 package io.academichub;
 
+import io.academichub.error.SourceUnavailableException;
 import io.academichub.source.FetchRequest;
 import io.academichub.source.FetchResult;
 import io.academichub.source.Source;
-import io.academichub.source.SourceUnavailableException;
 import io.academichub.testing.InMemorySource;
 import io.academichub.testing.SamplePapers;
 import org.junit.jupiter.api.Test;

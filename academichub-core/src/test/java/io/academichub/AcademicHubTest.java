@@ -1,14 +1,14 @@
 package io.academichub;
 
+import io.academichub.error.RateLimitedException;
+import io.academichub.error.SourceException;
+import io.academichub.error.SourceUnavailableException;
 import io.academichub.model.AnnounceType;
 import io.academichub.model.Paper;
 import io.academichub.source.FetchRequest;
 import io.academichub.source.FetchResult;
-import io.academichub.source.RateLimitedException;
 import io.academichub.source.Source;
-import io.academichub.source.SourceException;
 import io.academichub.source.SourceReport;
-import io.academichub.source.SourceUnavailableException;
 import io.academichub.model.PaperId;
 import io.academichub.source.Status;
 import io.academichub.testing.InMemorySource;

@@ -1,12 +1,12 @@
 package io.academichub;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import io.academichub.error.SourceException;
 import io.academichub.http.HttpTransport;
 import io.academichub.http.TransportRequest;
 import io.academichub.source.FetchRequest;
 import io.academichub.source.FetchResult;
 import io.academichub.source.Source;
-import io.academichub.source.SourceException;
 import io.academichub.source.SourceReport;
 import io.academichub.testing.FakeTimeSource;
 import org.junit.jupiter.api.AfterAll;

@@ -1,8 +1,8 @@
 package io.academichub;
 
-import io.academichub.source.RateLimitedException;
+import io.academichub.error.RateLimitedException;
+import io.academichub.error.SourceUnavailableException;
 import io.academichub.source.SourceReport;
-import io.academichub.source.SourceUnavailableException;
 import io.academichub.source.Status;
 import org.junit.jupiter.api.Test;
 

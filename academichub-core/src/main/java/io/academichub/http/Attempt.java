@@ -1,6 +1,6 @@
 package io.academichub.http;
 
-import io.academichub.source.SourceException;
+import io.academichub.error.SourceException;
 
 import java.time.Duration;
 

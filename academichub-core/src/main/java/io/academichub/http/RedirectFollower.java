@@ -1,7 +1,7 @@
 package io.academichub.http;
 
+import io.academichub.error.SourceRejectedException;
 import io.academichub.internal.Redaction;
-import io.academichub.source.SourceRejectedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

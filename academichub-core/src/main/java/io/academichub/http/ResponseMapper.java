@@ -1,10 +1,10 @@
 package io.academichub.http;
 
+import io.academichub.error.RateLimitedException;
+import io.academichub.error.SourceException;
+import io.academichub.error.SourceRejectedException;
+import io.academichub.error.SourceUnavailableException;
 import io.academichub.internal.ServerText;
-import io.academichub.source.RateLimitedException;
-import io.academichub.source.SourceException;
-import io.academichub.source.SourceRejectedException;
-import io.academichub.source.SourceUnavailableException;
 import org.apache.hc.client5.http.ClientProtocolException;
 import org.apache.hc.core5.http.ClassicHttpResponse;
 import org.apache.hc.core5.http.Header;

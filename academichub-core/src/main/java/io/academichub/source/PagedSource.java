@@ -1,5 +1,9 @@
 package io.academichub.source;
 
+import io.academichub.error.FeedFormatException;
+import io.academichub.error.SourceException;
+import io.academichub.error.SourceRejectedException;
+import io.academichub.error.SourceUnavailableException;
 import io.academichub.http.HttpResult;
 import io.academichub.http.HttpTransport;
 import io.academichub.http.TransportRequest;

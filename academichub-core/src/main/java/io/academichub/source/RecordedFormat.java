@@ -1,5 +1,8 @@
 package io.academichub.source;
 
+import io.academichub.error.FeedFormatException;
+import io.academichub.error.SourceException;
+
 import java.io.InputStream;
 import java.net.URI;
 import java.util.Objects;

@@ -1,5 +1,7 @@
 package io.academichub.source;
 
+import io.academichub.error.SourceException;
+
 /**
  * A place papers come from: one configured feed, query or harvest (arXiv's cs.AI+cs.LG RSS feed, a Crossref
  * ISSN filter …). This is the SPI a third-party adapter implements, usually together with a

@@ -1,5 +1,7 @@
 package io.academichub.source;
 
+import io.academichub.error.RateLimitedException;
+import io.academichub.error.SourceException;
 import io.academichub.internal.Redaction;
 import io.academichub.internal.ServerText;
 

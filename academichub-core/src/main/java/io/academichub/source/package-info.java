@@ -1,6 +1,6 @@
 /**
  * The Source SPI: {@link io.academichub.source.Source}, {@link io.academichub.source.SourceProvider} and their
- * discovery in {@link io.academichub.source.SourceRegistry}; requests, results and reports; and the typed
- * exceptions every source failure is expressed in.
+ * discovery in {@link io.academichub.source.SourceRegistry}; requests, results and reports; the paging loop
+ * ({@link io.academichub.source.PagedSource}). Failures are the typed exceptions of {@code io.academichub.error}.
  */
 package io.academichub.source;

@@ -1,9 +1,10 @@
 package io.academichub.xml;
 
+import io.academichub.error.FeedFormatException;
+import io.academichub.error.SourceException;
+
 import com.ctc.wstx.api.WstxInputProperties;
 import com.ctc.wstx.stax.WstxInputFactory;
-import io.academichub.source.FeedFormatException;
-import io.academichub.source.SourceException;
 
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLInputFactory;

@@ -1,10 +1,10 @@
 package io.academichub.http;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
-import io.academichub.source.RateLimitedException;
-import io.academichub.source.SourceException;
-import io.academichub.source.SourceRejectedException;
-import io.academichub.source.SourceUnavailableException;
+import io.academichub.error.RateLimitedException;
+import io.academichub.error.SourceException;
+import io.academichub.error.SourceRejectedException;
+import io.academichub.error.SourceUnavailableException;
 import io.academichub.testing.FakeTimeSource;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.client5.http.impl.classic.HttpClients;

@@ -1,8 +1,8 @@
 package io.academichub.http;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
-import io.academichub.source.RateLimitedException;
-import io.academichub.source.SourceUnavailableException;
+import io.academichub.error.RateLimitedException;
+import io.academichub.error.SourceUnavailableException;
 import io.academichub.testing.FakeTimeSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

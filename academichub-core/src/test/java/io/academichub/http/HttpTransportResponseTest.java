@@ -1,7 +1,7 @@
 package io.academichub.http;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
-import io.academichub.source.SourceUnavailableException;
+import io.academichub.error.SourceUnavailableException;
 import io.academichub.testing.FakeTimeSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

@@ -1,6 +1,9 @@
 package io.academichub.source;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import io.academichub.error.SourceException;
+import io.academichub.error.SourceRejectedException;
+import io.academichub.error.SourceUnavailableException;
 import io.academichub.http.HostLimits;
 import io.academichub.http.HttpResult;
 import io.academichub.http.HttpTransport;

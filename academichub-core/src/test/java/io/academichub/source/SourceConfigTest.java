@@ -1,5 +1,8 @@
 package io.academichub.source;
 
+import io.academichub.error.FeedFormatException;
+import io.academichub.error.SourceException;
+import io.academichub.error.SourceRejectedException;
 import io.academichub.http.HttpTransport;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

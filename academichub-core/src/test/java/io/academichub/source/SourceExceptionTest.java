@@ -1,5 +1,9 @@
 package io.academichub.source;
 
+import io.academichub.error.FeedFormatException;
+import io.academichub.error.SourceException;
+import io.academichub.error.SourceRejectedException;
+
 import org.junit.jupiter.api.Test;
 
 import java.net.URI;

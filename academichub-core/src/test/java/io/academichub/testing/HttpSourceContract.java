@@ -1,11 +1,11 @@
 package io.academichub.testing;
 
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import io.academichub.error.FeedFormatException;
+import io.academichub.error.RateLimitedException;
+import io.academichub.error.SourceUnavailableException;
 import io.academichub.http.HttpTransport;
-import io.academichub.source.FeedFormatException;
-import io.academichub.source.RateLimitedException;
 import io.academichub.source.Source;
-import io.academichub.source.SourceUnavailableException;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;

@@ -203,7 +203,7 @@ class SourceContractSelfTest {
     @Test
     void aFailedFetchIsCaught() {
         SourceContract c = contractFor("s", List.of(), ps -> SourceReport.failed("s", -1, 0, List.of(),
-                new io.academichub.source.SourceUnavailableException("s", URI.create("http://x.test/"), 503, "HTTP 503", null)), 0);
+                new io.academichub.error.SourceUnavailableException("s", URI.create("http://x.test/"), 503, "HTTP 503", null)), 0);
 
         assertThatThrownBy(c::reportIsUnderTheSourceIdAndSucceeds).isInstanceOf(AssertionError.class)
                 .hasMessageContaining("status of s FAILED 0: HTTP 503 (http://x.test/)");

@@ -1,9 +1,9 @@
 package io.academichub.xml;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import io.academichub.error.FeedFormatException;
 import io.academichub.model.PaperId;
 import io.academichub.model.VersionedId;
-import io.academichub.source.FeedFormatException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

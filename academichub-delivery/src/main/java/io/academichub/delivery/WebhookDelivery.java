@@ -2,12 +2,12 @@ package io.academichub.delivery;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.academichub.error.RateLimitedException;
+import io.academichub.error.SourceException;
+import io.academichub.error.SourceRejectedException;
+import io.academichub.error.SourceUnavailableException;
 import io.academichub.http.HttpTransport;
 import io.academichub.http.TransportRequest;
-import io.academichub.source.RateLimitedException;
-import io.academichub.source.SourceException;
-import io.academichub.source.SourceRejectedException;
-import io.academichub.source.SourceUnavailableException;
 
 import java.net.URI;
 import java.util.Objects;

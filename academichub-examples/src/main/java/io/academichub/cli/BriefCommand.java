@@ -2,9 +2,12 @@ package io.academichub.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.academichub.http.HttpTransport;
 import io.academichub.json.PaperJson;
+import io.academichub.llm.LlmException;
 import io.academichub.llm.briefing.Briefing;
 import io.academichub.llm.briefing.BriefingGenerator;
+import io.academichub.llm.briefing.BriefingMetadata;
 import io.academichub.llm.briefing.BriefingRequest;
 import io.academichub.llm.render.HtmlRenderer;
 import io.academichub.llm.render.JsonRenderer;
@@ -13,6 +16,7 @@ import io.academichub.model.Paper;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 import java.io.BufferedReader;
@@ -25,11 +29,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-/** {@code academichub brief}: a briefing on Paper JSON lines (or radar matches) as Markdown, HTML and JSON. */
+/**
+ * {@code academichub brief}: a briefing on Paper JSON lines (or radar matches) as Markdown, HTML and JSON, written
+ * by a language model ({@code --llm openai|anthropic|…}) or without one ({@code --llm none}, the default).
+ */
 @Command(name = "brief", mixinStandardHelpOptions = true,
         description = {"Write a cross-disciplinary briefing on papers: themes across fields, bridges between fields,",
             "what to read first, and a TL;DR per paper, every statement citing the papers given.",
-            "Input: Paper JSON lines (from fetch or parse) or radar matches ({\"paper\":{...},\"score\":...})."})
+            "Input: Paper JSON lines (from fetch or parse) or radar matches ({\"paper\":{...},\"score\":...}).",
+            "Progress (each batch of notes, each synthesis) goes to stderr; --quiet leaves only the summary."})
 final class BriefCommand implements Callable<Integer> {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -37,13 +45,42 @@ final class BriefCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @ParentCommand
+    Main main;
+
     @Option(names = "--in", required = true, paramLabel = "FILE", description = "Paper JSON lines or radar matches.")
     Path in;
 
     @Option(names = "--llm", paramLabel = "PROVIDER", defaultValue = "none",
-            description = "Who writes it: none (extractive, no model; the default). Model providers are not wired"
-                    + " into this command yet.")
+            description = "Who writes it: none (extractive, no model, no network; the default), openai, anthropic,"
+                    + " or another OpenAI-compatible provider (deepseek, openrouter, together, qwen, ollama, lmstudio,"
+                    + " vllm, or any name with --base-url).")
     String llm;
+
+    @Option(names = "--model", paramLabel = "M", description = "The model (default: the provider's, e.g."
+            + " gpt-4o-mini, claude-haiku-4-5).")
+    String model;
+
+    @Option(names = "--base-url", paramLabel = "URL", description = "The provider's base URL, e.g."
+            + " http://localhost:11434/v1 (default: the provider's).")
+    String baseUrl;
+
+    @Option(names = "--api-key-env", paramLabel = "VAR", description = "The environment variable holding the key"
+            + " (default: the provider's, e.g. OPENAI_API_KEY, ANTHROPIC_API_KEY). The key is never printed.")
+    String apiKeyEnv;
+
+    @Option(names = "--budget-tokens", paramLabel = "N", defaultValue = "0",
+            description = "The most tokens the model may use for this briefing (0: no limit). Papers beyond it are"
+                    + " covered without the model, and the briefing says so.")
+    long budgetTokens;
+
+    @Option(names = "--cache", paramLabel = "DIR", description = "Keep the model's notes and syntheses in DIR, so"
+            + " that a re-run over the same papers asks the model nothing.")
+    Path cache;
+
+    @Option(names = "--context-tokens", paramLabel = "N", description = "The model's context window, for cutting"
+            + " the synthesis into batches (default: 32000).")
+    Integer contextTokens;
 
     @Option(names = "--lang", paramLabel = "LANG", defaultValue = "en",
             description = "The reader's language (en, zh, ja, ...): labels and the model's text. Default: en.")
@@ -64,11 +101,6 @@ final class BriefCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
-        if (!"none".equals(llm)) {
-            err.println("academichub: --llm " + llm + ": only 'none' (the extractive briefing) is available in this"
-                    + " command so far");
-            return ExitCode.USAGE;
-        }
         if (!Files.isRegularFile(in) || !Files.isReadable(in)) {
             err.println("academichub: cannot read file " + in);
             return ExitCode.USAGE;
@@ -86,25 +118,66 @@ final class BriefCommand implements Callable<Integer> {
         }
         BriefingRequest request;
         try {
-            request = BriefingRequest.builder(papers).language(language).title(title).build();
+            request = BriefingRequest.builder(papers).language(language).title(title).budgetTokens(budgetTokens)
+                    .build();
         } catch (IllegalArgumentException e) {
-            err.println("academichub: --lang: " + e.getMessage());
+            err.println("academichub: " + (budgetTokens < 0 ? "--budget-tokens" : "--lang") + ": " + e.getMessage());
             return ExitCode.USAGE;
         }
-        BriefingGenerator generator = BriefingGenerator.builder()
-                .progress((stage, done, total) -> err.println("brief: " + stage + " " + done + "/" + total))
-                .build();
-        Briefing briefing = generator.generate(request);
-        Files.writeString(out, new MarkdownRenderer().render(briefing), StandardCharsets.UTF_8);
-        if (html != null) {
-            Files.writeString(html, new HtmlRenderer().render(briefing), StandardCharsets.UTF_8);
+        try (HttpTransport http = HttpTransport.builder().build()) {
+            BriefingGenerator.Builder generator = BriefingGenerator.builder();
+            if (!"none".equals(llm)) {
+                try {
+                    generator.llm(BriefingModel.create(llm, model, baseUrl, apiKeyEnv, http, System::getenv));
+                    if (contextTokens != null) {
+                        generator.contextTokens(contextTokens);
+                    }
+                } catch (IllegalArgumentException e) {
+                    err.println("academichub: --llm " + e.getMessage());
+                    return ExitCode.USAGE;
+                }
+                if (cache != null) {
+                    generator.cache(cache);
+                }
+            }
+            Briefing briefing;
+            try (ProgressPrinter progress = main.progress(err)) {
+                generator.progress((stage, done, total) ->
+                        progress.finished(stage, true, "brief: " + stage + " " + done + "/" + total));
+                briefing = generator.build().generate(request);
+            } catch (LlmException e) {
+                err.println("academichub: " + e.getMessage());
+                return ExitCode.ALL_FAILED;
+            }
+            Files.writeString(out, new MarkdownRenderer().render(briefing), StandardCharsets.UTF_8);
+            if (html != null) {
+                Files.writeString(html, new HtmlRenderer().render(briefing), StandardCharsets.UTF_8);
+            }
+            if (json != null) {
+                Files.writeString(json, new JsonRenderer().render(briefing), StandardCharsets.UTF_8);
+            }
+            err.println(summary(briefing) + " -> " + out);
+            return ExitCode.OK;
         }
-        if (json != null) {
-            Files.writeString(json, new JsonRenderer().render(briefing), StandardCharsets.UTF_8);
+    }
+
+    /** {@code brief: 6 papers, 2 themes, 1 bridges (llm: 7 model calls, 5560 tokens, 0 notes from the cache)}. */
+    private static String summary(Briefing briefing) {
+        BriefingMetadata m = briefing.metadata();
+        StringBuilder s = new StringBuilder("brief: ").append(briefing.papers().size()).append(" papers, ")
+                .append(briefing.themes().size()).append(" themes, ").append(briefing.bridges().size())
+                .append(" bridges (").append(m.path().wireName());
+        if (m.model() != null) {
+            s.append(": ").append(m.modelCalls()).append(" model calls, ").append(m.usage().totalTokens())
+                    .append(" tokens, ").append(m.cachedNotes()).append(" notes from the cache");
+            if (!m.extractivePapers().isEmpty()) {
+                s.append(", ").append(m.extractivePapers().size()).append(" papers extractive");
+            }
+            if (m.citationsRemoved() > 0) {
+                s.append(", ").append(m.citationsRemoved()).append(" citations removed");
+            }
         }
-        err.println("brief: " + briefing.papers().size() + " papers, " + briefing.themes().size() + " themes, "
-                + briefing.bridges().size() + " bridges (" + briefing.metadata().path().wireName() + ") -> " + out);
-        return ExitCode.OK;
+        return s.append(')').toString();
     }
 
     /** Paper JSON lines, or radar matches whose {@code paper} field holds one; errors name the line. */

@@ -10,7 +10,10 @@ import io.academichub.delivery.WebhookDelivery;
 import io.academichub.http.HttpTransport;
 import io.academichub.json.PaperJson;
 import io.academichub.llm.briefing.Briefing;
+import io.academichub.llm.LlmClient;
+import io.academichub.llm.LlmException;
 import io.academichub.llm.briefing.BriefingGenerator;
+import io.academichub.llm.briefing.BriefingProgress;
 import io.academichub.llm.briefing.BriefingRequest;
 import io.academichub.llm.render.JsonRenderer;
 import io.academichub.llm.render.MarkdownRenderer;
@@ -50,18 +53,19 @@ import java.util.function.UnaryOperator;
 
 /**
  * The daily job: fetch every configured source, merge, run each profile's radar (only what it has not been shown),
- * brief the day, write the digest folder, deliver it. Everything that can be checked is checked before anything
- * runs (profiles, the model's key, delivery secrets), so a broken config costs no request.
+ * brief the day (with the configured model, or extractively), write the digest folder, deliver it. Everything that can
+ * be checked is checked before anything runs (profiles, the model's key, delivery secrets), so a broken config costs
+ * no request.
  */
 final class DailyJob {
 
     /** What a run produced. */
     record Outcome(Path folder, FetchSummary fetch, Map<String, List<Match>> matches, Briefing briefing,
-                   List<String> deliveryFailures) {
+                   String briefingFailure, List<String> deliveryFailures) {
 
-        /** Whether every source and every delivery succeeded (no announcement counts as success). */
+        /** Whether every source, the briefing and every delivery succeeded (no announcement counts as success). */
         boolean allSucceeded() {
-            return deliveryFailures.isEmpty() && fetch.reports().stream()
+            return briefingFailure == null && deliveryFailures.isEmpty() && fetch.reports().stream()
                     .allMatch(r -> r.status() == Status.OK || r.status() == Status.NO_ANNOUNCEMENT);
         }
     }
@@ -100,7 +104,7 @@ final class DailyJob {
         List<DigestDelivery> deliveries;
         LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
         try (HttpTransport http = transport()) {
-            checkBriefing();
+            LlmClient llm = briefingModel(http);
             deliveries = deliveries(http);
             SourceRegistry registry = SourceRegistry.discover();
             AcademicHub.Builder hub = AcademicHub.builder();
@@ -132,22 +136,21 @@ final class DailyJob {
 
             List<Paper> briefed = briefedPapers(fetched.papers(), matches, profiles.isEmpty());
             Briefing briefing = null;
-            if (!briefed.isEmpty()) {
-                BriefingGenerator generator = BriefingGenerator.extractive();
-                BriefingRequest.Builder request = BriefingRequest.builder(briefed)
-                        .language(config.briefing().language()).date(today);
-                if (config.briefing().budgetTokens() != null) {
-                    request.budgetTokens(config.briefing().budgetTokens());
-                }
-                progress.println("daily: briefing " + briefed.size() + " papers (extractive)");
-                briefing = generator.generate(request.build());
+            String briefingFailure = null;
+            try {
+                briefing = briefed.isEmpty() ? null : brief(briefed, today, llm);
+            } catch (LlmException e) {
+                // the matches are kept (the store has marked them shown): the digest goes out without a briefing
+                briefingFailure = e.getMessage();
+                progress.println("daily: briefing: " + briefingFailure + "; the digest has no briefing (set "
+                        + "fallbackToExtractive: true for an extractive one instead)");
             }
 
             Path folder = newFolder(outputRoot, today);
             DigestFiles files = new DigestFiles(folder, today, config.briefing().language());
             files.write(fetched, matches, briefing, profiles);
             List<String> failures = deliver(deliveries, files.digest());
-            return new Outcome(folder, fetched, matches, briefing, failures);
+            return new Outcome(folder, fetched, matches, briefing, briefingFailure, failures);
         }
     }
 
@@ -172,20 +175,57 @@ final class DailyJob {
     }
 
     /**
-     * Checks the briefing settings. This release writes the extractive briefing only: a configured model is refused
-     * (exit 2) unless the config allows falling back, so that nobody believes a model wrote what it did not.
+     * The model the config names, checked before anything runs: a provider that cannot be used (no key, an unknown
+     * name without a base URL) is refused (exit 2) unless the config allows falling back to the extractive briefing.
+     *
+     * @return the model's client, or {@code null} for the extractive briefing
      */
-    private void checkBriefing() {
+    private LlmClient briefingModel(HttpTransport http) {
         DailyConfig.BriefingSettings settings = config.briefing();
         if (!settings.usesModel()) {
-            return;
+            return null;
         }
-        String why = "briefing.llm: " + settings.llm() + ": the language-model briefing is not available in this "
-                + "release; the briefing is extractive";
-        if (!settings.fallbackToExtractive()) {
-            throw new IllegalArgumentException(why + " only (set llm: none, or fallbackToExtractive: true)");
+        try {
+            return BriefingModel.create(settings.llm(), settings.model(), settings.baseUrl(), settings.apiKeyEnv(),
+                    http, environment);
+        } catch (IllegalArgumentException e) {
+            String why = "briefing.llm: " + e.getMessage();
+            if (!settings.fallbackToExtractive()) {
+                throw new IllegalArgumentException(why + " (or set fallbackToExtractive: true)", e);
+            }
+            progress.println("daily: " + why + "; the briefing is extractive (fallbackToExtractive)");
+            return null;
         }
-        progress.println("daily: " + why + " (fallbackToExtractive)");
+    }
+
+    /**
+     * The day's briefing: by the model when one is configured (its notes cached in the data directory, within the
+     * budget), else extractive.
+     *
+     * @throws LlmException when the model fails and the config does not allow falling back
+     */
+    private Briefing brief(List<Paper> papers, LocalDate today, LlmClient llm) {
+        DailyConfig.BriefingSettings settings = config.briefing();
+        BriefingRequest.Builder request = BriefingRequest.builder(papers).language(settings.language()).date(today);
+        if (settings.budgetTokens() != null) {
+            request.budgetTokens(settings.budgetTokens());
+        }
+        BriefingProgress lines = (stage, done, total) -> progress.println("daily: briefing " + stage + " " + done + "/"
+                + total);
+        if (llm != null) {
+            progress.println("daily: briefing " + papers.size() + " papers (" + llm.provider() + "/" + llm.model() + ")");
+            try {
+                return BriefingGenerator.builder().llm(llm).cache(config.data().resolve("briefing-cache"))
+                        .progress(lines).build().generate(request.build());
+            } catch (LlmException e) {
+                if (!settings.fallbackToExtractive()) {
+                    throw e;
+                }
+                progress.println("daily: " + e.getMessage() + "; the briefing is extractive (fallbackToExtractive)");
+            }
+        }
+        progress.println("daily: briefing " + papers.size() + " papers (extractive)");
+        return BriefingGenerator.extractive().generate(request.build());
     }
 
     private List<DigestDelivery> deliveries(HttpTransport http) {

@@ -1,11 +1,11 @@
 package io.academichub.cli;
 
 import io.academichub.PaperMerger;
+import io.academichub.error.SourceException;
 import io.academichub.json.PaperJson;
 import io.academichub.model.Paper;
 import io.academichub.source.Page;
 import io.academichub.source.RecordedFormat;
-import io.academichub.source.SourceException;
 import io.academichub.source.SourceRegistry;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

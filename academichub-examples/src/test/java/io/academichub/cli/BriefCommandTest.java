@@ -2,6 +2,10 @@ package io.academichub.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import io.academichub.testing.Fixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -14,6 +18,13 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** {@code academichub brief} on papers parsed from a real recorded arXiv feed. */
@@ -88,10 +99,73 @@ class BriefCommandTest {
     }
 
     @Test
-    void aProviderIsRefusedInOneLine() throws Exception {
-        Run r = run("brief", "--in", parsedPapers().toString(), "--llm", "openai", "--out",
-                dir.resolve("x.md").toString());
+    void aProviderWithoutItsKeyIsRefusedInOneLine() throws Exception {
+        Run r = run("brief", "--in", parsedPapers().toString(), "--llm", "openai", "--api-key-env",
+                "ACADEMICHUB_TEST_KEY_THAT_IS_NOT_SET", "--out", dir.resolve("x.md").toString());
         assertThat(r.exitCode()).isEqualTo(2);
-        assertThat(r.stderr().lines()).singleElement().asString().contains("--llm openai");
+        assertThat(r.stderr().lines()).singleElement().asString().isEqualTo("academichub: --llm openai: no API key: "
+                + "the environment variable ACADEMICHUB_TEST_KEY_THAT_IS_NOT_SET is not set");
+        assertThat(dir.resolve("x.md")).doesNotExist();
+    }
+
+    @Test
+    void aModelWritesTheBriefingAndAReRunFromTheCacheAsksItNothing() throws Exception {
+        WireMockServer server = new WireMockServer(options().dynamicPort());
+        server.start();
+        try {
+            server.stubFor(post("/v1/chat/completions")
+                    .withRequestBody(matchingJsonPath("$.response_format.json_schema.name", equalTo("paper_note")))
+                    .willReturn(reply("{\"tldr\":\"An agent framework evaluates and optimises candidate drug "
+                            + "molecules.\",\"method\":\"Hierarchical skills for an LLM agent\",\"finding\":\"The "
+                            + "agent screens molecules better than the baselines\",\"field\":\"drug discovery\"}")));
+            server.stubFor(post("/v1/chat/completions")
+                    .withRequestBody(matchingJsonPath("$.response_format.json_schema.name",
+                            equalTo("briefing_synthesis")))
+                    .willReturn(reply("{\"title\":\"Agents for science\",\"overview\":[\"Three papers build "
+                            + "agents for mathematics, medical images and drug molecules [1][2][3].\"],\"themes\":"
+                            + "[{\"name\":\"Agents\",\"papers\":[2,3],\"statements\":[\"Agent frameworks "
+                            + "process medical images and evaluate drug molecules [2][3][9].\"]}],\"bridges\":[],"
+                            + "\"readFirst\":[{\"paper\":3,\"why\":\"Hierarchical skills for drug molecules [3].\"}]}")));
+            Path papers = parsedPapers();
+            Path md = dir.resolve("briefing.md");
+            Path json = dir.resolve("briefing.json");
+            String[] args = {"brief", "--in", papers.toString(), "--llm", "openai", "--model", "gpt-4o-mini",
+                "--base-url", server.baseUrl() + "/v1", "--api-key-env", "ACADEMICHUB_TEST_LLM_KEY",
+                "--cache", dir.resolve("cache").toString(), "--out", md.toString(), "--json", json.toString()};
+
+            Run first = run(args);
+
+            assertThat(first.exitCode()).as(first.stderr()).isZero();
+            // the recorded reply's usage, 172 + 29 tokens, four times
+            assertThat(first.stderr()).isEqualTo("brief: notes 3/3\nbrief: synthesis 1/1\n"
+                    + "brief: 3 papers, 1 themes, 0 bridges (llm: 4 model calls, 804 tokens, 0 notes from the cache, "
+                    + "1 citations removed) -> " + md + "\n");
+            assertThat(server.getAllServeEvents()).hasSize(4);
+            server.verify(4, postRequestedFor(urlEqualTo("/v1/chat/completions"))
+                    .withHeader("Authorization", equalTo("Bearer sk-test-briefing-0123456789")));
+            assertThat(Files.readString(md)).startsWith("# Agents for science\n")
+                    .contains("> 1 citations to papers not in the list were removed.")
+                    .contains("TL;DR: An agent framework evaluates and optimises candidate drug molecules.");
+            JsonNode tree = new ObjectMapper().readTree(json.toFile());
+            assertThat(tree.at("/metadata/path").asText()).isEqualTo("llm");
+            assertThat(tree.at("/metadata/model").asText()).isEqualTo("openai/gpt-4o-mini");
+            assertThat(tree.at("/metadata/citationsRemoved").asInt()).isEqualTo(1);
+
+            Run second = run(args);
+
+            assertThat(second.exitCode()).as(second.stderr()).isZero();
+            assertThat(second.stderr()).contains("(llm: 0 model calls, 0 tokens, 3 notes from the cache");
+            assertThat(server.getAllServeEvents()).hasSize(4);
+        } finally {
+            server.stop();
+        }
+    }
+
+    /** The recorded json_schema completion with {@code content} as its answer (CONSTRUCTED in PROVENANCE.md). */
+    private static ResponseDefinitionBuilder reply(String content) throws Exception {
+        ObjectNode body = (ObjectNode) new ObjectMapper().readTree(
+                Fixtures.text("fixtures/openai-chat/chat_completion_200_json-schema.json"));
+        ((ObjectNode) body.get("choices").get(0).get("message")).put("content", content);
+        return aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody(body.toString());
     }
 }

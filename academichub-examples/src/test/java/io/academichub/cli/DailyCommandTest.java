@@ -25,14 +25,15 @@ class DailyCommandTest {
     }
 
     @Test
-    void aModelIsRefusedRatherThanPretendedUnlessFallbackIsAsked(@TempDir Path dir) throws Exception {
-        Files.writeString(dir.resolve("academichub.yaml"), "sources: [arxiv:cs.AI]\nbriefing: {llm: openai}\n"
-                + "data: data\noutput: out\n");
+    void aModelWithoutItsKeyIsRefusedBeforeAnyFetchUnlessFallbackIsAsked(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("academichub.yaml"), "sources: [arxiv:cs.AI]\nbriefing: {llm: openai, "
+                + "apiKeyEnv: ACADEMICHUB_TEST_KEY_THAT_IS_NOT_SET}\ndata: data\noutput: out\n");
 
         DemoCommandTest.Run run = DemoCommandTest.run("daily", "--config", dir.resolve("academichub.yaml").toString());
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
-        assertThat(run.stderr()).contains("briefing.llm: openai: the language-model briefing is not available");
+        assertThat(run.stderr()).isEqualTo("academichub: briefing.llm: openai: no API key: the environment variable "
+                + "ACADEMICHUB_TEST_KEY_THAT_IS_NOT_SET is not set (or set fallbackToExtractive: true)\n");
         assertThat(dir.resolve("out")).doesNotExist();
     }
 

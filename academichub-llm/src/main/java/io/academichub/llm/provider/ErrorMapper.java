@@ -2,6 +2,10 @@ package io.academichub.llm.provider;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.academichub.error.RateLimitedException;
+import io.academichub.error.SourceException;
+import io.academichub.error.SourceRejectedException;
+import io.academichub.error.SourceUnavailableException;
 import io.academichub.internal.Redaction;
 import io.academichub.internal.ServerText;
 import io.academichub.llm.LlmAuthenticationException;
@@ -11,10 +15,6 @@ import io.academichub.llm.LlmModelNotFoundException;
 import io.academichub.llm.LlmRateLimitException;
 import io.academichub.llm.LlmUnavailableException;
 import io.academichub.llm.provider.internal.ErrorWire;
-import io.academichub.source.RateLimitedException;
-import io.academichub.source.SourceException;
-import io.academichub.source.SourceRejectedException;
-import io.academichub.source.SourceUnavailableException;
 
 import java.io.IOException;
 import java.time.Duration;

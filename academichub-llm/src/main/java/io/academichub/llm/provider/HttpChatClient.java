@@ -3,6 +3,7 @@ package io.academichub.llm.provider;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.academichub.error.SourceException;
 import io.academichub.http.HttpResult;
 import io.academichub.http.HttpTransport;
 import io.academichub.http.TransportRequest;
@@ -12,7 +13,6 @@ import io.academichub.llm.LlmMalformedReplyException;
 import io.academichub.llm.LlmPrices;
 import io.academichub.llm.LlmReply;
 import io.academichub.llm.LlmRequest;
-import io.academichub.source.SourceException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

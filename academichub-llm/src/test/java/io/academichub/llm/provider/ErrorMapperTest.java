@@ -1,9 +1,9 @@
 package io.academichub.llm.provider;
 
+import io.academichub.error.SourceRejectedException;
 import io.academichub.llm.LlmAuthenticationException;
 import io.academichub.llm.LlmContextTooLongException;
 import io.academichub.llm.LlmModelNotFoundException;
-import io.academichub.source.SourceRejectedException;
 import org.junit.jupiter.api.Test;
 
 import java.net.URI;

@@ -1,10 +1,10 @@
 package io.academichub.sources.arxiv;
 
+import io.academichub.error.FeedFormatException;
+import io.academichub.error.SourceRejectedException;
 import io.academichub.model.Author;
 import io.academichub.model.Paper;
-import io.academichub.source.FeedFormatException;
 import io.academichub.source.Page;
-import io.academichub.source.SourceRejectedException;
 import io.academichub.text.CleanText;
 import io.academichub.text.TexAccents;
 import io.academichub.xml.SafeXml;

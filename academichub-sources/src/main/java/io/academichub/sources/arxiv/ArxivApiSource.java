@@ -1,13 +1,13 @@
 package io.academichub.sources.arxiv;
 
+import io.academichub.error.SourceException;
+import io.academichub.error.SourceRejectedException;
 import io.academichub.http.HttpResult;
 import io.academichub.http.HttpTransport;
 import io.academichub.model.Paper;
 import io.academichub.source.FetchRequest;
 import io.academichub.source.Page;
 import io.academichub.source.PagedSource;
-import io.academichub.source.SourceException;
-import io.academichub.source.SourceRejectedException;
 
 import java.io.ByteArrayInputStream;
 import java.net.URI;

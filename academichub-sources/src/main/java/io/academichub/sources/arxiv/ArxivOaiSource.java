@@ -1,12 +1,12 @@
 package io.academichub.sources.arxiv;
 
+import io.academichub.error.SourceException;
 import io.academichub.http.HttpResult;
 import io.academichub.model.Paper;
 import io.academichub.source.FetchRequest;
 import io.academichub.source.Page;
 import io.academichub.source.PagedSource;
 import io.academichub.source.SourceConfig;
-import io.academichub.source.SourceException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -42,7 +42,7 @@ import java.util.regex.Pattern;
  * <p>Failures: when the first response fails and nothing arrived, the typed {@link SourceException} is thrown; after
  * that, the harvest stops and reports {@link io.academichub.source.Status#PARTIAL} with the error (the server's OAI
  * error text for {@code badResumptionToken} and the like). A server that hands out a resumption token it already
- * gave is a {@link io.academichub.source.SourceUnavailableException}, never an endless loop. {@code noRecordsMatch} is an empty, OK result.
+ * gave is a {@link io.academichub.error.SourceUnavailableException}, never an endless loop. {@code noRecordsMatch} is an empty, OK result.
  */
 public final class ArxivOaiSource extends PagedSource {
 

@@ -40,7 +40,7 @@ record ArxivRssFeed(List<Paper> papers, int itemCount, String title, LocalDate a
     /**
      * Whether this is a valid channel without any item: arXiv announces nothing today (weekend, holiday). Not an
      * error; an error channel ("Feed error for query") never becomes a feed, it is thrown as
-     * {@link io.academichub.source.SourceRejectedException}.
+     * {@link io.academichub.error.SourceRejectedException}.
      */
     public boolean noAnnouncement() {
         return itemCount == 0;

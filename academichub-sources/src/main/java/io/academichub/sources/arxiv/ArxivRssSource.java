@@ -1,5 +1,7 @@
 package io.academichub.sources.arxiv;
 
+import io.academichub.error.SourceException;
+import io.academichub.error.SourceRejectedException;
 import io.academichub.http.HttpResult;
 import io.academichub.http.HttpTransport;
 import io.academichub.http.TransportRequest;
@@ -7,8 +9,6 @@ import io.academichub.model.Paper;
 import io.academichub.source.FetchRequest;
 import io.academichub.source.FetchResult;
 import io.academichub.source.Source;
-import io.academichub.source.SourceException;
-import io.academichub.source.SourceRejectedException;
 import io.academichub.source.SourceReport;
 
 import java.net.URI;
@@ -86,11 +86,11 @@ public final class ArxivRssSource implements Source {
      *
      * @return the papers (at most {@code request.limit()}) with an OK report (expected = received = the items
      *         returned) or, for an empty feed, a NO_ANNOUNCEMENT report; a date window adds a warning
-     * @throws io.academichub.source.SourceUnavailableException on 5xx, I/O errors and timeouts
-     * @throws io.academichub.source.RateLimitedException       when arXiv keeps answering 429
+     * @throws io.academichub.error.SourceUnavailableException on 5xx, I/O errors and timeouts
+     * @throws io.academichub.error.RateLimitedException       when arXiv keeps answering 429
      * @throws SourceRejectedException                          on other 4xx, and for arXiv's "Feed error for query"
      *                                                          channel (status 200, quoting arXiv)
-     * @throws io.academichub.source.FeedFormatException        when the body is not an RSS feed
+     * @throws io.academichub.error.FeedFormatException        when the body is not an RSS feed
      */
     @Override
     public FetchResult fetch(FetchRequest request) {

@@ -1,11 +1,12 @@
 package io.academichub.sources.biorxiv;
 
+import io.academichub.error.FeedFormatException;
+import io.academichub.error.SourceRejectedException;
+
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.academichub.source.FeedFormatException;
-import io.academichub.source.SourceRejectedException;
 
 import java.io.IOException;
 import java.io.InputStream;

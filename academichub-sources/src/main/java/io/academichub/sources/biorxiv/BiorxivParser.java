@@ -1,11 +1,11 @@
 package io.academichub.sources.biorxiv;
 
+import io.academichub.error.FeedFormatException;
+import io.academichub.error.SourceRejectedException;
 import io.academichub.model.AnnounceType;
 import io.academichub.model.Paper;
 import io.academichub.model.PaperId;
-import io.academichub.source.FeedFormatException;
 import io.academichub.source.Page;
-import io.academichub.source.SourceRejectedException;
 
 import java.io.InputStream;
 import java.net.URI;

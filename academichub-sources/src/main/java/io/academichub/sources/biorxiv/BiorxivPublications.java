@@ -1,14 +1,14 @@
 package io.academichub.sources.biorxiv;
 
+import io.academichub.error.FeedFormatException;
+import io.academichub.error.SourceException;
+import io.academichub.error.SourceRejectedException;
+import io.academichub.error.SourceUnavailableException;
 import io.academichub.http.HttpResult;
 import io.academichub.http.HttpTransport;
 import io.academichub.http.TransportRequest;
 import io.academichub.model.Paper;
 import io.academichub.model.PaperId;
-import io.academichub.source.FeedFormatException;
-import io.academichub.source.SourceException;
-import io.academichub.source.SourceRejectedException;
-import io.academichub.source.SourceUnavailableException;
 
 import java.io.InputStream;
 import java.net.URI;

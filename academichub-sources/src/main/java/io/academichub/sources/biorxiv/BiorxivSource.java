@@ -37,9 +37,9 @@ import java.util.function.Consumer;
  * pages arrived, or a page with no records before the total is reached, ends the fetch with the papers so far and a
  * {@link io.academichub.source.Status#PARTIAL} report.
  *
- * <p><b>Errors.</b> An HTTP 200 with an empty body is a {@link io.academichub.source.FeedFormatException}; a
+ * <p><b>Errors.</b> An HTTP 200 with an empty body is a {@link io.academichub.error.FeedFormatException}; a
  * {@code messages} status other than {@code ok} (an error text) is a
- * {@link io.academichub.source.SourceRejectedException} quoting it — neither is read as "no papers". Only
+ * {@link io.academichub.error.SourceRejectedException} quoting it — neither is read as "no papers". Only
  * {@code "no posts found"} with an empty collection is: an interval without posts ends {@code OK} with 0 papers.
  */
 public final class BiorxivSource extends PagedSource {

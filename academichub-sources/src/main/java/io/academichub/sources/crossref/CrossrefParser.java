@@ -7,11 +7,11 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.academichub.error.FeedFormatException;
+import io.academichub.error.SourceRejectedException;
+import io.academichub.error.SourceUnavailableException;
 import io.academichub.model.Paper;
-import io.academichub.source.FeedFormatException;
 import io.academichub.source.Page;
-import io.academichub.source.SourceRejectedException;
-import io.academichub.source.SourceUnavailableException;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,7 +1,8 @@
 package io.academichub.sources.journals;
 
+import io.academichub.error.FeedFormatException;
+
 import com.rometools.rome.io.XmlReader;
-import io.academichub.source.FeedFormatException;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;

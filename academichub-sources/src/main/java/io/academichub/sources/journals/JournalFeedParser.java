@@ -6,11 +6,11 @@ import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.ParsingFeedException;
 import com.rometools.rome.io.SyndFeedInput;
 import com.rometools.rome.io.impl.XmlFixerReader;
+import io.academichub.error.FeedFormatException;
+import io.academichub.error.SourceException;
+import io.academichub.error.SourceUnavailableException;
 import io.academichub.model.Paper;
 import io.academichub.model.PaperId;
-import io.academichub.source.FeedFormatException;
-import io.academichub.source.SourceException;
-import io.academichub.source.SourceUnavailableException;
 import io.academichub.xml.SafeXml;
 
 import javax.xml.stream.XMLStreamConstants;

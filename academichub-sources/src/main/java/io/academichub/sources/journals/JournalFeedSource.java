@@ -86,10 +86,10 @@ public final class JournalFeedSource implements Source {
      * Fetches the feed.
      *
      * @return the papers in the window, at most {@code request.limit()}, with an OK report; warnings name skipped items
-     * @throws io.academichub.source.SourceUnavailableException on 5xx, I/O errors and timeouts
-     * @throws io.academichub.source.RateLimitedException       when the host keeps answering 429
-     * @throws io.academichub.source.SourceRejectedException    on other 4xx (404: the feed moved)
-     * @throws io.academichub.source.FeedFormatException        when the body is not an RSS or Atom feed, or has a DOCTYPE
+     * @throws io.academichub.error.SourceUnavailableException on 5xx, I/O errors and timeouts
+     * @throws io.academichub.error.RateLimitedException       when the host keeps answering 429
+     * @throws io.academichub.error.SourceRejectedException    on other 4xx (404: the feed moved)
+     * @throws io.academichub.error.FeedFormatException        when the body is not an RSS or Atom feed, or has a DOCTYPE
      */
     @Override
     public FetchResult fetch(FetchRequest request) {

@@ -1,10 +1,10 @@
 package io.academichub.sources.pubmed;
 
+import io.academichub.error.FeedFormatException;
+import io.academichub.error.SourceRejectedException;
+import io.academichub.error.SourceUnavailableException;
 import io.academichub.model.Paper;
-import io.academichub.source.FeedFormatException;
 import io.academichub.source.Page;
-import io.academichub.source.SourceRejectedException;
-import io.academichub.source.SourceUnavailableException;
 import io.academichub.text.CleanText;
 import io.academichub.xml.SafeXml;
 

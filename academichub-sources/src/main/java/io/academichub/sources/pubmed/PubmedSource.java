@@ -1,14 +1,14 @@
 package io.academichub.sources.pubmed;
 
+import io.academichub.error.FeedFormatException;
+import io.academichub.error.SourceException;
 import io.academichub.http.HostLimits;
 import io.academichub.http.HttpResult;
 import io.academichub.model.Paper;
-import io.academichub.source.FeedFormatException;
 import io.academichub.source.FetchRequest;
 import io.academichub.source.Page;
 import io.academichub.source.PagedSource;
 import io.academichub.source.SourceConfig;
-import io.academichub.source.SourceException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

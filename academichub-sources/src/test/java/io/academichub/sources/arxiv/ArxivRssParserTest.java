@@ -1,11 +1,11 @@
 package io.academichub.sources.arxiv;
 
+import io.academichub.error.FeedFormatException;
+import io.academichub.error.SourceRejectedException;
 import io.academichub.model.AnnounceType;
 import io.academichub.model.Author;
 import io.academichub.model.Paper;
 import io.academichub.model.PaperId;
-import io.academichub.source.FeedFormatException;
-import io.academichub.source.SourceRejectedException;
 import io.academichub.text.CleanText;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

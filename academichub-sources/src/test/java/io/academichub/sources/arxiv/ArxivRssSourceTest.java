@@ -1,19 +1,19 @@
 package io.academichub.sources.arxiv;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import io.academichub.error.FeedFormatException;
+import io.academichub.error.SourceRejectedException;
+import io.academichub.error.SourceUnavailableException;
 import io.academichub.http.HostLimits;
 import io.academichub.http.HttpTransport;
 import io.academichub.http.TimeSource;
 import io.academichub.model.AnnounceType;
 import io.academichub.model.Paper;
-import io.academichub.source.FeedFormatException;
 import io.academichub.source.FetchRequest;
 import io.academichub.source.FetchResult;
 import io.academichub.source.Source;
 import io.academichub.source.SourceConfig;
 import io.academichub.source.SourceRegistry;
-import io.academichub.source.SourceRejectedException;
-import io.academichub.source.SourceUnavailableException;
 import io.academichub.source.Status;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

@@ -1,12 +1,12 @@
 package io.academichub.sources.biorxiv;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import io.academichub.error.SourceRejectedException;
+import io.academichub.error.SourceUnavailableException;
 import io.academichub.http.HostLimits;
 import io.academichub.http.HttpTransport;
 import io.academichub.model.Paper;
 import io.academichub.model.PaperId;
-import io.academichub.source.SourceRejectedException;
-import io.academichub.source.SourceUnavailableException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;

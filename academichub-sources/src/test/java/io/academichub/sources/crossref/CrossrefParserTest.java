@@ -1,12 +1,12 @@
 package io.academichub.sources.crossref;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.academichub.error.FeedFormatException;
+import io.academichub.error.SourceRejectedException;
 import io.academichub.model.Author;
 import io.academichub.model.Paper;
 import io.academichub.model.PaperId;
-import io.academichub.source.FeedFormatException;
 import io.academichub.source.Page;
-import io.academichub.source.SourceRejectedException;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayInputStream;

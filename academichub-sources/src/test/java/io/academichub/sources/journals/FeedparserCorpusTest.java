@@ -1,9 +1,9 @@
 package io.academichub.sources.journals;
 
+import io.academichub.error.FeedFormatException;
+import io.academichub.error.SourceException;
 import io.academichub.model.Author;
 import io.academichub.model.Paper;
-import io.academichub.source.FeedFormatException;
-import io.academichub.source.SourceException;
 import org.apache.commons.text.StringEscapeUtils;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -1,9 +1,9 @@
 package io.academichub.sources.journals;
 
+import io.academichub.error.FeedFormatException;
 import io.academichub.model.Author;
 import io.academichub.model.Paper;
 import io.academichub.model.PaperId;
-import io.academichub.source.FeedFormatException;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayInputStream;

@@ -1,19 +1,19 @@
 package io.academichub.sources.journals;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import io.academichub.error.FeedFormatException;
+import io.academichub.error.SourceRejectedException;
+import io.academichub.error.SourceUnavailableException;
 import io.academichub.http.HostLimits;
 import io.academichub.http.HttpTransport;
 import io.academichub.model.Paper;
 import io.academichub.model.PaperId;
-import io.academichub.source.FeedFormatException;
 import io.academichub.source.FetchRequest;
 import io.academichub.source.FetchResult;
 import io.academichub.source.Source;
 import io.academichub.source.SourceConfig;
 import io.academichub.source.SourceProvider;
 import io.academichub.source.SourceRegistry;
-import io.academichub.source.SourceRejectedException;
-import io.academichub.source.SourceUnavailableException;
 import io.academichub.source.Status;
 import io.academichub.testing.FakeTimeSource;
 import org.junit.jupiter.api.AfterEach;

@@ -1,13 +1,13 @@
 package io.academichub.sources.pubmed;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import io.academichub.error.FeedFormatException;
+import io.academichub.error.SourceRejectedException;
+import io.academichub.error.SourceUnavailableException;
 import io.academichub.model.Author;
 import io.academichub.model.Paper;
 import io.academichub.model.PaperId;
-import io.academichub.source.FeedFormatException;
 import io.academichub.source.Page;
-import io.academichub.source.SourceRejectedException;
-import io.academichub.source.SourceUnavailableException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;

@@ -1,4 +1,4 @@
-package io.academichub.source;
+package io.academichub.error;
 
 import io.academichub.internal.Redaction;
 import io.academichub.internal.ServerText;

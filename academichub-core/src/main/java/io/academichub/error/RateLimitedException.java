@@ -1,4 +1,4 @@
-package io.academichub.source;
+package io.academichub.error;
 
 import java.net.URI;
 import java.time.Duration;

@@ -1,0 +1,142 @@
+package io.academichub.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import io.academichub.llm.briefing.BriefingPath;
+import io.academichub.testing.Fixtures;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The daily job's {@code briefing.llm}: the bundled arXiv day served by the demo server, the example profile, and a
+ * chat model on WireMock answering with the recorded OpenAI reply shapes (CONSTRUCTED content, see PROVENANCE.md).
+ */
+class DailyBriefingTest {
+
+    private static final String CHAT = "/v1/chat/completions";
+
+    @TempDir
+    Path dir;
+
+    private WireMockServer llm;
+    private DemoServer feeds;
+    private final StringWriter progress = new StringWriter();
+
+    @BeforeEach
+    void start() throws IOException {
+        llm = new WireMockServer(options().dynamicPort());
+        llm.start();
+        feeds = DemoServer.start();
+        Files.writeString(dir.resolve("example.yaml"), DailyConfig.exampleProfileText(), StandardCharsets.UTF_8);
+    }
+
+    @AfterEach
+    void stop() {
+        llm.stop();
+        feeds.close();
+    }
+
+    private DailyJob.Outcome runDaily(boolean fallbackToExtractive) throws IOException {
+        DailyConfig config = new DailyConfig(null, List.of("arxiv:cs.AI"), List.of(dir.resolve("example.yaml")),
+                new DailyConfig.BriefingSettings("en", "openai", "gpt-4o-mini", llm.baseUrl() + "/v1", "TEST_KEY",
+                        null, fallbackToExtractive),
+                dir.resolve("out"), dir.resolve("data"), DailyConfig.DeliverySettings.NONE);
+        DailyJob job = new DailyJob(config, Map.of("arxiv", feeds.baseUrl()), new PrintWriter(progress, true),
+                Clock.fixed(Instant.parse("2024-11-28T06:00:00Z"), ZoneOffset.UTC),
+                Map.of("TEST_KEY", "sk-test-daily-0123456789")::get);
+        return job.run(dir.resolve("out"));
+    }
+
+    private static ResponseDefinitionBuilder reply(String content) throws IOException {
+        ObjectNode body = (ObjectNode) new ObjectMapper().readTree(
+                Fixtures.text("fixtures/openai-chat/chat_completion_200_json-schema.json"));
+        ((ObjectNode) body.get("choices").get(0).get("message")).put("content", content);
+        return aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody(body.toString());
+    }
+
+    @Test
+    void theConfiguredModelWritesTheBriefingOfTheMatches() throws IOException {
+        llm.stubFor(post(CHAT).withRequestBody(matchingJsonPath("$.response_format.json_schema.name",
+                        equalTo("paper_note")))
+                .willReturn(reply("{\"tldr\":\"The paper builds a language model agent and tests it on the "
+                        + "benchmarks of the field.\",\"method\":\"An agent with tools\",\"finding\":\"It improves on "
+                        + "the baselines\",\"field\":\"artificial intelligence\"}")));
+        llm.stubFor(post(CHAT).withRequestBody(matchingJsonPath("$.response_format.json_schema.name",
+                        equalTo("briefing_synthesis")))
+                .willReturn(reply("{\"title\":\"Agents and their benchmarks\",\"overview\":[\"Language model agents "
+                        + "are built and tested on benchmarks [1][2].\"],\"themes\":[{\"name\":\"Agents\",\"papers\":"
+                        + "[1,2],\"statements\":[\"Language model agents improve on baselines [1][2].\"]}],"
+                        + "\"bridges\":[],\"readFirst\":[]}")));
+
+        DailyJob.Outcome outcome = runDaily(false);
+
+        int matched = outcome.matches().get("example").size();
+        assertThat(matched).isPositive();
+        assertThat(outcome.briefing().metadata().path()).isEqualTo(BriefingPath.LLM);
+        assertThat(outcome.briefing().metadata().model()).isEqualTo("openai/gpt-4o-mini");
+        assertThat(outcome.briefing().title()).isEqualTo("Agents and their benchmarks");
+        assertThat(outcome.briefingFailure()).isNull();
+        assertThat(llm.getAllServeEvents()).hasSize(matched + 1);
+        JsonNode json = new ObjectMapper().readTree(outcome.folder().resolve("briefing.json").toFile());
+        assertThat(json.at("/metadata/path").asText()).isEqualTo("llm");
+        assertThat(Files.readString(outcome.folder().resolve("digest.md"))).contains("Agents and their benchmarks");
+        assertThat(progress.toString()).contains("daily: briefing " + matched + " papers (openai/gpt-4o-mini)")
+                .contains("daily: briefing synthesis 1/1");
+        // the notes are cached in the data folder
+        try (var notes = Files.list(dir.resolve("data/briefing-cache/notes"))) {
+            assertThat(notes.count()).isEqualTo(matched);
+        }
+    }
+
+    @Test
+    void aRefusedKeyGivesTheExtractiveBriefingWhenTheConfigAllowsIt() throws IOException {
+        llm.stubFor(post(CHAT).willReturn(aResponse().withStatus(401).withHeader("Content-Type", "application/json")
+                .withBody(Fixtures.bytes("fixtures/openai-chat/error_401_invalid-api-key.json"))));
+
+        DailyJob.Outcome outcome = runDaily(true);
+
+        assertThat(outcome.briefing().metadata().path()).isEqualTo(BriefingPath.EXTRACTIVE);
+        assertThat(outcome.briefingFailure()).isNull();
+        assertThat(progress.toString()).contains("daily: openai (gpt-4o-mini): ")
+                .contains("; the briefing is extractive (fallbackToExtractive)")
+                .doesNotContain("sk-test-daily");
+    }
+
+    @Test
+    void aRefusedKeyLeavesTheDigestWithoutABriefingWhenTheConfigDoesNotAllowFallingBack() throws IOException {
+        llm.stubFor(post(CHAT).willReturn(aResponse().withStatus(401).withHeader("Content-Type", "application/json")
+                .withBody(Fixtures.bytes("fixtures/openai-chat/error_401_invalid-api-key.json"))));
+
+        DailyJob.Outcome outcome = runDaily(false);
+
+        assertThat(outcome.briefing()).isNull();
+        assertThat(outcome.briefingFailure()).startsWith("openai (gpt-4o-mini): ");
+        assertThat(outcome.allSucceeded()).isFalse();
+        assertThat(outcome.folder().resolve("digest.md")).isNotEmptyFile(); // the matches are not lost
+        assertThat(outcome.matches().get("example")).isNotEmpty();
+    }
+}
