@@ -20,10 +20,17 @@ import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The README's embedding snippets compile exactly as a reader would paste them, against this build's classes. */
+/**
+ * The README's embedding snippets (the quick start and the radar's) compile exactly as a reader would paste them,
+ * against this build's classes; and the consumer check ({@code academichub-it}) builds and runs the quick start's
+ * very text.
+ */
 class ReadmeSnippetTest {
 
     private static final Path README = Path.of("..", "README.md"); // surefire runs in the module's directory
+    /** The consumer check's copy: built against the installed artifacts through the BOM, and run. */
+    private static final Path CONSUMER_CHECK_SOURCES = Path.of("..", "academichub-it", "src", "it", "readme-quickstart",
+            "src", "main", "java");
     private static final Pattern JAVA_BLOCK = Pattern.compile("```java\n(.*?)```", Pattern.DOTALL);
     private static final Pattern CLASS_NAME = Pattern.compile("(?m)^(?:public )?(?:final )?class (\\w+)");
 
@@ -46,6 +53,17 @@ class ReadmeSnippetTest {
 
         assertThat(errors).as("compiling the README's radar snippet:\n" + snippet).isEmpty();
         assertThat(dir.resolve("out").resolve(className(snippet) + ".class")).exists();
+    }
+
+    @Test
+    void theConsumerCheckBuildsAndRunsTheSnippetAsTheReadmeShowsIt() throws IOException {
+        String snippet = embeddingSnippet();
+        Path copy = CONSUMER_CHECK_SOURCES.resolve(className(snippet) + ".java");
+
+        assertThat(copy).as("the consumer check's copy of the README's snippet").exists();
+        assertThat(Files.readString(copy, StandardCharsets.UTF_8))
+                .as("%s must be the README's snippet byte for byte: copy the README's ```java block there", copy)
+                .isEqualTo(snippet);
     }
 
     @Test
