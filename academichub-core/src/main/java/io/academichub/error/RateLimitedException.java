@@ -18,13 +18,13 @@ public class RateLimitedException extends SourceException {
 
     /**
      * @param retryAfter   how long the service asked us to wait, or {@code null} when it did not say
-     * @param responseBody the start of the response body (an API's error document says which limit was hit), or
-     *                     {@code null}
+     * @param responseBody the response body (an API's error document says which limit was hit; its first
+     *                     {@value #MAX_BODY_CHARS} characters are kept), or {@code null}
      */
     public RateLimitedException(String sourceId, URI uri, Duration retryAfter, String detail, String responseBody) {
         super(sourceId, uri, detail, null);
         this.retryAfter = retryAfter;
-        this.responseBody = responseBody;
+        this.responseBody = bodyStart(responseBody);
     }
 
     /** How long the service asked us to wait before the next request, or {@code null} when it did not say. */

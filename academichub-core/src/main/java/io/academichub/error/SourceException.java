@@ -24,6 +24,13 @@ public class SourceException extends RuntimeException {
     /** The most characters of {@link #detail()}; a longer detail is cut, ending in "…". */
     public static final int MAX_DETAIL = 400;
 
+    /**
+     * The most characters of a response body a refusal or a rate limit keeps
+     * ({@link SourceRejectedException#responseBody()}, {@link RateLimitedException#responseBody()}): enough for any
+     * error document, bounded for memory and logs.
+     */
+    public static final int MAX_BODY_CHARS = 64 * 1024;
+
     private final String sourceId;
     private final URI uri;
     private final String detail;
@@ -55,6 +62,15 @@ public class SourceException extends RuntimeException {
     /** What happened, without the source and URL: one line, credentials masked. */
     public String detail() {
         return detail;
+    }
+
+    /** The first {@link #MAX_BODY_CHARS} characters of {@code body} (a surrogate pair never split); the one cut. */
+    static String bodyStart(String body) {
+        if (body == null || body.length() <= MAX_BODY_CHARS) {
+            return body;
+        }
+        int end = Character.isHighSurrogate(body.charAt(MAX_BODY_CHARS - 1)) ? MAX_BODY_CHARS - 1 : MAX_BODY_CHARS;
+        return body.substring(0, end);
     }
 
     private static String safeDetail(String detail) {

@@ -9,9 +9,6 @@ import java.net.URI;
  */
 public class SourceRejectedException extends SourceException {
 
-    /** The most characters of a response body an instance keeps: enough for any error document, bounded for logs. */
-    public static final int MAX_BODY_CHARS = 64 * 1024;
-
     private final int status;
     private final String responseBody;
 
@@ -24,8 +21,18 @@ public class SourceRejectedException extends SourceException {
     public SourceRejectedException(String sourceId, URI uri, int status, String detail, String responseBody) {
         super(sourceId, uri, detail, null);
         this.status = status;
-        this.responseBody = responseBody == null || responseBody.length() <= MAX_BODY_CHARS
-                ? responseBody : responseBody.substring(0, MAX_BODY_CHARS);
+        this.responseBody = bodyStart(responseBody);
+    }
+
+    /**
+     * This refusal with the body of the response it came from, for a refusal made by a parser that streamed the body
+     * and never held it (an error document sent with status 200); this one itself when it already has a body.
+     *
+     * @param body the whole response body, cut to {@value #MAX_BODY_CHARS} characters here
+     * @return a refusal with the same source, URL, status and detail, and the body
+     */
+    public SourceRejectedException withResponseBody(String body) {
+        return responseBody != null ? this : new SourceRejectedException(sourceId(), uri(), status, detail(), body);
     }
 
     /** The HTTP status the refusal came with. */

@@ -371,11 +371,8 @@ public abstract class PagedSource implements Source {
         try {
             return Objects.requireNonNull(pager.read(response, out), "page");
         } catch (SourceRejectedException e) {
-            if (e.responseBody() != null) {
-                throw e;
-            }
             // The service's error document with a 2xx status: keep it, as the transport does for a 4xx.
-            throw new SourceRejectedException(e.sourceId(), e.uri(), e.status(), e.detail(), response.bodyText());
+            throw e.withResponseBody(response.bodyText());
         }
     }
 

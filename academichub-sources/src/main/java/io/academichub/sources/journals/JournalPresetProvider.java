@@ -40,6 +40,7 @@ public final class JournalPresetProvider implements SourceProvider {
         return preset.id();
     }
 
+    /** One line for listings. */
     @Override
     public String description() {
         return preset.journal() + " (journal feed " + preset.feedUrl() + "); no ARGUMENT";
