@@ -56,7 +56,10 @@ import java.util.random.RandomGenerator;
  * </ul>
  *
  * Every failure is a typed {@link SourceException} naming the source and the URL — with credentials masked: no
- * message or log line shows an {@code api_key}, a token or a {@code user:password}, nor a credential header.
+ * message or log line of this library, at any level, shows an {@code api_key}, a token or a {@code user:password},
+ * nor a credential header. The HTTP client underneath (Apache HttpClient) logs each request line and header verbatim
+ * at DEBUG ({@code org.apache.hc.client5.http.headers}, {@code .wire}, {@code MainClientExec}): keep the
+ * {@code org.apache.hc} loggers at INFO when requests carry credentials, as the command line does.
  *
  * <pre>{@code
  * try (HttpTransport http = HttpTransport.builder().contact("me@example.org").build()) {
