@@ -264,6 +264,17 @@ public final class HeadlessChromium implements AutoCloseable {
             return result.path("result").path("value");
         }
 
+        /**
+         * A PNG of what the viewport shows (the top of a long page), as large as {@link #open}'s width and height.
+         *
+         * @return the PNG's bytes
+         * @throws IOException when Chromium does not answer
+         */
+        public byte[] viewportPng() throws IOException {
+            return Base64.getDecoder().decode(command(session, "Page.captureScreenshot", obj().put("format", "png"))
+                    .path("data").asText());
+        }
+
         /** A PNG of the whole page, not just the viewport. */
         public byte[] screenshotPng() throws IOException {
             ObjectNode params = obj().put("format", "png").put("captureBeyondViewport", true);

@@ -80,7 +80,8 @@ final class DigestFiles {
                 List<String> notes = new ArrayList<>();
                 notes.add(String.format(Locale.ROOT, "%s · score %.2f · %s", profile.getKey(), match.score(),
                         match.status().wireName()));
-                match.reasons().stream().limit(3).forEach(r -> notes.add(r.text()));
+                // The page shows plain text: the reasons' **marks** (the matched words) would show as asterisks.
+                match.reasons().stream().limit(3).forEach(r -> notes.add(r.text().replace("**", "")));
                 items.add(new HtmlRenderer.ListedPaper(items.size() + 1, match.paper(), notes));
             }
         }

@@ -5,6 +5,7 @@ import io.academichub.http.HostLimits;
 import io.academichub.http.HttpTransport;
 import io.academichub.model.Paper;
 import io.academichub.radar.Match;
+import io.academichub.source.SourceConfig;
 import io.academichub.source.SourceRegistry;
 import io.academichub.testing.Fixtures;
 import org.junit.jupiter.api.Test;
@@ -45,6 +46,37 @@ class ExamplesTest {
             assertThat(printed.lines().filter(l -> l.startsWith("arxiv:") && !l.contains(" OK "))).hasSize(3);
             assertThat(printed.lines().filter(l -> l.startsWith("doi:10.1038/"))).hasSize(50);
             assertThat(printed).contains("arxiv:cs.AI OK 3/3").contains("nature OK 50/50");
+        } finally {
+            server.stop();
+        }
+    }
+
+    @Test
+    void embedInYourAppFetchesRanksAndBriefsARecordedDay() throws IOException {
+        WireMockServer server = new WireMockServer(options().dynamicPort());
+        server.start();
+        try (HttpTransport transport = HttpTransport.builder().limits("arxiv", new HostLimits(Duration.ZERO, 1)).build()) {
+            server.stubFor(get(urlPathEqualTo("/rss/cs.AI+cs.CL")).willReturn(aResponse()
+                    .withHeader("Content-Type", "application/rss+xml; charset=utf-8")
+                    .withBody(Fixtures.bytes("fixtures/arxiv-rss/rss.arxiv.org_all-archives_2024-11-28.xml.gz")))); // inflated
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+            EmbedInYourApp.Day day = EmbedInYourApp.run(transport, Map.of(SourceConfig.BASE_URL, server.baseUrl()),
+                    new PrintStream(out, true, StandardCharsets.UTF_8));
+
+            assertThat(day.fetched()).hasSize(1504);
+            assertThat(day.matches()).hasSize(10);
+            assertThat(day.matches()).allSatisfy(m -> {
+                assertThat(m.profile()).isEqualTo("agents");
+                assertThat(m.reasons()).isNotEmpty();
+            });
+            assertThat(day.matches().get(0).paper().id().toString()).isEqualTo("arxiv:2311.08562");
+            assertThat(day.matches().get(0).paper().title()).isEqualTo("MAgIC: Investigation of Large Language Model "
+                    + "Powered Multi-Agent in Cognition, Adaptability, Rationality and Collaboration");
+            assertThat(day.briefing().papers()).hasSize(10);
+            String printed = out.toString(StandardCharsets.UTF_8);
+            assertThat(printed).startsWith("# Research briefing · 2024-11-28 · 10 papers")
+                    .contains(day.matches().get(0).paper().title());
         } finally {
             server.stop();
         }

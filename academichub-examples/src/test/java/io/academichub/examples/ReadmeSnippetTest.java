@@ -20,10 +20,16 @@ import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The README's embedding snippet compiles exactly as a reader would paste it, against this build's classes. */
+/**
+ * The README's embedding snippet compiles exactly as a reader would paste it, against this build's classes; and the
+ * consumer check ({@code academichub-it}) builds and runs the very same text.
+ */
 class ReadmeSnippetTest {
 
     private static final Path README = Path.of("..", "README.md"); // surefire runs in the module's directory
+    /** The consumer check's copy: built against the installed artifacts through the BOM, and run. */
+    private static final Path CONSUMER_CHECK_SOURCES = Path.of("..", "academichub-it", "src", "it", "readme-quickstart",
+            "src", "main", "java");
     private static final Pattern JAVA_BLOCK = Pattern.compile("```java\n(.*?)```", Pattern.DOTALL);
     private static final Pattern CLASS_NAME = Pattern.compile("public class (\\w+)");
 
@@ -36,6 +42,17 @@ class ReadmeSnippetTest {
         assertThat(errors).as("compiling the README's snippet:\n" + snippet).isEmpty();
         String className = className(snippet);
         assertThat(dir.resolve("out").resolve(className + ".class")).exists();
+    }
+
+    @Test
+    void theConsumerCheckBuildsAndRunsTheSnippetAsTheReadmeShowsIt() throws IOException {
+        String snippet = embeddingSnippet();
+        Path copy = CONSUMER_CHECK_SOURCES.resolve(className(snippet) + ".java");
+
+        assertThat(copy).as("the consumer check's copy of the README's snippet").exists();
+        assertThat(Files.readString(copy, StandardCharsets.UTF_8))
+                .as("%s must be the README's snippet byte for byte: copy the README's ```java block there", copy)
+                .isEqualTo(snippet);
     }
 
     @Test

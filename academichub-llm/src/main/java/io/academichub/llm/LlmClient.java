@@ -12,20 +12,34 @@ import java.util.Optional;
  */
 public interface LlmClient {
 
-    /** The provider's name as configured, e.g. {@code openai}, {@code anthropic}, {@code deepseek}. */
+    /**
+     * The provider's name as configured, e.g. {@code openai}, {@code anthropic}, {@code deepseek}.
+     *
+     * @return the provider's name as configured
+     */
     String provider();
 
-    /** The model asked for, e.g. {@code gpt-4o-mini}. */
+    /**
+     * The model asked for, e.g. {@code gpt-4o-mini}.
+     *
+     * @return the model asked for
+     */
     String model();
 
     /**
      * Sends one request and returns the model's reply.
      *
+     * @param request the request
+     * @return the reply: the answer's text (for a structured request, its JSON), apart from any reasoning
      * @throws LlmException when the provider refuses, fails or answers something that cannot be read
      */
     LlmReply chat(LlmRequest request);
 
-    /** The model's prices when configured, so that a caller can keep to a budget in money; empty by default. */
+    /**
+     * The model's prices when configured, so that a caller can keep to a budget in money; empty by default.
+     *
+     * @return the model's prices when configured, so that a caller can keep to a budget in money; empty by default
+     */
     default Optional<LlmPrices> prices() {
         return Optional.empty();
     }

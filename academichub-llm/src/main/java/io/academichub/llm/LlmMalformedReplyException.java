@@ -13,13 +13,21 @@ public class LlmMalformedReplyException extends LlmException {
 
     /**
      * @param reply the unusable reply, or {@code null} when the body could not be read as one
+     * @param provider the provider's name, e.g. {@code openai}
+     * @param model the model asked for
+     * @param message what went wrong
+     * @param cause the underlying failure, or {@code null}
      */
     public LlmMalformedReplyException(String provider, String model, String message, LlmReply reply, Throwable cause) {
         super(provider, model, message, cause);
         this.reply = reply;
     }
 
-    /** The model's reply, when the body could be read as one. */
+    /**
+     * The model's reply, when the body could be read as one.
+     *
+     * @return the model's reply, when the body could be read as one
+     */
     public Optional<LlmReply> reply() {
         return Optional.ofNullable(reply);
     }

@@ -7,10 +7,13 @@ package io.academichub.llm;
  */
 public class LlmMissingKeyException extends LlmAuthenticationException {
 
+    /** The environment variable that would have held the key. */
     private final String environmentVariable;
 
     /**
      * @param environmentVariable the variable that would have held the key
+     * @param provider the provider's name, e.g. {@code openai}
+     * @param model the model asked for
      */
     public LlmMissingKeyException(String provider, String model, String environmentVariable) {
         super(provider, model, "no API key: set the environment variable " + environmentVariable
@@ -18,7 +21,11 @@ public class LlmMissingKeyException extends LlmAuthenticationException {
         this.environmentVariable = environmentVariable;
     }
 
-    /** The environment variable that would have held the key. */
+    /**
+     * The environment variable that would have held the key.
+     *
+     * @return the environment variable that would have held the key
+     */
     public String environmentVariable() {
         return environmentVariable;
     }

@@ -17,18 +17,36 @@ import java.util.Objects;
  */
 public record LlmPrices(double inputPerMillion, double cachedInputPerMillion, double outputPerMillion) {
 
+    /**
+     * Checks the components as described above.
+     *
+     * @param inputPerMillion       price of a million prompt tokens not served from the cache
+     * @param cachedInputPerMillion price of a million prompt tokens served from the provider's prompt cache
+     * @param outputPerMillion      price of a million completion tokens (reasoning included)
+     */
     public LlmPrices {
         check(inputPerMillion, "inputPerMillion");
         check(cachedInputPerMillion, "cachedInputPerMillion");
         check(outputPerMillion, "outputPerMillion");
     }
 
-    /** Prices where cached prompt tokens cost as much as others. */
+    /**
+     * Prices where cached prompt tokens cost as much as others.
+     *
+     * @param inputPerMillion  price of a million prompt tokens
+     * @param outputPerMillion price of a million completion tokens
+     * @return prices where cached prompt tokens cost as much as others
+     */
     public static LlmPrices perMillion(double inputPerMillion, double outputPerMillion) {
         return new LlmPrices(inputPerMillion, inputPerMillion, outputPerMillion);
     }
 
-    /** What {@code usage} costs. */
+    /**
+     * What {@code usage} costs.
+     *
+     * @param usage the tokens used
+     * @return what {@code usage} costs
+     */
     public double cost(LlmUsage usage) {
         Objects.requireNonNull(usage, "usage");
         int cached = Math.min(usage.cachedPromptTokens(), usage.promptTokens());

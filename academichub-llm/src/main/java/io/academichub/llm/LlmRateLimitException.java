@@ -9,17 +9,26 @@ import java.util.Optional;
  */
 public class LlmRateLimitException extends LlmException {
 
+    /** How long the provider last asked us to wait, or {@code null}. */
     private final Duration retryAfter;
 
     /**
      * @param retryAfter how long the provider last asked us to wait, or {@code null} when it did not say
+     * @param provider the provider's name, e.g. {@code openai}
+     * @param model the model asked for
+     * @param message what went wrong
+     * @param cause the underlying failure, or {@code null}
      */
     public LlmRateLimitException(String provider, String model, String message, Duration retryAfter, Throwable cause) {
         super(provider, model, message, cause);
         this.retryAfter = retryAfter;
     }
 
-    /** How long the provider last asked us to wait before the next request, when it said. */
+    /**
+     * How long the provider last asked us to wait before the next request, when it said.
+     *
+     * @return how long the provider last asked us to wait before the next request, when it said
+     */
     public Optional<Duration> retryAfter() {
         return Optional.ofNullable(retryAfter);
     }

@@ -6,7 +6,14 @@ package io.academichub.llm;
  */
 public class LlmUnavailableException extends LlmException {
 
-    /** Creates an exception naming the provider and model. */
+    /**
+     * Creates an exception naming the provider and model.
+     *
+     * @param provider the provider's name, e.g. {@code openai}
+     * @param model the model asked for
+     * @param message what went wrong
+     * @param cause the underlying failure, or {@code null}
+     */
     public LlmUnavailableException(String provider, String model, String message, Throwable cause) {
         super(provider, model, message, cause);
     }

@@ -12,6 +12,14 @@ import java.util.Objects;
  */
 public record Bridge(String idea, String fromField, String toField, Statement statement) {
 
+    /**
+     * Checks the components as described above.
+     *
+     * @param idea      the method, dataset or idea, in a few words
+     * @param fromField the field it comes from
+     * @param toField   the field it is used in or useful to
+     * @param statement what links them, citing a paper on each side where there is one
+     */
     public Bridge {
         Objects.requireNonNull(idea, "idea");
         Objects.requireNonNull(fromField, "fromField");

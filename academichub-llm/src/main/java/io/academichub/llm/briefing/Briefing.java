@@ -20,6 +20,17 @@ import java.util.Optional;
 public record Briefing(String title, List<Statement> overview, List<Theme> themes, List<Bridge> bridges,
                        List<ReadingPick> readFirst, List<BriefedPaper> papers, BriefingMetadata metadata) {
 
+    /**
+     * Checks the components as described above.
+     *
+     * @param title     the title
+     * @param overview  a few statements on the whole set
+     * @param themes    themes that run through the papers, possibly across fields
+     * @param bridges   methods, data sets or ideas linking two fields
+     * @param readFirst the papers to read first, and why
+     * @param papers    every paper, numbered from 1, with its one-line TL;DR
+     * @param metadata  how it was made
+     */
     public Briefing {
         Objects.requireNonNull(title, "title");
         overview = List.copyOf(overview);
@@ -43,7 +54,12 @@ public record Briefing(String title, List<Statement> overview, List<Theme> theme
         readFirst.forEach(r -> checkCitations(r.why(), n));
     }
 
-    /** The paper with this number, if there is one. */
+    /**
+     * The paper with this number, if there is one.
+     *
+     * @param number the paper's number, from 1
+     * @return the paper with this number, if there is one
+     */
     public Optional<BriefedPaper> paper(int number) {
         return number >= 1 && number <= papers.size() ? Optional.of(papers.get(number - 1)) : Optional.empty();
     }

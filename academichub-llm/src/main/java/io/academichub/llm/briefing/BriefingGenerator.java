@@ -58,12 +58,20 @@ public final class BriefingGenerator {
         this.contextTokens = b.contextTokens;
     }
 
-    /** A generator that uses no model. */
+    /**
+     * A generator that uses no model.
+     *
+     * @return a generator that uses no model
+     */
     public static BriefingGenerator extractive() {
         return builder().build();
     }
 
-    /** A builder. */
+    /**
+     * A builder.
+     *
+     * @return a builder
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -71,6 +79,8 @@ public final class BriefingGenerator {
     /**
      * Writes the briefing.
      *
+     * @param request the papers, the language and the budget
+     * @return the briefing
      * @throws IllegalArgumentException when the request has no papers, or a money budget without the model's prices
      * @throws io.academichub.llm.LlmException when the model cannot be used at all (a key refused, a model not
      *                                          found, a rate limit or an outage that outlasted the retries); notes
@@ -199,7 +209,12 @@ public final class BriefingGenerator {
         private Builder() {
         }
 
-        /** The model that writes the briefing; without one the briefing is extractive. */
+        /**
+         * The model that writes the briefing; without one the briefing is extractive.
+         *
+         * @param llm the model
+         * @return this builder
+         */
         public Builder llm(LlmClient llm) {
             this.llm = Objects.requireNonNull(llm, "llm");
             return this;
@@ -209,6 +224,9 @@ public final class BriefingGenerator {
          * A directory that keeps the model's validated notes and syntheses between runs (created when first
          * written), so that a re-run over the same papers, with the same model, language and prompts, asks the model
          * nothing. Files are small JSON, one per answer, written atomically; an unreadable one is ignored.
+         *
+         * @param directory the directory
+         * @return this builder
          */
         public Builder cache(Path directory) {
             this.cache = Objects.requireNonNull(directory, "directory");
@@ -218,6 +236,9 @@ public final class BriefingGenerator {
         /**
          * The model's context window in tokens (prompt plus answer), for cutting the synthesis into batches;
          * default {@value #DEFAULT_CONTEXT_TOKENS}. A batch the model still finds too long is split in two.
+         *
+         * @param tokens the number of tokens
+         * @return this builder
          */
         public Builder contextTokens(int tokens) {
             if (tokens < 8_000) {
@@ -227,13 +248,22 @@ public final class BriefingGenerator {
             return this;
         }
 
-        /** Hears each batch done. */
+        /**
+         * Hears each batch done.
+         *
+         * @param progress hears each batch done
+         * @return this builder
+         */
         public Builder progress(BriefingProgress progress) {
             this.progress = Objects.requireNonNull(progress, "progress");
             return this;
         }
 
-        /** Builds the generator. */
+        /**
+         * Builds the generator.
+         *
+         * @return the generator
+         */
         public BriefingGenerator build() {
             return new BriefingGenerator(this);
         }

@@ -105,6 +105,9 @@ public final class BriefingLabels {
     /**
      * The labels for a language code ({@code en}, {@code zh}, {@code zh-CN}, {@code ja} …); English for a language
      * without built-in labels.
+     *
+     * @param language an ISO 639 code such as {@code en}, {@code zh} or {@code zh-CN}
+     * @return the labels for a language code ({@code en}, {@code zh}, {@code zh-CN}, {@code ja} …); English for a language without built-in labels
      */
     public static BriefingLabels forLanguage(String language) {
         String lang = language.toLowerCase(Locale.ROOT);
@@ -115,133 +118,260 @@ public final class BriefingLabels {
         return new BriefingLabels(WORDS.containsKey(lang) ? lang : "en");
     }
 
-    /** The language these labels are in: {@code en}, {@code zh} or {@code ja}. */
+    /**
+     * The language these labels are in: {@code en}, {@code zh} or {@code ja}.
+     *
+     * @return the language these labels are in: {@code en}, {@code zh} or {@code ja}
+     */
     public String language() {
         return language;
     }
 
-    /** "Authors" / 作者 / 著者. */
+    /**
+     * "Authors" / 作者 / 著者.
+     *
+     * @return "Authors" / 作者 / 著者
+     */
     public String authors() {
         return words.get("authors");
     }
 
-    /** "Abstract" / 摘要 / 要旨. */
+    /**
+     * "Abstract" / 摘要 / 要旨.
+     *
+     * @return "Abstract" / 摘要 / 要旨
+     */
     public String abstractLabel() {
         return words.get("abstract");
     }
 
-    /** "Overview". */
+    /**
+     * "Overview".
+     *
+     * @return "Overview"
+     */
     public String overview() {
         return words.get("overview");
     }
 
-    /** "Themes". */
+    /**
+     * "Themes".
+     *
+     * @return "Themes"
+     */
     public String themes() {
         return words.get("themes");
     }
 
-    /** "Bridges between fields". */
+    /**
+     * "Bridges between fields".
+     *
+     * @return "Bridges between fields"
+     */
     public String bridges() {
         return words.get("bridges");
     }
 
-    /** "Read first". */
+    /**
+     * "Read first".
+     *
+     * @return "Read first"
+     */
     public String readFirst() {
         return words.get("readFirst");
     }
 
-    /** "Papers". */
+    /**
+     * "Papers".
+     *
+     * @return "Papers"
+     */
     public String papers() {
         return words.get("papers");
     }
 
-    /** "TL;DR". */
+    /**
+     * "TL;DR".
+     *
+     * @return "TL;DR"
+     */
     public String tldr() {
         return words.get("tldr");
     }
 
-    /** "Fields". */
+    /**
+     * "Fields".
+     *
+     * @return "Fields"
+     */
     public String fields() {
         return words.get("fields");
     }
 
-    /** "Briefing". */
+    /**
+     * "Briefing".
+     *
+     * @return "Briefing"
+     */
     public String briefing() {
         return words.get("briefing");
     }
 
-    /** "Citation support". */
+    /**
+     * "Citation support".
+     *
+     * @return "Citation support"
+     */
     public String citationSupport() {
         return words.get("support");
     }
 
-    /** "Tokens". */
+    /**
+     * "Tokens".
+     *
+     * @return "Tokens"
+     */
     public String tokens() {
         return words.get("tokens");
     }
 
-    /** The default title of a briefing on {@code n} papers of {@code date}. */
+    /**
+     * The default title of a briefing on {@code n} papers of {@code date}.
+     *
+     * @param date the day the briefing is for
+     * @param n the count
+     * @return the default title of a briefing on {@code n} papers of {@code date}
+     */
     public String title(String date, int n) {
         return fill("title", "date", date, "n", Integer.toString(n));
     }
 
-    /** The notice on an extractive briefing. */
+    /**
+     * The notice on an extractive briefing.
+     *
+     * @return the notice on an extractive briefing
+     */
     public String extractiveNotice() {
         return words.get("extractiveNotice");
     }
 
-    /** The notice on a mixed briefing, naming the papers covered without a model ("[3], [7]"). */
+    /**
+     * The notice on a mixed briefing, naming the papers covered without a model ("[3], [7]").
+     *
+     * @param papers the papers as citations, e.g. {@code [3], [7]}
+     * @return the notice on a mixed briefing, naming the papers covered without a model ("[3], [7]")
+     */
     public String mixedNotice(String papers) {
         return fill("mixedNotice", "papers", papers);
     }
 
-    /** The notice that {@code n} papers were beyond the model's budget. */
+    /**
+     * The notice that {@code n} papers were beyond the model's budget.
+     *
+     * @param n the count
+     * @return the notice that {@code n} papers were beyond the model's budget
+     */
     public String budgetNotice(int n) {
         return fill("budgetNotice", "n", Integer.toString(n));
     }
 
-    /** The notice that the synthesis across papers fell back to the extractive path, and why (in English). */
+    /**
+     * The notice that the synthesis across papers fell back to the extractive path, and why (in English).
+     *
+     * @param reason why, in English
+     * @return the notice that the synthesis across papers fell back to the extractive path, and why (in English)
+     */
     public String synthesisNotice(String reason) {
         return fill("synthesisNotice", "reason", reason);
     }
 
-    /** The notice that the model's notes on some papers ("[3], [7]") could not be used, and why (in English). */
+    /**
+     * The notice that the model's notes on some papers ("[3], [7]") could not be used, and why (in English).
+     *
+     * @param papers the papers as citations, e.g. {@code [3], [7]}
+     * @param reason why, in English
+     * @return the notice that the model's notes on some papers ("[3], [7]") could not be used, and why (in English)
+     */
     public String unusableNotice(String papers, String reason) {
         return fill("unusableNotice", "papers", papers, "reason", reason);
     }
 
-    /** The notice that {@code n} citations were removed. */
+    /**
+     * The notice that {@code n} citations were removed.
+     *
+     * @param n the count
+     * @return the notice that {@code n} citations were removed
+     */
     public String removedNotice(int n) {
         return fill("removedNotice", "n", Integer.toString(n));
     }
 
-    /** "Written by {model}". */
+    /**
+     * "Written by {model}".
+     *
+     * @param model the model asked for
+     * @return "Written by {model}"
+     */
     public String madeBy(String model) {
         return fill("madeBy", "model", model);
     }
 
-    /** The extractive overview's first sentence. */
+    /**
+     * The extractive overview's first sentence.
+     *
+     * @param papers the papers as citations, e.g. {@code [3], [7]}
+     * @param fields the fields
+     * @param themes the themes
+     * @return the extractive overview's first sentence
+     */
     public String overviewCounts(int papers, int fields, List<String> themes) {
         return fill("overviewCounts", "n", Integer.toString(papers), "f", Integer.toString(fields),
                 "themes", join(themes));
     }
 
-    /** The extractive overview's sentence on themes that cross fields. */
+    /**
+     * The extractive overview's sentence on themes that cross fields.
+     *
+     * @param count the count
+     * @param themes the themes
+     * @return the extractive overview's sentence on themes that cross fields
+     */
     public String overviewCross(int count, List<String> themes) {
         return fill("overviewCross", "k", Integer.toString(count), "themes", join(themes));
     }
 
-    /** The extractive sentence on a bridge. */
+    /**
+     * The extractive sentence on a bridge.
+     *
+     * @param idea the method, dataset or idea
+     * @param fieldA the field the idea comes from
+     * @param fieldB the field it is used in
+     * @param titleA the title of the paper on the first side
+     * @param titleB the title of the paper on the second side
+     * @return the extractive sentence on a bridge
+     */
     public String bridge(String idea, String fieldA, String fieldB, String titleA, String titleB) {
         return fill("bridge", "idea", idea, "a", fieldA, "b", fieldB, "titleA", titleA, "titleB", titleB);
     }
 
-    /** The extractive reason to read a paper first. */
+    /**
+     * The extractive reason to read a paper first.
+     *
+     * @param theme the theme's name
+     * @param papers the papers as citations, e.g. {@code [3], [7]}
+     * @param fields the fields
+     * @return the extractive reason to read a paper first
+     */
     public String readFirstWhy(String theme, int papers, List<String> fields) {
         return fill("readFirstWhy", "theme", theme, "k", Integer.toString(papers), "fields", join(fields));
     }
 
-    /** Joins items with the language's list separator. */
+    /**
+     * Joins items with the language's list separator.
+     *
+     * @param items the items
+     * @return the items joined with the language's list separator
+     */
     public String join(List<String> items) {
         return String.join(words.get("separator"), items);
     }

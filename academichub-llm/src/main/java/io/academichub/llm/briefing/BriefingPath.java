@@ -11,7 +11,11 @@ public enum BriefingPath {
     /** A model wrote part of it; the rest (over budget, wrong language, unusable replies) is extractive. */
     MIXED;
 
-    /** The lower-case name used in the briefing's JSON: {@code llm}, {@code extractive}, {@code mixed}. */
+    /**
+     * The lower-case name used in the briefing's JSON: {@code llm}, {@code extractive}, {@code mixed}.
+     *
+     * @return the lower-case name used in the briefing's JSON: {@code llm}, {@code extractive}, {@code mixed}
+     */
     public String wireName() {
         return name().toLowerCase(Locale.ROOT);
     }

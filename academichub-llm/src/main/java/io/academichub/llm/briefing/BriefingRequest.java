@@ -32,6 +32,18 @@ public record BriefingRequest(List<Paper> papers, String language, String title,
 
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*");
 
+    /**
+     * Checks the components as described above.
+     *
+     * @param papers       the papers, in the order they are to be numbered (a paper given twice is briefed once)
+     * @param language     the reader's language as an ISO 639 code, {@code en} by default
+     * @param title        the title, or {@code null} for the default ("Research briefing · date · n papers")
+     * @param date         the day the briefing is for, or {@code null} for the most common publication date
+     * @param budgetTokens the most tokens (prompt plus completion) the model may use for this briefing, or {@code 0}
+     *        for no limit; papers beyond it are covered by the extractive path
+     * @param budgetMoney  the most money the model may cost, in the unit of the generator's {@link io.academichub.llm.LlmPrices}, or
+     *        {@code null} for no limit
+     */
     public BriefingRequest {
         papers = List.copyOf(papers);
         language = language == null ? "en" : language.strip();
@@ -50,12 +62,21 @@ public record BriefingRequest(List<Paper> papers, String language, String title,
         }
     }
 
-    /** A builder for a briefing on {@code papers}. */
+    /**
+     * A builder for a briefing on {@code papers}.
+     *
+     * @param papers the papers
+     * @return a builder for a briefing on {@code papers}
+     */
     public static Builder builder(List<Paper> papers) {
         return new Builder(papers);
     }
 
-    /** The base language code, lower case: {@code zh} for {@code zh-CN}. */
+    /**
+     * The base language code, lower case: {@code zh} for {@code zh-CN}.
+     *
+     * @return the base language code, lower case: {@code zh} for {@code zh-CN}
+     */
     public String baseLanguage() {
         String lang = language.toLowerCase(Locale.ROOT);
         int dash = lang.indexOf('-');
@@ -75,37 +96,66 @@ public record BriefingRequest(List<Paper> papers, String language, String title,
             this.papers = Objects.requireNonNull(papers, "papers");
         }
 
-        /** The reader's language ({@code en}, {@code zh}, {@code ja}, {@code de} …). */
+        /**
+         * The reader's language ({@code en}, {@code zh}, {@code ja}, {@code de} …).
+         *
+         * @param language an ISO 639 code such as {@code en}, {@code zh} or {@code zh-CN}
+         * @return this builder
+         */
         public Builder language(String language) {
             this.language = Objects.requireNonNull(language, "language");
             return this;
         }
 
-        /** The title; the default names the date and the number of papers. */
+        /**
+         * The title; the default names the date and the number of papers.
+         *
+         * @param title the title
+         * @return this builder
+         */
         public Builder title(String title) {
             this.title = title;
             return this;
         }
 
-        /** The day the briefing is for. */
+        /**
+         * The day the briefing is for.
+         *
+         * @param date the day the briefing is for
+         * @return this builder
+         */
         public Builder date(LocalDate date) {
             this.date = date;
             return this;
         }
 
-        /** The token budget for the model; {@code 0} for none. */
+        /**
+         * The token budget for the model; {@code 0} for none.
+         *
+         * @param tokens the number of tokens
+         * @return this builder
+         */
         public Builder budgetTokens(long tokens) {
             this.budgetTokens = tokens;
             return this;
         }
 
-        /** The money budget, in the unit of the configured {@link io.academichub.llm.LlmPrices}. */
+        /**
+         * The money budget, in the unit of the configured {@link io.academichub.llm.LlmPrices}.
+         *
+         * @param money the money
+         * @return this builder
+         */
         public Builder budgetMoney(double money) {
             this.budgetMoney = money;
             return this;
         }
 
-        /** Builds the request. */
+        /**
+         * Builds the request.
+         *
+         * @return the request
+         */
         public BriefingRequest build() {
             return new BriefingRequest(papers, language, title, date, budgetTokens, budgetMoney);
         }

@@ -49,8 +49,11 @@ final class LlmBriefing {
 
     /** Progress is reported every this many notes. */
     static final int NOTES_PER_REPORT = 10;
-    /** A reduce batch holds at most this many notes, however large the context: more dilutes the synthesis. */
-    static final int MAX_NOTES_PER_BATCH = 60;
+    /**
+     * A reduce batch holds at most this many notes (about 9,000 tokens), however large the context: a day's radar
+     * matches fit one batch, and more would dilute the synthesis.
+     */
+    static final int MAX_NOTES_PER_BATCH = 100;
     /** Completion tokens a note is expected to take before any has been seen. */
     private static final int NOTE_COMPLETION_GUESS = 250;
     /** Completion tokens a synthesis is expected to take. */
@@ -430,7 +433,7 @@ final class LlmBriefing {
     }
 
     private static PaperNote placeholderNote() {
-        // a typical note's size: 30 + 12 + 25 words and a field
-        return new PaperNote("x ".repeat(30 * 3), "x ".repeat(12 * 3), "x ".repeat(25 * 3), "x ".repeat(8));
+        // a typical note's size: 25 + 10 + 20 words and a field
+        return new PaperNote("x ".repeat(25 * 3), "x ".repeat(10 * 3), "x ".repeat(20 * 3), "x ".repeat(8));
     }
 }

@@ -10,6 +10,12 @@ import java.util.Objects;
  */
 public record ReadingPick(int paper, Statement why) {
 
+    /**
+     * Checks the components as described above.
+     *
+     * @param paper the paper's number
+     * @param why   the reason, citing the paper (and possibly others it connects)
+     */
     public ReadingPick {
         if (paper < 1) {
             throw new IllegalArgumentException("paper numbers start at 1: " + paper);

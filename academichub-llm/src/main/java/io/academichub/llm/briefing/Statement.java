@@ -12,6 +12,12 @@ import java.util.Objects;
  */
 public record Statement(String text, List<Integer> citations) {
 
+    /**
+     * Checks the components as described above.
+     *
+     * @param text      the statement (plain text; a model's may carry light Markdown such as {@code *emphasis*})
+     * @param citations numbers of the papers cited, at least one, in order, without repeats
+     */
     public Statement {
         Objects.requireNonNull(text, "text");
         if (text.isBlank()) {
@@ -26,7 +32,13 @@ public record Statement(String text, List<Integer> citations) {
         }
     }
 
-    /** A statement citing the given papers. */
+    /**
+     * A statement citing the given papers.
+     *
+     * @param text the text
+     * @param citations the numbers of the papers cited
+     * @return a statement citing the given papers
+     */
     public static Statement of(String text, Integer... citations) {
         return new Statement(text, List.of(citations));
     }

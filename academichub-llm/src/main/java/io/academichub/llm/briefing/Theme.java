@@ -14,6 +14,15 @@ import java.util.Objects;
  */
 public record Theme(String name, List<Statement> statements, List<Integer> papers, List<String> fields) {
 
+    /**
+     * Checks the components as described above.
+     *
+     * @param name       a short name ("quantum error correction"; the extractive path names it by its telling terms)
+     * @param statements what the papers on this theme say, each citing them
+     * @param papers     numbers of the papers behind the theme
+     * @param fields     the fields those papers come from (arXiv archives such as {@code cs}, {@code q-bio}, or a
+     *        journal's subject), largest first
+     */
     public Theme {
         Objects.requireNonNull(name, "name");
         if (name.isBlank()) {
@@ -24,7 +33,11 @@ public record Theme(String name, List<Statement> statements, List<Integer> paper
         fields = List.copyOf(fields);
     }
 
-    /** Whether the theme's papers come from more than one field. */
+    /**
+     * Whether the theme's papers come from more than one field.
+     *
+     * @return whether the theme's papers come from more than one field
+     */
     public boolean crossesFields() {
         return fields.size() > 1;
     }

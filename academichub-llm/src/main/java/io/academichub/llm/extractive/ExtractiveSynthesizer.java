@@ -51,6 +51,16 @@ public final class ExtractiveSynthesizer {
      */
     public record Synthesis(List<Statement> overview, List<Theme> themes, List<Bridge> bridges,
                             List<ReadingPick> readFirst, List<String> fields, List<String> tldrs) {
+        /**
+         * Checks the components as described above.
+         *
+         * @param overview  statements on the whole set
+         * @param themes    themes, largest first
+         * @param bridges   bridges between fields
+         * @param readFirst papers to read first
+         * @param fields    the field of each paper, in input order
+         * @param tldrs     the key sentence of each paper, in input order
+         */
         public Synthesis {
             overview = List.copyOf(overview);
             themes = List.copyOf(themes);
@@ -70,7 +80,13 @@ public final class ExtractiveSynthesizer {
         return n < 6 ? 1 : (int) Math.max(2, Math.min(MAX_THEMES, Math.round(Math.sqrt(n))));
     }
 
-    /** Writes the synthesis of {@code papers}; labels give the sentences' language. */
+    /**
+     * Writes the synthesis of {@code papers}; labels give the sentences' language.
+     *
+     * @param papers the papers
+     * @param labels the labels in the reader's language
+     * @return the synthesis of {@code papers}; labels give the sentences' language
+     */
     public Synthesis synthesize(List<Paper> papers, BriefingLabels labels) {
         int n = papers.size();
         List<String> fields = papers.stream().map(PaperFields::of).toList();

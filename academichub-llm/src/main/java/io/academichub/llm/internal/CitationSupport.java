@@ -20,12 +20,21 @@ public final class CitationSupport {
     private int pairs;
     private int supported;
 
-    /** A measure over statements citing {@code papers} by number (1-based). */
+    /**
+     * A measure over statements citing {@code papers} by number (1-based).
+     *
+     * @param papers the papers
+     */
     public CitationSupport(List<Paper> papers) {
         this.papers = papers;
     }
 
-    /** Counts the pairs of one statement. */
+    /**
+     * Counts the pairs of one statement.
+     *
+     * @param statement the statement, citation markers taken out
+     * @param citations the numbers of the papers cited
+     */
     public void add(String statement, List<Integer> citations) {
         Set<String> terms = TextTerms.stems(statement);
         int needed = Math.min(2, terms.size());
@@ -47,12 +56,20 @@ public final class CitationSupport {
         }
     }
 
-    /** The (statement, cited paper) pairs counted. */
+    /**
+     * The (statement, cited paper) pairs counted.
+     *
+     * @return the (statement, cited paper) pairs counted
+     */
     public int pairs() {
         return pairs;
     }
 
-    /** The share of pairs supported, from 0 to 1; 1 when there are no pairs. */
+    /**
+     * The share of pairs supported, from 0 to 1; 1 when there are no pairs.
+     *
+     * @return the share of pairs supported, from 0 to 1; 1 when there are no pairs
+     */
     public double share() {
         return pairs == 0 ? 1.0 : (double) supported / pairs;
     }

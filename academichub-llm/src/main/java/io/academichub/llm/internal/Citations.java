@@ -32,7 +32,12 @@ public final class Citations {
     private Citations() {
     }
 
-    /** Takes the citation markers out of {@code text}. */
+    /**
+     * Takes the citation markers out of {@code text}.
+     *
+     * @param text the text
+     * @return the words without the markers, and the numbers cited
+     */
     public static Extracted extract(String text) {
         Set<Integer> numbers = new LinkedHashSet<>();
         Matcher m = MARKER.matcher(text);
@@ -61,7 +66,12 @@ public final class Citations {
         return new Extracted(tidy(out.toString()), new ArrayList<>(numbers));
     }
 
-    /** {@code text} without citation markers. */
+    /**
+     * {@code text} without citation markers.
+     *
+     * @param text the text
+     * @return {@code text} without citation markers
+     */
     public static String strip(String text) {
         return extract(text).text();
     }

@@ -26,6 +26,10 @@ public final class LanguageCheck {
     /**
      * Whether {@code text} is in {@code language} (an ISO 639-1 code such as {@code en}, {@code zh}, {@code ja}). A
      * text too short to tell, or a language this check does not know, passes.
+     *
+     * @param text the text
+     * @param language an ISO 639 code such as {@code en}, {@code zh} or {@code zh-CN}
+     * @return whether {@code text} is in {@code language} (an ISO 639-1 code such as {@code en}, {@code zh}, {@code ja})
      */
     public static boolean matches(String text, String language) {
         String lang = language.toLowerCase(Locale.ROOT);

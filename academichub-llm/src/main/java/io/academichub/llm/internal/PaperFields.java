@@ -14,7 +14,12 @@ public final class PaperFields {
     private PaperFields() {
     }
 
-    /** The paper's field. */
+    /**
+     * The paper's field.
+     *
+     * @param paper the paper
+     * @return the paper's field
+     */
     public static String of(Paper paper) {
         String primary = paper.primaryCategory();
         if (primary == null || primary.isBlank()) {

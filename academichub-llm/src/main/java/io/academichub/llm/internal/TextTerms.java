@@ -79,6 +79,9 @@ public final class TextTerms {
     /**
      * The content terms of {@code text} in order, with repeats. Numbers, single letters and TeX fragments are left
      * out: they name nothing.
+     *
+     * @param text the text
+     * @return the content terms of {@code text} in order, with repeats
      */
     public static List<Term> terms(String text) {
         List<Term> terms = new ArrayList<>();
@@ -105,7 +108,12 @@ public final class TextTerms {
         return terms;
     }
 
-    /** The distinct stems of {@code text}. */
+    /**
+     * The distinct stems of {@code text}.
+     *
+     * @param text the text
+     * @return the distinct stems of {@code text}
+     */
     public static Set<String> stems(String text) {
         Set<String> stems = new LinkedHashSet<>();
         for (Term t : terms(text)) {

@@ -16,7 +16,12 @@ public final class ThinkingText {
     private ThinkingText() {
     }
 
-    /** {@code text} without thinking blocks; a block cut off before its end tag takes the rest of the text with it. */
+    /**
+     * {@code text} without thinking blocks; a block cut off before its end tag takes the rest of the text with it.
+     *
+     * @param text the text
+     * @return {@code text} without thinking blocks; a block cut off before its end tag takes the rest of the text with it
+     */
     public static String strip(String text) {
         String s = CLOSED.matcher(text).replaceAll("");
         s = UNCLOSED.matcher(s).replaceAll("");

@@ -12,7 +12,12 @@ public final class TokenEstimate {
     private TokenEstimate() {
     }
 
-    /** The estimated tokens of {@code text}: one per CJK character, one per four other characters, rounded up. */
+    /**
+     * The estimated tokens of {@code text}: one per CJK character, one per four other characters, rounded up.
+     *
+     * @param text the text
+     * @return the estimated tokens of {@code text}: one per CJK character, one per four other characters, rounded up
+     */
     public static int of(String text) {
         int cjk = 0;
         int other = 0;

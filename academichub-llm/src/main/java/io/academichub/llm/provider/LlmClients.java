@@ -32,6 +32,9 @@ public final class LlmClients {
     /**
      * A client for {@code config}, its key read from the process environment when not configured.
      *
+     * @param config the configuration
+     * @param transport the application's shared transport
+     * @return the client
      * @throws LlmMissingKeyException when the provider needs a key and there is none
      */
     public static LlmClient create(LlmConfig config, HttpTransport transport) {
@@ -42,6 +45,10 @@ public final class LlmClients {
      * A client for {@code config}, its key read from {@code environment} when not configured (for tests, and for
      * applications that keep their own environment: pass {@code map::get}).
      *
+     * @param config the configuration
+     * @param transport the application's shared transport
+     * @param environment reads an environment variable by name
+     * @return the client
      * @throws LlmMissingKeyException when the provider needs a key and there is none
      */
     public static LlmClient create(LlmConfig config, HttpTransport transport, Function<String, String> environment) {

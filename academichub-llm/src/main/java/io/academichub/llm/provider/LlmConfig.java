@@ -88,52 +88,91 @@ public final class LlmConfig {
     /**
      * A builder for the provider called {@code provider} (lower-case letters, digits, {@code . _ -}): a known name
      * from the table above, or any name for an OpenAI-compatible endpoint.
+     *
+     * @param provider the provider's name, e.g. {@code openai}
+     * @return a builder for that provider
      */
     public static Builder builder(String provider) {
         return new Builder(provider);
     }
 
-    /** The provider's name, named in every error and log line, e.g. {@code openai}, {@code deepseek}. */
+    /**
+     * The provider's name, named in every error and log line, e.g. {@code openai}, {@code deepseek}.
+     *
+     * @return the provider's name, named in every error and log line
+     */
     public String provider() {
         return provider;
     }
 
-    /** The wire protocol. */
+    /**
+     * The wire protocol.
+     *
+     * @return the wire protocol
+     */
     public Protocol protocol() {
         return protocol;
     }
 
-    /** The model. */
+    /**
+     * The model.
+     *
+     * @return the model
+     */
     public String model() {
         return model;
     }
 
-    /** The base URL the protocol's paths ({@code /chat/completions}, {@code /messages}) are appended to. */
+    /**
+     * The base URL the protocol's paths ({@code /chat/completions}, {@code /messages}) are appended to.
+     *
+     * @return the base URL the protocol's paths ({@code /chat/completions}, {@code /messages}) are appended to
+     */
     public URI baseUrl() {
         return baseUrl;
     }
 
-    /** The environment variable the key is read from when none is configured. */
+    /**
+     * The environment variable the key is read from when none is configured.
+     *
+     * @return the environment variable the key is read from when none is configured
+     */
     public String apiKeyVariable() {
         return apiKeyVariable;
     }
 
-    /** Whether a key was given in the configuration itself (the key is not shown). */
+    /**
+     * Whether a key was given in the configuration itself (the key is not shown).
+     *
+     * @return whether a key was given in the configuration itself (the key is not shown)
+     */
     public boolean hasConfiguredApiKey() {
         return apiKey != null;
     }
 
-    /** Whether the provider refuses requests without a key, so that a missing one fails before any request. */
+    /**
+     * Whether the provider refuses requests without a key, so that a missing one fails before any request.
+     *
+     * @return whether the provider refuses requests without a key, so that a missing one fails before any request
+     */
     public boolean apiKeyRequired() {
         return apiKeyRequired;
     }
 
-    /** The longest the provider may stay silent while answering one request. */
+    /**
+     * The longest the provider may stay silent while answering one request.
+     *
+     * @return the longest the provider may stay silent while answering one request
+     */
     public Duration timeout() {
         return timeout;
     }
 
-    /** The model's prices, when configured. */
+    /**
+     * The model's prices, when configured.
+     *
+     * @return the model's prices, when configured
+     */
     public Optional<LlmPrices> prices() {
         return Optional.ofNullable(prices);
     }
@@ -172,7 +211,12 @@ public final class LlmConfig {
             this.provider = provider;
         }
 
-        /** The model, e.g. {@code gpt-4o-mini}; required unless the provider has a default. */
+        /**
+         * The model, e.g. {@code gpt-4o-mini}; required unless the provider has a default.
+         *
+         * @param model the model asked for
+         * @return this builder
+         */
         public Builder model(String model) {
             Objects.requireNonNull(model, "model");
             if (model.isBlank()) {
@@ -186,6 +230,9 @@ public final class LlmConfig {
         /**
          * The base URL, e.g. {@code https://api.deepseek.com/v1} or {@code http://localhost:11434/v1} (a trailing
          * slash is ignored); required for providers not in the table.
+         *
+         * @param baseUrl the base url
+         * @return this builder
          */
         public Builder baseUrl(String baseUrl) {
             Objects.requireNonNull(baseUrl, "baseUrl");
@@ -207,7 +254,12 @@ public final class LlmConfig {
             return this;
         }
 
-        /** The environment variable to read the key from, e.g. {@code OPENAI_API_KEY} (the provider's by default). */
+        /**
+         * The environment variable to read the key from, e.g. {@code OPENAI_API_KEY} (the provider's by default).
+         *
+         * @param variable the variable
+         * @return this builder
+         */
         public Builder apiKeyVariable(String variable) {
             Objects.requireNonNull(variable, "variable");
             if (!variable.matches("[A-Za-z_][A-Za-z0-9_]*")) {
@@ -221,6 +273,9 @@ public final class LlmConfig {
         /**
          * The key itself, e.g. from a secrets store; prefer {@link #apiKeyVariable}. It is sent only to the base
          * URL and never shown.
+         *
+         * @param apiKey the api key
+         * @return this builder
          */
         public Builder apiKey(String apiKey) {
             Objects.requireNonNull(apiKey, "apiKey");
@@ -232,13 +287,22 @@ public final class LlmConfig {
             return this;
         }
 
-        /** Fails before any request when no key is found (known cloud providers require one anyway). */
+        /**
+         * Fails before any request when no key is found (known cloud providers require one anyway).
+         *
+         * @return this builder
+         */
         public Builder requireApiKey() {
             this.apiKeyRequired = true;
             return this;
         }
 
-        /** The longest the provider may stay silent while answering one request; default 3 minutes. */
+        /**
+         * The longest the provider may stay silent while answering one request; default 3 minutes.
+         *
+         * @param timeout the timeout
+         * @return this builder
+         */
         public Builder timeout(Duration timeout) {
             Objects.requireNonNull(timeout, "timeout");
             if (timeout.isNegative() || timeout.isZero()) {
@@ -252,7 +316,12 @@ public final class LlmConfig {
             return this;
         }
 
-        /** The model's prices, for a budget in money. */
+        /**
+         * The model's prices, for a budget in money.
+         *
+         * @param prices the prices
+         * @return this builder
+         */
         public Builder prices(LlmPrices prices) {
             Objects.requireNonNull(prices, "prices");
             once(this.prices, "prices");
@@ -263,6 +332,7 @@ public final class LlmConfig {
         /**
          * The configuration.
          *
+         * @return the configuration
          * @throws IllegalStateException when the model or (for a provider not in the table) the base URL is missing
          */
         public LlmConfig build() {

@@ -40,6 +40,13 @@ public final class HtmlRenderer {
      * @param notes  lines shown under the authors, e.g. {@code "TL;DR: …"} or a radar's reason, as plain text
      */
     public record ListedPaper(int number, Paper paper, List<String> notes) {
+        /**
+         * Checks the components as described above.
+         *
+         * @param number the number shown ({@code 01.}) and the anchor ({@code #p1}) citations link to
+         * @param paper  the paper
+         * @param notes  lines shown under the authors, e.g. {@code "TL;DR: …"} or a radar's reason, as plain text
+         */
         public ListedPaper {
             Objects.requireNonNull(paper, "paper");
             notes = List.copyOf(notes);
@@ -82,7 +89,12 @@ public final class HtmlRenderer {
     public HtmlRenderer() {
     }
 
-    /** The briefing as a page: its papers with their TL;DR, then the briefing. */
+    /**
+     * The briefing as a page: its papers with their TL;DR, then the briefing.
+     *
+     * @param b the briefing
+     * @return the briefing as a page: its papers with their TL;DR, then the briefing
+     */
     public String render(Briefing b) {
         BriefingLabels l = BriefingLabels.forLanguage(b.metadata().language());
         List<ListedPaper> items = new ArrayList<>();
@@ -100,6 +112,7 @@ public final class HtmlRenderer {
      * @param language the page's language, for its labels and {@code lang} attribute
      * @param papers   the papers to list
      * @param briefing the briefing to show below the list, or {@code null}
+     * @return a page listing {@code papers}, followed by {@code briefing} when there is one
      */
     public String page(String title, String language, List<ListedPaper> papers, Briefing briefing) {
         BriefingLabels l = BriefingLabels.forLanguage(language);

@@ -43,7 +43,12 @@ public final class JsonRenderer {
     public JsonRenderer() {
     }
 
-    /** The briefing as a JSON object (indented), ending in a newline. */
+    /**
+     * The briefing as a JSON object (indented), ending in a newline.
+     *
+     * @param b the briefing
+     * @return the briefing as a JSON object (indented), ending in a newline
+     */
     public String render(Briefing b) {
         try {
             return MAPPER.writeValueAsString(toTree(b)) + "\n";
@@ -52,7 +57,12 @@ public final class JsonRenderer {
         }
     }
 
-    /** The briefing as a Jackson tree, to embed in a larger document. */
+    /**
+     * The briefing as a Jackson tree, to embed in a larger document.
+     *
+     * @param b the briefing
+     * @return the briefing as a Jackson tree, to embed in a larger document
+     */
     public ObjectNode toTree(Briefing b) {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("title", b.title());

@@ -32,7 +32,12 @@ public final class MarkdownRenderer {
     public MarkdownRenderer() {
     }
 
-    /** The briefing as a Markdown document, ending in a newline. */
+    /**
+     * The briefing as a Markdown document, ending in a newline.
+     *
+     * @param b the briefing
+     * @return the briefing as a Markdown document, ending in a newline
+     */
     public String render(Briefing b) {
         BriefingLabels l = BriefingLabels.forLanguage(b.metadata().language());
         StringBuilder md = new StringBuilder(8192);

@@ -24,13 +24,24 @@ public final class PaperHeadings {
     private PaperHeadings() {
     }
 
-    /** {@code 01.} — two digits at least, so a list of up to 99 lines up. */
+    /**
+     * {@code 01.} — two digits at least, so a list of up to 99 lines up.
+     *
+     * @param n the count
+     * @param total the total
+     * @return {@code 01.} — two digits at least, so a list of up to 99 lines up
+     */
     public static String number(int n, int total) {
         int width = Math.max(2, Integer.toString(total).length());
         return String.format(Locale.ROOT, "%0" + width + "d.", n);
     }
 
-    /** {@code arXiv (cs.AI) 2024-11-28}; the category and the date are left out when the paper has none. */
+    /**
+     * {@code arXiv (cs.AI) 2024-11-28}; the category and the date are left out when the paper has none.
+     *
+     * @param paper the paper
+     * @return {@code arXiv (cs.AI) 2024-11-28}; the category and the date are left out when the paper has none
+     */
     public static String sourceLine(Paper paper) {
         String source = SOURCE_NAMES.getOrDefault(paper.source().toLowerCase(Locale.ROOT), paper.source());
         String category = paper.primaryCategory();
@@ -38,7 +49,12 @@ public final class PaperHeadings {
                 + (paper.published() == null ? "" : " " + paper.published());
     }
 
-    /** The authors' names joined with commas, shortened to {@value #MAX_AUTHORS}; empty when there are none. */
+    /**
+     * The authors' names joined with commas, shortened to {@value #MAX_AUTHORS}; empty when there are none.
+     *
+     * @param paper the paper
+     * @return the authors' names joined with commas, shortened to {@value #MAX_AUTHORS}; empty when there are none
+     */
     public static String authors(Paper paper) {
         List<Author> authors = paper.authors();
         if (authors.size() <= MAX_AUTHORS) {

@@ -550,7 +550,7 @@ class LlmBriefingTest {
         try (Stream<Path> notes = Files.list(cache.resolve("notes"))) {
             aNote = notes.sorted().findFirst().orElseThrow();
         }
-        Files.writeString(aNote, "{\"version\":\"briefing-prompts-1\",\"key\":\"");
+        Files.writeString(aNote, "{\"version\":\"briefing-prompts-2\",\"key\":\"");
         Briefing third = BriefingGenerator.builder().llm(openai()).cache(cache).build().generate(request);
         assertThat(server.getAllServeEvents()).hasSize(8);
         assertThat(third.metadata().modelCalls()).isEqualTo(1);

@@ -12,7 +12,11 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 public record ErrorWire(String message, String type, String param, JsonNode code) {
 
-    /** The code as text, or {@code null}. */
+    /**
+     * The code as text, or {@code null}.
+     *
+     * @return the code as text, or {@code null}
+     */
     public String codeText() {
         return code == null || code.isNull() ? null : code.asText();
     }
