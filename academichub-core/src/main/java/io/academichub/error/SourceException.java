@@ -31,8 +31,11 @@ public class SourceException extends RuntimeException {
      */
     public static final int MAX_BODY_CHARS = 64 * 1024;
 
+    /** The source that failed. */
     private final String sourceId;
+    /** The URL involved, credentials masked, or {@code null}. */
     private final URI uri;
+    /** What happened, one clean line. */
     private final String detail;
 
     /**
@@ -49,17 +52,17 @@ public class SourceException extends RuntimeException {
         this.detail = safeDetail(detail);
     }
 
-    /** The id of the source that failed. */
+    /** {@return the id of the source that failed} */
     public String sourceId() {
         return sourceId;
     }
 
-    /** The URL involved, its credentials masked, or {@code null}. */
+    /** {@return the URL involved, its credentials masked, or {@code null}} */
     public URI uri() {
         return uri;
     }
 
-    /** What happened, without the source and URL: one line, credentials masked. */
+    /** {@return what happened, without the source and URL: one line, credentials masked} */
     public String detail() {
         return detail;
     }

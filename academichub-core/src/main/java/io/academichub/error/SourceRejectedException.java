@@ -9,7 +9,9 @@ import java.net.URI;
  */
 public class SourceRejectedException extends SourceException {
 
+    /** The HTTP status, or {@code 0}. */
     private final int status;
+    /** The start of the response body, or {@code null}. */
     private final String responseBody;
 
     /**
@@ -17,6 +19,8 @@ public class SourceRejectedException extends SourceException {
      * @param detail       what went wrong, quoting the service
      * @param responseBody the response body, kept so an adapter can read an error document (its first
      *                     {@value #MAX_BODY_CHARS} characters); may be {@code null}
+     * @param sourceId the source that failed
+     * @param uri the URL involved, or {@code null}; kept with its credentials masked
      */
     public SourceRejectedException(String sourceId, URI uri, int status, String detail, String responseBody) {
         super(sourceId, uri, detail, null);
@@ -35,12 +39,12 @@ public class SourceRejectedException extends SourceException {
         return responseBody != null ? this : new SourceRejectedException(sourceId(), uri(), status, detail(), body);
     }
 
-    /** The HTTP status the refusal came with. */
+    /** {@return the HTTP status the refusal came with} */
     public int status() {
         return status;
     }
 
-    /** The start of the response body, or {@code null}. */
+    /** {@return the start of the response body, or {@code null}} */
     public String responseBody() {
         return responseBody;
     }

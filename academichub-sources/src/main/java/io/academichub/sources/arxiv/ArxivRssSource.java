@@ -65,12 +65,12 @@ public final class ArxivRssSource implements Source {
         this.feedUri = URI.create(base + "/rss/" + joined);
     }
 
-    /** The categories, in the order given. */
+    /** {@return the categories, in the order given} */
     public List<String> categories() {
         return categories;
     }
 
-    /** The feed URL this source GETs. */
+    /** {@return the feed URL this source GETs} */
     public URI feedUri() {
         return feedUri;
     }

@@ -29,7 +29,7 @@ public final class JournalPresetProvider implements SourceProvider {
         this.preset = Objects.requireNonNull(preset, "preset");
     }
 
-    /** The journal this provider makes sources for. */
+    /** {@return the journal this provider makes sources for} */
     public JournalPreset preset() {
         return preset;
     }
