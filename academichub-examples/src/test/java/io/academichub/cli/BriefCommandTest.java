@@ -99,6 +99,14 @@ class BriefCommandTest {
     }
 
     @Test
+    void quietLeavesOnlyTheSummary() throws Exception {
+        Path md = dir.resolve("briefing.md");
+        Run r = run("--quiet", "brief", "--in", parsedPapers().toString(), "--out", md.toString());
+        assertThat(r.exitCode()).as(r.stderr()).isZero();
+        assertThat(r.stderr()).isEqualTo("brief: 3 papers, 1 themes, 0 bridges (extractive) -> " + md + "\n");
+    }
+
+    @Test
     void aProviderWithoutItsKeyIsRefusedInOneLine() throws Exception {
         Run r = run("brief", "--in", parsedPapers().toString(), "--llm", "openai", "--api-key-env",
                 "ACADEMICHUB_TEST_KEY_THAT_IS_NOT_SET", "--out", dir.resolve("x.md").toString());

@@ -14,8 +14,9 @@ public interface BriefingProgress {
     /**
      * A batch of a stage is done.
      *
-     * @param stage {@code notes} (one paper's note per unit, from the model or the cache), {@code synthesis} (one
-     *              batch of notes reduced), {@code extractive}
+     * @param stage {@code notes} (one paper's note per unit, from the model or the cache; reported every ten
+     *              papers and at the last), {@code synthesis} (one batch of notes reduced, then the merge),
+     *              {@code extractive}
      * @param done  units of the stage done so far
      * @param total units of the stage in all
      */

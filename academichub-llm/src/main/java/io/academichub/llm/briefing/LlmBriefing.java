@@ -17,8 +17,8 @@ import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -119,7 +119,7 @@ final class LlmBriefing {
             throw new IllegalArgumentException("a money budget needs the model's prices (LlmConfig.Builder.prices)");
         }
         int n = papers.size();
-        List<PaperNote> notes = new ArrayList<>(java.util.Collections.nCopies(n, null));
+        List<PaperNote> notes = new ArrayList<>(Collections.nCopies(n, null));
         List<Integer> overBudget = new ArrayList<>();
         Map<String, List<Integer>> unusable = new LinkedHashMap<>();
         int cached = 0;

@@ -10,6 +10,7 @@ import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import io.academichub.http.HttpTransport;
 import io.academichub.llm.LlmAuthenticationException;
 import io.academichub.llm.LlmClient;
+import io.academichub.llm.LlmPrices;
 import io.academichub.llm.LlmUsage;
 import io.academichub.llm.provider.LlmClients;
 import io.academichub.llm.provider.LlmConfig;
@@ -597,10 +598,69 @@ class LlmBriefingTest {
         assertThat(b.papers()).extracting(BriefedPaper::extractive).containsExactly(false, false, true, true, true,
                 true);
         assertThat(m.notes()).containsExactly("Partly extractive: papers [3], [4], [5], [6] were covered without a "
-                + "model.", "4 papers beyond the model's token budget were covered without a model.");
+                + "model.", "4 papers beyond the model's budget were covered without a model.");
         assertThat(new MarkdownRenderer().render(b)).contains("> Partly extractive: papers \\[3\\], \\[4\\], "
                 + "\\[5\\], \\[6\\] were covered without a model.");
         assertThat(new JsonRenderer().render(b)).contains("\"path\" : \"mixed\"");
+    }
+
+    @Test
+    void aMoneyBudgetStopsAtThePaperThatWouldExceedIt() {
+        stubNotes(1, 2, 3, 4, 5, 6);
+        server.stubFor(synthesisRequest().willReturn(ConstructedReplies.openAi(SYNTHESIS, 900, 200)));
+        LlmPrices prices = LlmPrices.perMillion(2.50, 10.00);
+        LlmConfig config = LlmConfig.builder("openai").model("gpt-4o").baseUrl(server.baseUrl() + "/v1")
+                .prices(prices).build();
+        LlmClient priced = LlmClients.create(config, transport, Map.of("OPENAI_API_KEY", KEY)::get);
+
+        Briefing b = brief(priced, BriefingRequest.builder(papers).budgetMoney(0.012).build());
+
+        BriefingMetadata m = b.metadata();
+        assertThat(m.cost()).isEqualTo(prices.cost(m.usage())).isLessThanOrEqualTo(0.012);
+        assertThat(m.extractivePapers()).isNotEmpty();
+        int firstLeft = m.extractivePapers().get(0);
+        assertThat(firstLeft).isGreaterThan(1);
+        assertThat(m.extractivePapers()).containsExactlyElementsOf(
+                java.util.stream.IntStream.rangeClosed(firstLeft, 6).boxed().toList());
+        assertThat(m.notes()).contains((7 - firstLeft) + " papers beyond the model's budget were covered without a "
+                + "model.");
+        assertThat(new JsonRenderer().render(b)).contains("\"cost\" : " + m.cost());
+    }
+
+    @Test
+    void aMoneyBudgetNeedsTheModelsPrices() {
+        IllegalArgumentException e = catchThrowableOfType(() -> brief(openai(),
+                BriefingRequest.builder(papers).budgetMoney(1.0).build()), IllegalArgumentException.class);
+
+        assertThat(e).hasMessage("a money budget needs the model's prices (LlmConfig.Builder.prices)");
+        assertThat(server.getAllServeEvents()).isEmpty();
+    }
+
+    @Test
+    void aChineseBriefingWrittenByTheModel() {
+        List<Paper> two = List.of(papers.get(1), papers.get(4));
+        server.stubFor(noteFor(2).willReturn(ConstructedReplies.openAi(note("混合量子深度学习模型从原始脑电信号中识别情绪。",
+                "量子电路与深度网络结合", "从脑电信号识别情绪更准确", "信号处理"), 700, 80)));
+        server.stubFor(noteFor(5).willReturn(ConstructedReplies.openAi(note("多模态大语言模型利用自身输出高效地自我改进。",
+                "用精选的数据子集自我改进", "更少的数据带来相同的提升", "自然语言处理"), 700, 80)));
+        server.stubFor(synthesisRequest().willReturn(ConstructedReplies.openAi("""
+                {"title":"脑电情绪识别与自我改进的模型",
+                 "overview":["两篇论文分别研究脑电情绪识别和多模态大模型的自我改进[1][2]。"],
+                 "themes":[{"name":"从数据中学习","papers":[1,2],
+                            "statements":["量子深度学习从脑电信号识别情绪[1]。","多模态大语言模型用更少的数据自我改进[2]。"]}],
+                 "bridges":[{"idea":"深度学习","from":"cs","to":"eess","statement":"大模型的深度学习方法可用于脑电分析[2][1]。"}],
+                 "readFirst":[{"paper":1,"why":"它把量子计算与脑电情绪识别结合起来[1]。"}]}""", 900, 300)));
+
+        Briefing b = brief(openai(), BriefingRequest.builder(two).language("zh").build());
+
+        assertThat(b.metadata().path()).isEqualTo(BriefingPath.LLM);
+        assertThat(b.title()).isEqualTo("脑电情绪识别与自我改进的模型");
+        assertThat(b.papers().get(0).tldr()).isEqualTo("混合量子深度学习模型从原始脑电信号中识别情绪。");
+        assertThat(b.overview().get(0).text()).isEqualTo("两篇论文分别研究脑电情绪识别和多模态大模型的自我改进。");
+        String md = new MarkdownRenderer().render(b);
+        assertThat(md).contains("## 主题", "## 跨领域桥梁", "一句话总结: 混合量子深度学习模型", "由 openai/gpt-4o 撰写");
+        String system = requests().get(0).path("messages").get(0).path("content").asText();
+        assertThat(system).contains("Write every value in Simplified Chinese (简体中文)");
     }
 
     @Test
@@ -608,7 +668,7 @@ class LlmBriefingTest {
         Briefing b = brief(openai(), BriefingRequest.builder(papers).budgetTokens(500).build());
 
         assertThat(b.metadata().path()).isEqualTo(BriefingPath.EXTRACTIVE);
-        assertThat(b.metadata().notes()).contains("6 papers beyond the model's token budget were covered without a "
+        assertThat(b.metadata().notes()).contains("6 papers beyond the model's budget were covered without a "
                 + "model.");
         assertThat(server.getAllServeEvents()).isEmpty();
     }
