@@ -63,12 +63,12 @@ public final class AcademicHub {
         this.maxConcurrency = b.maxConcurrency;
     }
 
-    /** A builder. */
+    /** {@return a builder} */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** The configured sources, in the order they were added. */
+    /** {@return the configured sources, in the order they were added} */
     public List<Source> sources() {
         return sources;
     }
@@ -77,6 +77,9 @@ public final class AcademicHub {
      * Fetches every source concurrently and merges the results. Never throws for a source's failure: each source's
      * outcome is in its report, and every paper any source delivered is in the result. A source still fetching at
      * its {@linkplain Builder#sourceTimeout deadline} ends PARTIAL or FAILED with what it had.
+     *
+     * @param request what to fetch: the date window and the limit
+     * @return every source's papers, merged, with one report per source
      */
     public FetchSummary fetch(FetchRequest request) {
         return fetch(request, ProgressListener.NONE);
@@ -85,6 +88,10 @@ public final class AcademicHub {
     /**
      * Like {@link #fetch(FetchRequest)}, telling {@code progress} as each source starts and ends (the step is the
      * source id, the summary its {@link SourceReport#summary()}), so that a long fetch is not silent.
+     *
+     * @param request what to fetch: the date window and the limit
+     * @param progress told as each source starts and ends
+     * @return every source's papers, merged, with one report per source
      */
     public FetchSummary fetch(FetchRequest request, ProgressListener progress) {
         Objects.requireNonNull(request, "request");
@@ -188,6 +195,8 @@ public final class AcademicHub {
         /**
          * Adds a source.
          *
+         * @param source a source to fetch from
+         * @return this builder
          * @throws IllegalArgumentException when a source with the same id was already added
          */
         public Builder source(Source source) {
@@ -200,7 +209,12 @@ public final class AcademicHub {
             return this;
         }
 
-        /** Adds sources. */
+        /**
+         * Adds sources.
+         *
+         * @param sources sources to fetch from
+         * @return this builder
+         */
         public Builder sources(Iterable<? extends Source> sources) {
             sources.forEach(this::source);
             return this;
@@ -209,6 +223,9 @@ public final class AcademicHub {
         /**
          * The executor sources are fetched on. It is not shut down by the hub. By default each fetch uses a
          * private pool of at most {@link #maxConcurrency} threads.
+         *
+         * @param executor the executor sources are fetched on
+         * @return this builder
          */
         public Builder executor(Executor executor) {
             if (this.executor != null) {
@@ -218,7 +235,12 @@ public final class AcademicHub {
             return this;
         }
 
-        /** Most sources fetched at once by the default executor; default 4. Politeness per host still applies. */
+        /**
+         * Most sources fetched at once by the default executor; default 4. Politeness per host still applies.
+         *
+         * @param maxConcurrency most sources fetched at once by the default executor; default 4
+         * @return this builder
+         */
         public Builder maxConcurrency(int maxConcurrency) {
             if (maxConcurrency < 1) {
                 throw new IllegalArgumentException("maxConcurrency must be >= 1: " + maxConcurrency);
@@ -233,6 +255,9 @@ public final class AcademicHub {
          * pages it has (and a warning saying why); a source that does not return within a moment more (at most 1 s)
          * ends {@link Status#FAILED} and is not waited for, so the other sources' papers are returned on time.
          *
+         * @param timeout the longest one source's fetch may take, from when it starts; default {@link
+         *        #DEFAULT_SOURCE_TIMEOUT}
+         * @return this builder
          * @throws IllegalStateException when already set
          */
         public Builder sourceTimeout(Duration timeout) {
@@ -249,7 +274,7 @@ public final class AcademicHub {
         }
 
         /**
-         * The hub.
+         * {@return the hub}
          *
          * @throws IllegalStateException when no source was added
          */

@@ -63,18 +63,28 @@ public final class PaperMerger {
      */
     public record Merge(PaperId id, List<PaperId> merged, List<String> sources) {
 
+        /**
+         * Checks the components as described above, and copies the collections (the record is immutable).
+         *
+         * @param id      the merged paper's id
+         * @param merged  the ids of the records merged into it, in order of arrival (an id repeats when the same paper
+         *                came from several feeds)
+         * @param sources the sources of those records, in the same order
+         */
         public Merge {
             Objects.requireNonNull(id, "id");
             merged = List.copyOf(merged);
             sources = List.copyOf(sources);
         }
 
-        /** Whether records with different ids were merged (a preprint and its published version, say). */
+        /** {@return whether records with different ids were merged (a preprint and its published version, say)} */
         public boolean acrossIds() {
             return merged.stream().anyMatch(m -> !m.equals(id));
         }
 
-        /** One line for people: {@code arxiv:2606.20005 ← doi:10.1038/x (crossref), arxiv:2606.20005 (arxiv)}. */
+        /**
+         * {@return one line for people: {@code arxiv:2606.20005 ← doi:10.1038/x (crossref), arxiv:2606.20005 (arxiv)}}
+         */
         public String summary() {
             StringBuilder sb = new StringBuilder(id.toString()).append(" ←");
             for (int i = 0; i < merged.size(); i++) {
@@ -93,24 +103,46 @@ public final class PaperMerger {
      */
     public record Result(List<Paper> papers, List<Merge> merges, List<String> warnings) {
 
+        /**
+         * Checks the components as described above, and copies the collections (the record is immutable).
+         *
+         * @param papers   one paper per work, in order of first appearance
+         * @param merges   one entry per paper that was made of two or more records
+         * @param warnings one line per group of records that could not be merged and was kept as separate papers
+         */
         public Result {
             papers = List.copyOf(papers);
             merges = List.copyOf(merges);
             warnings = List.copyOf(warnings);
         }
 
-        /** A result without warnings. */
+        /**
+         * A result without warnings.
+         *
+         * @param papers records from any number of sources, in arrival order
+         * @param merges which records were merged into which paper
+         */
         public Result(List<Paper> papers, List<Merge> merges) {
             this(papers, merges, List.of());
         }
     }
 
-    /** Merges the records of each work; the result keeps the order in which each work first appeared. */
+    /**
+     * Merges the records of each work; the result keeps the order in which each work first appeared.
+     *
+     * @param papers records from any number of sources, in arrival order
+     * @return one paper per work
+     */
     public static List<Paper> merge(Collection<Paper> papers) {
         return mergeAndReport(papers).papers();
     }
 
-    /** Like {@link #merge}, also saying which records were merged into which paper. */
+    /**
+     * Like {@link #merge}, also saying which records were merged into which paper.
+     *
+     * @param papers records from any number of sources, in arrival order
+     * @return one paper per work, and which records were merged into which
+     */
     public static Result mergeAndReport(Collection<Paper> papers) {
         return mergeAndReport(papers, PaperMerger::fold);
     }
@@ -186,8 +218,10 @@ public final class PaperMerger {
     }
 
     /**
-     * One paper from two records of the same work.
+     * {@return one paper from two records of the same work}
      *
+     * @param a one record of a work
+     * @param b another record of the same work
      * @throws IllegalArgumentException when the records share no id, so are not known to be the same work
      */
     public static Paper mergeTwo(Paper a, Paper b) {

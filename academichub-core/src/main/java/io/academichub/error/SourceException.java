@@ -24,8 +24,18 @@ public class SourceException extends RuntimeException {
     /** The most characters of {@link #detail()}; a longer detail is cut, ending in "…". */
     public static final int MAX_DETAIL = 400;
 
+    /**
+     * The most characters of a response body a refusal or a rate limit keeps
+     * ({@link SourceRejectedException#responseBody()}, {@link RateLimitedException#responseBody()}): enough for any
+     * error document, bounded for memory and logs.
+     */
+    public static final int MAX_BODY_CHARS = 64 * 1024;
+
+    /** The source that failed. */
     private final String sourceId;
+    /** The URL involved, credentials masked, or {@code null}. */
     private final URI uri;
+    /** What happened, one clean line. */
     private final String detail;
 
     /**
@@ -42,19 +52,28 @@ public class SourceException extends RuntimeException {
         this.detail = safeDetail(detail);
     }
 
-    /** The id of the source that failed. */
+    /** {@return the id of the source that failed} */
     public String sourceId() {
         return sourceId;
     }
 
-    /** The URL involved, its credentials masked, or {@code null}. */
+    /** {@return the URL involved, its credentials masked, or {@code null}} */
     public URI uri() {
         return uri;
     }
 
-    /** What happened, without the source and URL: one line, credentials masked. */
+    /** {@return what happened, without the source and URL: one line, credentials masked} */
     public String detail() {
         return detail;
+    }
+
+    /** The first {@link #MAX_BODY_CHARS} characters of {@code body} (a surrogate pair never split); the one cut. */
+    static String bodyStart(String body) {
+        if (body == null || body.length() <= MAX_BODY_CHARS) {
+            return body;
+        }
+        int end = Character.isHighSurrogate(body.charAt(MAX_BODY_CHARS - 1)) ? MAX_BODY_CHARS - 1 : MAX_BODY_CHARS;
+        return body.substring(0, end);
     }
 
     private static String safeDetail(String detail) {

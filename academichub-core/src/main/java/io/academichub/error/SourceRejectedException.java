@@ -9,10 +9,9 @@ import java.net.URI;
  */
 public class SourceRejectedException extends SourceException {
 
-    /** The most characters of a response body an instance keeps: enough for any error document, bounded for logs. */
-    public static final int MAX_BODY_CHARS = 64 * 1024;
-
+    /** The HTTP status, or {@code 0}. */
     private final int status;
+    /** The start of the response body, or {@code null}. */
     private final String responseBody;
 
     /**
@@ -20,20 +19,32 @@ public class SourceRejectedException extends SourceException {
      * @param detail       what went wrong, quoting the service
      * @param responseBody the response body, kept so an adapter can read an error document (its first
      *                     {@value #MAX_BODY_CHARS} characters); may be {@code null}
+     * @param sourceId the source that failed
+     * @param uri the URL involved, or {@code null}; kept with its credentials masked
      */
     public SourceRejectedException(String sourceId, URI uri, int status, String detail, String responseBody) {
         super(sourceId, uri, detail, null);
         this.status = status;
-        this.responseBody = responseBody == null || responseBody.length() <= MAX_BODY_CHARS
-                ? responseBody : responseBody.substring(0, MAX_BODY_CHARS);
+        this.responseBody = bodyStart(responseBody);
     }
 
-    /** The HTTP status the refusal came with. */
+    /**
+     * This refusal with the body of the response it came from, for a refusal made by a parser that streamed the body
+     * and never held it (an error document sent with status 200); this one itself when it already has a body.
+     *
+     * @param body the whole response body, cut to {@value #MAX_BODY_CHARS} characters here
+     * @return a refusal with the same source, URL, status and detail, and the body
+     */
+    public SourceRejectedException withResponseBody(String body) {
+        return responseBody != null ? this : new SourceRejectedException(sourceId(), uri(), status, detail(), body);
+    }
+
+    /** {@return the HTTP status the refusal came with} */
     public int status() {
         return status;
     }
 
-    /** The start of the response body, or {@code null}. */
+    /** {@return the start of the response body, or {@code null}} */
     public String responseBody() {
         return responseBody;
     }

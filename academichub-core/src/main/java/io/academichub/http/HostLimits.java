@@ -41,6 +41,12 @@ public record HostLimits(Duration minInterval, int maxConnections) {
     /** For services that publish no limit: a few connections, a short pause. */
     public static final HostLimits DEFAULT = new HostLimits(Duration.ofMillis(200), 2);
 
+    /**
+     * Checks the components as described above.
+     *
+     * @param minInterval minimum time between the starts of two requests; zero for none
+     * @param maxConnections requests in flight at once, {@code >= 1}
+     */
     public HostLimits {
         Objects.requireNonNull(minInterval, "minInterval");
         if (minInterval.isNegative()) {

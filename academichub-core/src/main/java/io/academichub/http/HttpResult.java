@@ -16,17 +16,25 @@ import java.util.Objects;
  */
 public record HttpResult(URI uri, int status, String contentType, byte[] body) {
 
+    /**
+     * Checks the components as described above.
+     *
+     * @param uri         the URL requested
+     * @param status      the HTTP status
+     * @param contentType the {@code Content-Type} header, or {@code null}
+     * @param body        the body bytes
+     */
     public HttpResult {
         Objects.requireNonNull(uri, "uri");
         Objects.requireNonNull(body, "body");
     }
 
-    /** The body as a stream, for parsers. */
+    /** {@return the body as a stream, for parsers} */
     public InputStream bodyStream() {
         return new ByteArrayInputStream(body);
     }
 
-    /** The body decoded as UTF-8. */
+    /** {@return the body decoded as UTF-8} */
     public String bodyText() {
         return new String(body, StandardCharsets.UTF_8);
     }

@@ -56,7 +56,10 @@ import java.util.random.RandomGenerator;
  * </ul>
  *
  * Every failure is a typed {@link SourceException} naming the source and the URL — with credentials masked: no
- * message or log line shows an {@code api_key}, a token or a {@code user:password}, nor a credential header.
+ * message or log line of this library, at any level, shows an {@code api_key}, a token or a {@code user:password},
+ * nor a credential header. The HTTP client underneath (Apache HttpClient) logs each request line and header verbatim
+ * at DEBUG ({@code org.apache.hc.client5.http.headers}, {@code .wire}, {@code MainClientExec}): keep the
+ * {@code org.apache.hc} loggers at INFO when requests carry credentials, as the command line does.
  *
  * <pre>{@code
  * try (HttpTransport http = HttpTransport.builder().contact("me@example.org").build()) {
@@ -123,12 +126,12 @@ public final class HttpTransport implements Closeable {
         this.deadlines = new DeadlineWatchdog(b.time, b.requestDeadline);
     }
 
-    /** A builder; every setting has a sensible default. */
+    /** {@return a builder; every setting has a sensible default} */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** The {@code User-Agent} header sent with every request. */
+    /** {@return the {@code User-Agent} header sent with every request} */
     public String userAgent() {
         return userAgent;
     }
@@ -136,6 +139,7 @@ public final class HttpTransport implements Closeable {
     /**
      * Makes a GET, politely, retrying what is worth retrying.
      *
+     * @param request the request to make
      * @return the 2xx response
      * @throws RateLimitedException        on 429 after the allowed retries
      * @throws SourceUnavailableException  on 5xx, I/O errors and timeouts after the allowed retries, an unknown host,
@@ -157,6 +161,7 @@ public final class HttpTransport implements Closeable {
      * request {@linkplain TransportRequest#retryable() may be retried}. The whole of it, retries and waits
      * included, ends within {@link Builder#requestDeadline}.
      *
+     * @param request the request to make
      * @return the 2xx response
      * @throws RateLimitedException        on 429 after the allowed retries
      * @throws SourceUnavailableException  on 5xx, I/O errors and timeouts after the allowed retries, an unknown host,
@@ -306,6 +311,10 @@ public final class HttpTransport implements Closeable {
         /**
          * The operator's contact address (an e-mail or URL), sent in the {@code User-Agent} so a service can reach
          * whoever runs the fetches. Services such as Crossref ask for it.
+         *
+         * @param contact the operator's contact address (an e-mail or URL), sent in the {@code User-Agent} so a service
+         *        can reach whoever runs the fetches
+         * @return this builder
          */
         public Builder contact(String contact) {
             once("contact");
@@ -318,7 +327,13 @@ public final class HttpTransport implements Closeable {
             return this;
         }
 
-        /** Limits for one politeness group; the groups in {@link HostLimits#KNOWN_SERVICES} have theirs by default. */
+        /**
+         * Limits for one politeness group; the groups in {@link HostLimits#KNOWN_SERVICES} have theirs by default.
+         *
+         * @param group the politeness group, e.g. {@code arxiv}
+         * @param hostLimits the interval between requests and the connection limit
+         * @return this builder
+         */
         public Builder limits(String group, HostLimits hostLimits) {
             Objects.requireNonNull(group, "group");
             once("limits for group '" + group + "'");
@@ -326,28 +341,48 @@ public final class HttpTransport implements Closeable {
             return this;
         }
 
-        /** Limits for groups without their own; default {@link HostLimits#DEFAULT}. */
+        /**
+         * Limits for groups without their own; default {@link HostLimits#DEFAULT}.
+         *
+         * @param hostLimits limits for groups without their own; default {@link HostLimits#DEFAULT}
+         * @return this builder
+         */
         public Builder defaultLimits(HostLimits hostLimits) {
             once("defaultLimits");
             this.defaultLimits = Objects.requireNonNull(hostLimits, "hostLimits");
             return this;
         }
 
-        /** Time to establish a connection; default 10 s. */
+        /**
+         * Time to establish a connection; default 10 s.
+         *
+         * @param timeout time to establish a connection; default 10 s
+         * @return this builder
+         */
         public Builder connectTimeout(Duration timeout) {
             once("connectTimeout");
             this.connectTimeout = positive(timeout, "connectTimeout");
             return this;
         }
 
-        /** Longest silence while waiting for response data; default 60 s. */
+        /**
+         * Longest silence while waiting for response data; default 60 s.
+         *
+         * @param timeout longest silence while waiting for response data; default 60 s
+         * @return this builder
+         */
         public Builder responseTimeout(Duration timeout) {
             once("responseTimeout");
             this.responseTimeout = positive(timeout, "responseTimeout");
             return this;
         }
 
-        /** Attempts per request, the first included; default 4. {@code 1} disables retries. */
+        /**
+         * Attempts per request, the first included; default 4. {@code 1} disables retries.
+         *
+         * @param maxAttempts attempts per request, the first included; default 4
+         * @return this builder
+         */
         public Builder maxAttempts(int maxAttempts) {
             once("maxAttempts");
             if (maxAttempts < 1) {
@@ -357,28 +392,48 @@ public final class HttpTransport implements Closeable {
             return this;
         }
 
-        /** Backoff before the first retry of a 5xx or I/O error, doubled each time; default 2 s. */
+        /**
+         * Backoff before the first retry of a 5xx or I/O error, doubled each time; default 2 s.
+         *
+         * @param backoff backoff before the first retry of a 5xx or I/O error, doubled each time; default 2 s
+         * @return this builder
+         */
         public Builder initialBackoff(Duration backoff) {
             once("initialBackoff");
             this.initialBackoff = positive(backoff, "initialBackoff");
             return this;
         }
 
-        /** Longest backoff between retries; default 60 s. */
+        /**
+         * Longest backoff between retries; default 60 s.
+         *
+         * @param backoff longest backoff between retries; default 60 s
+         * @return this builder
+         */
         public Builder maxBackoff(Duration backoff) {
             once("maxBackoff");
             this.maxBackoff = positive(backoff, "maxBackoff");
             return this;
         }
 
-        /** Longest wait a {@code Retry-After} can impose; longer requests are clamped to it. Default 2 min. */
+        /**
+         * Longest wait a {@code Retry-After} can impose; longer requests are clamped to it. Default 2 min.
+         *
+         * @param max longest wait a {@code Retry-After} can impose; longer requests are clamped to it
+         * @return this builder
+         */
         public Builder maxRetryAfter(Duration max) {
             once("maxRetryAfter");
             this.maxRetryAfter = positive(max, "maxRetryAfter");
             return this;
         }
 
-        /** Largest body accepted, after decompression; default 64 MiB. */
+        /**
+         * Largest body accepted, after decompression; default 64 MiB.
+         *
+         * @param bytes largest body accepted, after decompression; default 64 MiB
+         * @return this builder
+         */
         public Builder maxBodyBytes(long bytes) {
             once("maxBodyBytes");
             if (bytes < 1) {
@@ -388,7 +443,12 @@ public final class HttpTransport implements Closeable {
             return this;
         }
 
-        /** The clock and sleep to wait with (tests inject a fake); default the system's. */
+        /**
+         * The clock and sleep to wait with (tests inject a fake); default the system's.
+         *
+         * @param time the clock and sleep to wait with (tests inject a fake); default the system's
+         * @return this builder
+         */
         public Builder timeSource(TimeSource time) {
             once("timeSource");
             this.time = Objects.requireNonNull(time, "time");
@@ -398,6 +458,10 @@ public final class HttpTransport implements Closeable {
         /**
          * The random source for backoff jitter (tests inject a seeded one); used under its own lock, so any
          * generator is safe. By default each thread draws from its own {@link ThreadLocalRandom}.
+         *
+         * @param random the random source for backoff jitter (tests inject a seeded one); used under its own lock, so
+         *        any generator is safe
+         * @return this builder
          */
         public Builder random(RandomGenerator random) {
             once("random");
@@ -410,6 +474,10 @@ public final class HttpTransport implements Closeable {
          * and backoff included; default 3 min. A server that trickles bytes or keeps asking to retry later cannot hold
          * a request longer: it fails with a {@link SourceUnavailableException} saying the deadline passed, and no wait
          * that would end after the deadline is begun.
+         *
+         * @param deadline the longest a request may take as a whole — every attempt, redirect, politeness wait, {@code
+         *        Retry-After} and backoff included; default 3 min
+         * @return this builder
          */
         public Builder requestDeadline(Duration deadline) {
             once("requestDeadline");
@@ -420,6 +488,9 @@ public final class HttpTransport implements Closeable {
         /**
          * The most redirects followed for one request; default 5, {@code 0} follows none. Each hop passes the
          * politeness limit of its group: the request's own on the same host, the target host's own elsewhere.
+         *
+         * @param maxRedirects the most redirects followed for one request; default 5, {@code 0} follows none
+         * @return this builder
          */
         public Builder maxRedirects(int maxRedirects) {
             once("maxRedirects");
@@ -435,6 +506,10 @@ public final class HttpTransport implements Closeable {
          * JVM's proxy settings ({@code http.proxyHost}, {@code https.proxyHost}, {@code http.nonProxyHosts}), which
          * apply by default.
          *
+         * @param proxy an HTTP proxy every request goes through, such as {@code http://proxy.example.org:3128}, instead
+         *        of the JVM's proxy settings ({@code http.proxyHost}, {@code https.proxyHost}, {@code
+         *        http.nonProxyHosts}), which apply by default
+         * @return this builder
          * @throws IllegalArgumentException when the URL is not {@code http://host[:port]} (credentials in it are
          *                                  refused: give them as {@code http.proxyUser}/{@code http.proxyPassword})
          */
@@ -458,6 +533,10 @@ public final class HttpTransport implements Closeable {
          * pool); it is not closed by {@link HttpTransport#close()}. The transport still applies its politeness,
          * retries, redirects (each request turns the client's own off), deadline, response timeout, body cap and
          * {@code User-Agent}; the client's connect timeout and proxy apply instead of the builder's.
+         *
+         * @param client the HTTP client to send with, for tests and for hosts that configure their own (TLS, proxy,
+         *        connection pool); it is not closed by {@link HttpTransport#close()}
+         * @return this builder
          */
         public Builder httpClient(CloseableHttpClient client) {
             once("httpClient");
@@ -469,7 +548,7 @@ public final class HttpTransport implements Closeable {
         }
 
         /**
-         * The transport.
+         * {@return the transport}
          *
          * @throws IllegalStateException when {@link #maxBackoff} is below {@link #initialBackoff}
          */

@@ -13,7 +13,7 @@ public final class LibraryVersion {
     private LibraryVersion() {
     }
 
-    /** The version, e.g. {@code 0.1.0-SNAPSHOT}. */
+    /** {@return the version, e.g. {@code 0.1.0-SNAPSHOT}} */
     public static String get() {
         return VERSION;
     }

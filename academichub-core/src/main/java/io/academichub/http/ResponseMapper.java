@@ -35,7 +35,6 @@ import java.time.format.DateTimeParseException;
 final class ResponseMapper {
 
     private static final Logger log = LoggerFactory.getLogger(HttpTransport.class);
-    private static final int ERROR_BODY_CHARS = 64 * 1024;
 
     private final long maxBodyBytes;
     private final TimeSource time;
@@ -144,8 +143,7 @@ final class ResponseMapper {
     }
 
     private static String errorText(byte[] body) {
-        String text = new String(body, StandardCharsets.UTF_8);
-        return text.length() > ERROR_BODY_CHARS ? text.substring(0, ERROR_BODY_CHARS) : text;
+        return new String(body, StandardCharsets.UTF_8); // SourceRejectedException keeps its start
     }
 
     private static boolean isRedirect(int status) {

@@ -9,16 +9,29 @@ import java.time.Instant;
  */
 public interface TimeSource {
 
-    /** Monotonic time in nanoseconds, as {@link System#nanoTime()}. */
+    /**
+     * Monotonic time in nanoseconds, as {@link System#nanoTime()}.
+     *
+     * @return a monotonic time in nanoseconds, as {@link System#nanoTime()}
+     */
     long nanoTime();
 
-    /** Wall-clock time, used for {@code Retry-After} given as an HTTP date. */
+    /**
+     * Wall-clock time, used for {@code Retry-After} given as an HTTP date.
+     *
+     * @return the wall-clock time now
+     */
     Instant now();
 
-    /** Waits for {@code duration}. */
+    /**
+     * Waits for {@code duration}.
+     *
+     * @param duration how long to sleep
+     * @throws InterruptedException when the thread is interrupted while sleeping
+     */
     void sleep(Duration duration) throws InterruptedException;
 
-    /** The system clock and {@link Thread#sleep}. */
+    /** {@return the system clock and {@link Thread#sleep}} */
     static TimeSource system() {
         return SystemTimeSource.INSTANCE;
     }

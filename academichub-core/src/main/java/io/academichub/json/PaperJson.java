@@ -49,7 +49,11 @@ public final class PaperJson {
     private PaperJson() {
     }
 
-    /** The paper as one line of JSON (no trailing newline). */
+    /**
+     * {@return the paper as one line of JSON (no trailing newline)}
+     *
+     * @param paper the paper
+     */
     public static String toJson(Paper paper) {
         StringWriter out = new StringWriter(2048);
         try {
@@ -60,7 +64,13 @@ public final class PaperJson {
         return out.toString();
     }
 
-    /** Writes the paper as one line of JSON followed by {@code '\n'}. */
+    /**
+     * Writes the paper as one line of JSON followed by {@code '\n'}.
+     *
+     * @param paper the paper
+     * @param out where the line goes; not closed
+     * @throws IOException when writing fails
+     */
     public static void writeLine(Paper paper, Writer out) throws IOException {
         writeTo(paper, out);
         out.write('\n');
@@ -114,6 +124,8 @@ public final class PaperJson {
      * Reads one paper. Ids are read in their canonical form ({@code scheme:value}, as written); an id that is not
      * canonical is read as {@link PaperId#parse} reads it, so hand-written lines ({@code "arXiv:2606.20005v2"}) work.
      *
+     * @param json one paper as {@link #toJson} writes it
+     * @return the paper
      * @throws IllegalArgumentException when the text is not a valid Paper JSON object, saying which field is wrong
      */
     public static Paper fromJson(String json) {
@@ -208,7 +220,10 @@ public final class PaperJson {
     /**
      * Reads {@code .jsonl}: one paper per non-blank line.
      *
+     * @param in JSON lines; not closed
+     * @return the papers, in the order of the lines
      * @throws IllegalArgumentException naming the line number of the first invalid line
+     * @throws IOException when reading fails
      */
     public static List<Paper> readLines(Reader in) throws IOException {
         BufferedReader reader = in instanceof BufferedReader br ? br : new BufferedReader(in);

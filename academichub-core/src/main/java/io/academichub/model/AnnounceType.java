@@ -25,7 +25,7 @@ public enum AnnounceType {
         this.wireName = wireName;
     }
 
-    /** The name used in arXiv feeds and in the Paper JSON, e.g. {@code "replace-cross"}. */
+    /** {@return the name used in arXiv feeds and in the Paper JSON, e.g. {@code "replace-cross"}} */
     public String wireName() {
         return wireName;
     }
@@ -34,6 +34,8 @@ public enum AnnounceType {
      * Reads an announce type as arXiv writes it ({@code new}, {@code cross}, {@code replace},
      * {@code replace-cross}); case and surrounding white space do not matter.
      *
+     * @param text the name as arXiv writes it, e.g. {@code replace-cross}
+     * @return the announce type
      * @throws IllegalArgumentException if the text names no announce type
      */
     public static AnnounceType fromWireName(String text) {

@@ -72,6 +72,35 @@ public record Paper(PaperId id, String title, List<Author> authors, String abstr
     /** Most authors a paper holds (the largest collaborations sign about 5,000 names); the rest are dropped. */
     public static final int MAX_AUTHORS = 10_000;
 
+    /**
+     * Checks the components as described above, and copies the collections (the record is immutable).
+     *
+     * @param id           canonical id
+     * @param title        title; never blank (a title that is literally {@code "0"} is a title)
+     * @param authors      authors in byline order
+     * @param abstractText abstract, or the empty string when the source gives none
+     * @param source       id of the source kind that produced it ({@code arxiv}, {@code crossref} …)
+     * @param categories   subject categories, primary first, no duplicates
+     * @param published    date of first publication or announcement, or {@code null} when the source gives no date
+     *                     (an unknown date: such a paper is still a paper, sorts after every dated one, and falls
+     *                     outside any date range — see {@link #publishedBefore(Paper, Paper)})
+     * @param updated      time of the latest update the source knows of, or {@code null}
+     * @param version      arXiv version ({@code >= 1}); {@code 1} for sources without versions
+     * @param announceType why the paper is in today's announcement
+     * @param doi          the DOI in canonical form, or {@code null}
+     * @param journalRef   the journal reference the authors gave, or {@code null}
+     * @param url          landing page
+     * @param pdfUrl       link to the PDF, or {@code null}
+     * @param license      licence URL or name, or {@code null}
+     * @param sameAs       other ids of the same work (preprint ↔ published, the arXiv DOI); never contains {@code id}
+     * <p>Fields have upper bounds, so that memory stays proportional to the papers and not to what a server sends
+     * (a 60 MB {@code <title>}): a title longer than {@value #MAX_TITLE_CHARS} characters, an abstract longer than
+     * {@value #MAX_ABSTRACT_CHARS} and a journal reference longer than {@value #MAX_TITLE_CHARS} are cut there (ending
+     * in {@code …}), and only the first {@value #MAX_AUTHORS} authors are kept (see {@link Author} for its own bounds).
+     * {@link Builder#build(java.util.function.Consumer)} says when it cut something.
+     * @param type         what kind of publication it is, as a lower-case word — {@value #PREPRINT}, {@value #ARTICLE},
+     *                     {@value #NEWS}, or a source's own such as {@code review} — or {@code null} when unknown
+     */
     public Paper {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(title, "title");
@@ -125,16 +154,22 @@ public record Paper(PaperId id, String title, List<Author> authors, String abstr
             java.util.Comparator.comparing(Paper::published, java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()));
 
     /**
-     * Whether {@code a} was published strictly before {@code b}; a known date is before an unknown one, and two
-     * unknown dates are not before each other.
+     * {@return whether {@code a} was published strictly before {@code b}; a known date is before an unknown one, and
+     * two unknown dates are not before each other}
+     *
+     * @param a a paper
+     * @param b the paper to compare with
      */
     public static boolean publishedBefore(Paper a, Paper b) {
         return BY_PUBLISHED.compare(a, b) < 0;
     }
 
     /**
-     * Whether the paper's date lies within {@code [from, to]}, either bound {@code null} for open; a paper with an
-     * unknown date lies within only the fully open range.
+     * {@return whether the paper's date lies within {@code [from, to]}, either bound {@code null} for open; a paper
+     * with an unknown date lies within only the fully open range}
+     *
+     * @param from the first day, or {@code null} for no lower bound
+     * @param to the last day, or {@code null} for no upper bound
      */
     public boolean publishedWithin(LocalDate from, LocalDate to) {
         if (from == null && to == null) {
@@ -158,17 +193,21 @@ public record Paper(PaperId id, String title, List<Author> authors, String abstr
         return text.substring(0, end) + "…";
     }
 
-    /** The primary category, or {@code null} when the paper has none. */
+    /** {@return the primary category, or {@code null} when the paper has none} */
     public String primaryCategory() {
         return categories.isEmpty() ? null : categories.get(0);
     }
 
-    /** A builder for a paper with this id. */
+    /**
+     * {@return a builder for a paper with this id}
+     *
+     * @param id the paper's id
+     */
     public static Builder builder(PaperId id) {
         return new Builder(id);
     }
 
-    /** A builder holding every field of this paper, to derive a changed copy. */
+    /** {@return a builder holding every field of this paper, to derive a changed copy} */
     public Builder toBuilder() {
         Builder b = new Builder(id);
         b.title = title;
@@ -214,59 +253,145 @@ public record Paper(PaperId id, String title, List<Author> authors, String abstr
             this.id = Objects.requireNonNull(id, "id");
         }
 
-        /** The title; required, never blank. */
+        /**
+         * The title; required, never blank.
+         *
+         * @param title the title; required, never blank
+         * @return this builder
+         */
         public Builder title(String title) { this.title = title; return this; }
 
-        /** The authors in byline order. */
+        /**
+         * The authors in byline order.
+         *
+         * @param authors the authors in byline order
+         * @return this builder
+         */
         public Builder authors(Collection<Author> authors) { this.authors = new ArrayList<>(authors); return this; }
 
-        /** The abstract; {@code null} means none (the empty string). */
+        /**
+         * The abstract; {@code null} means none (the empty string).
+         *
+         * @param abstractText the abstract; {@code null} means none (the empty string)
+         * @return this builder
+         */
         public Builder abstractText(String abstractText) { this.abstractText = abstractText; return this; }
 
-        /** The source kind that produced the paper ({@code arxiv}, {@code crossref} …); required. */
+        /**
+         * The source kind that produced the paper ({@code arxiv}, {@code crossref} …); required.
+         *
+         * @param source the source kind that produced the paper ({@code arxiv}, {@code crossref} …); required
+         * @return this builder
+         */
         public Builder source(String source) { this.source = source; return this; }
 
-        /** Categories, primary first. */
+        /**
+         * Categories, primary first.
+         *
+         * @param categories categories, primary first
+         * @return this builder
+         */
         public Builder categories(Collection<String> categories) { this.categories = new ArrayList<>(categories); return this; }
 
-        /** The date of first publication or announcement, or {@code null} when the source gives none. */
+        /**
+         * The date of first publication or announcement, or {@code null} when the source gives none.
+         *
+         * @param published the date of first publication or announcement, or {@code null} when the source gives none
+         * @return this builder
+         */
         public Builder published(LocalDate published) { this.published = published; return this; }
 
-        /** The time of the latest update the source knows of, or {@code null}. */
+        /**
+         * The time of the latest update the source knows of, or {@code null}.
+         *
+         * @param updated the time of the latest update the source knows of, or {@code null}
+         * @return this builder
+         */
         public Builder updated(Instant updated) { this.updated = updated; return this; }
 
-        /** The arXiv version, {@code >= 1}; default 1. */
+        /**
+         * The arXiv version, {@code >= 1}; default 1.
+         *
+         * @param version the arXiv version, {@code >= 1}; default 1
+         * @return this builder
+         */
         public Builder version(int version) { this.version = version; return this; }
 
-        /** Why the paper is in today's announcement; default {@link AnnounceType#UNKNOWN}. */
+        /**
+         * Why the paper is in today's announcement; default {@link AnnounceType#UNKNOWN}.
+         *
+         * @param announceType why the paper is in today's announcement; default {@link AnnounceType#UNKNOWN}
+         * @return this builder
+         */
         public Builder announceType(AnnounceType announceType) { this.announceType = announceType; return this; }
 
-        /** The DOI in any form {@link PaperId#normalizeDoi} accepts, or {@code null}. */
+        /**
+         * The DOI in any form {@link PaperId#normalizeDoi} accepts, or {@code null}.
+         *
+         * @param doi the DOI in any form {@link PaperId#normalizeDoi} accepts, or {@code null}
+         * @return this builder
+         */
         public Builder doi(String doi) { this.doi = doi; return this; }
 
-        /** The journal reference, or {@code null}. */
+        /**
+         * The journal reference, or {@code null}.
+         *
+         * @param journalRef the journal reference, or {@code null}
+         * @return this builder
+         */
         public Builder journalRef(String journalRef) { this.journalRef = journalRef; return this; }
 
-        /** The landing page; required. */
+        /**
+         * The landing page; required.
+         *
+         * @param url the landing page; required
+         * @return this builder
+         */
         public Builder url(URI url) { this.url = url; return this; }
 
-        /** The PDF link, or {@code null}. */
+        /**
+         * The PDF link, or {@code null}.
+         *
+         * @param pdfUrl the PDF link, or {@code null}
+         * @return this builder
+         */
         public Builder pdfUrl(URI pdfUrl) { this.pdfUrl = pdfUrl; return this; }
 
-        /** The licence URL or name, or {@code null}. */
+        /**
+         * The licence URL or name, or {@code null}.
+         *
+         * @param license the licence URL or name, or {@code null}
+         * @return this builder
+         */
         public Builder license(String license) { this.license = license; return this; }
 
-        /** Other ids of the same work, replacing any set before. */
+        /**
+         * Other ids of the same work, replacing any set before.
+         *
+         * @param sameAs other ids of the same work, replacing any set before
+         * @return this builder
+         */
         public Builder sameAs(Collection<PaperId> sameAs) { this.sameAs = new TreeSet<>(sameAs); return this; }
 
-        /** One more id of the same work. */
+        /**
+         * One more id of the same work.
+         *
+         * @param other one more id of the same work
+         * @return this builder
+         */
         public Builder addSameAs(PaperId other) { this.sameAs.add(other); return this; }
 
-        /** The kind of publication: {@link Paper#PREPRINT}, {@link Paper#ARTICLE}, {@link Paper#NEWS} or a source's own. */
+        /**
+         * The kind of publication: {@link Paper#PREPRINT}, {@link Paper#ARTICLE}, {@link Paper#NEWS} or a source's own.
+         *
+         * @param type the kind of publication: {@link Paper#PREPRINT}, {@link Paper#ARTICLE}, {@link Paper#NEWS} or a
+         *        source's own
+         * @return this builder
+         */
         public Builder type(String type) { this.type = type; return this; }
 
         /**
-         * The paper.
+         * {@return the paper}
          *
          * @throws NullPointerException     when a required field (title, source, url) is missing
          * @throws IllegalArgumentException when a field is invalid (a blank title, version below 1, not a DOI …),
@@ -278,9 +403,11 @@ public record Paper(PaperId id, String title, List<Author> authors, String abstr
         }
 
         /**
-         * The paper, as {@link #build()}; each field cut to its bound (see {@link Paper}) is told to {@code warnings}
-         * in a line naming the paper, the field and its length. (An {@link Author}'s name and affiliation are cut
-         * without a word: they are cut as the author is made, before the paper.)
+         * {@return the paper, as {@link #build()}; each field cut to its bound (see {@link Paper}) is told to {@code
+         * warnings} in a line naming the paper, the field and its length} (An {@link Author}'s name and affiliation are
+         * cut without a word: they are cut as the author is made, before the paper.)
+         *
+         * @param warnings told of each field cut, one line each
          */
         public Paper build(java.util.function.Consumer<String> warnings) {
             Paper paper = build();

@@ -30,8 +30,11 @@ import java.util.regex.Pattern;
  */
 public record PaperId(String scheme, String value) implements Comparable<PaperId> {
 
+    /** The scheme of arXiv ids. */
     public static final String ARXIV = "arxiv";
+    /** The scheme of DOIs. */
     public static final String DOI = "doi";
+    /** The scheme of PubMed ids. */
     public static final String PMID = "pmid";
 
     /** The DOI prefix arXiv registers for every paper ({@code 10.48550/arXiv.2606.20005}). */
@@ -48,6 +51,12 @@ public record PaperId(String scheme, String value) implements Comparable<PaperId
     private static final Pattern DOI_VALUE = Pattern.compile("10\\.\\d{4,9}/\\S+");
     private static final String OAI_ARXIV_PREFIX = "oai:arxiv.org:";
 
+    /**
+     * Checks the components as described above.
+     *
+     * @param scheme lower-case scheme, such as {@code arxiv}, {@code doi} or {@code pmid}
+     * @param value  the canonical value within the scheme
+     */
     public PaperId {
         Objects.requireNonNull(scheme, "scheme");
         Objects.requireNonNull(value, "value");
@@ -79,7 +88,12 @@ public record PaperId(String scheme, String value) implements Comparable<PaperId
         }
     }
 
-    /** The arXiv id for an id in any form {@link #parse} accepts that names an arXiv paper; the version is dropped. */
+    /**
+     * {@return the arXiv id for an id in any form {@link #parse} accepts that names an arXiv paper; the version is
+     * dropped}
+     *
+     * @param text the id as written
+     */
     public static PaperId arxiv(String text) {
         PaperId id = parse(text);
         if (!id.isArxiv()) {
@@ -89,8 +103,10 @@ public record PaperId(String scheme, String value) implements Comparable<PaperId
     }
 
     /**
-     * The id for a DOI, given bare ({@code 10.1038/…}), as {@code doi:…} or as a doi.org URL. The arXiv DOI
+     * {@return the id for a DOI, given bare ({@code 10.1038/…}), as {@code doi:…} or as a doi.org URL} The arXiv DOI
      * ({@code 10.48550/arXiv.2606.20005}) gives the DOI id; use {@link #parse} to get the arXiv id instead.
+     *
+     * @param text the id as written
      */
     public static PaperId doi(String text) {
         String doi = normalizeDoi(text);
@@ -100,7 +116,11 @@ public record PaperId(String scheme, String value) implements Comparable<PaperId
         return new PaperId(DOI, doi);
     }
 
-    /** The id for a PubMed id. */
+    /**
+     * {@return the id for a PubMed id}
+     *
+     * @param text the id as written
+     */
     public static PaperId pmid(String text) {
         Objects.requireNonNull(text, "text");
         String t = text.strip();
@@ -113,6 +133,8 @@ public record PaperId(String scheme, String value) implements Comparable<PaperId
     /**
      * Canonicalises an identifier in any common form; see the class documentation.
      *
+     * @param text canonicalises an identifier in any common form; see the class documentation
+     * @return the canonical id
      * @throws IllegalArgumentException if the text is not an identifier this class recognises
      */
     public static PaperId parse(String text) {
@@ -122,6 +144,9 @@ public record PaperId(String scheme, String value) implements Comparable<PaperId
     /**
      * Like {@link #parse}, but keeps the arXiv version that the text carried ({@code 2606.20005v3} → version 3);
      * version is {@code 0} when the text named none or the id is not an arXiv id.
+     *
+     * @param text the id as written
+     * @return the canonical id and the version it named
      */
     public static VersionedId parseVersioned(String text) {
         Objects.requireNonNull(text, "text");
@@ -170,6 +195,8 @@ public record PaperId(String scheme, String value) implements Comparable<PaperId
      * {@code toString()}. Unlike {@link #parse}, nothing is re-interpreted: {@code doi:10.48550/arxiv.2606.20005}
      * stays a DOI, as a Paper's {@code sameAs} needs.
      *
+     * @param text the id as written
+     * @return the id
      * @throws IllegalArgumentException if the text is not a canonical id
      */
     public static PaperId ofCanonical(String text) {
@@ -181,12 +208,12 @@ public record PaperId(String scheme, String value) implements Comparable<PaperId
         return new PaperId(text.substring(0, colon), text.substring(colon + 1));
     }
 
-    /** Whether this is an arXiv id. */
+    /** {@return whether this is an arXiv id} */
     public boolean isArxiv() {
         return ARXIV.equals(scheme);
     }
 
-    /** Whether this is a DOI. */
+    /** {@return whether this is a DOI} */
     public boolean isDoi() {
         return DOI.equals(scheme);
     }
@@ -204,8 +231,10 @@ public record PaperId(String scheme, String value) implements Comparable<PaperId
     }
 
     /**
-     * The DOI in canonical form (lower-case, no resolver prefix), or {@code null} if the text is no DOI.
+     * {@return the DOI in canonical form (lower-case, no resolver prefix), or {@code null} if the text is no DOI}
      * Accepts {@code 10.…}, {@code doi:10.…} and {@code https://doi.org/10.…}.
+     *
+     * @param text the id as written
      */
     public static String normalizeDoi(String text) {
         if (text == null) {

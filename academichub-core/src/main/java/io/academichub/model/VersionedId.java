@@ -10,6 +10,12 @@ import java.util.Objects;
  */
 public record VersionedId(PaperId id, int version) {
 
+    /**
+     * Checks the components as described above.
+     *
+     * @param id      the canonical id (never versioned)
+     * @param version the version, {@code >= 1}, or {@code 0} when the identifier named none
+     */
     public VersionedId {
         Objects.requireNonNull(id, "id");
         if (version < 0) {

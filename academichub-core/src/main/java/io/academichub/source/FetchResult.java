@@ -13,6 +13,12 @@ import java.util.Objects;
  */
 public record FetchResult(List<Paper> papers, SourceReport report) {
 
+    /**
+     * Checks the components as described above, and copies the collections (the record is immutable).
+     *
+     * @param papers the papers received, possibly fewer than expected when the report says PARTIAL
+     * @param report the report
+     */
     public FetchResult {
         papers = List.copyOf(papers);
         Objects.requireNonNull(report, "report");

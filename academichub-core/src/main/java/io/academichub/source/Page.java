@@ -28,6 +28,19 @@ public record Page(List<Paper> papers, int records, int total, String next, List
     /** The value of {@code total} when the service does not say. */
     public static final int UNKNOWN = -1;
 
+    /**
+     * Checks the components as described above, and copies the collections (the record is immutable).
+     *
+     * @param papers   the papers read, in the order the service sent them; empty when a streaming reader handed them on
+     *                 as it read them (see {@link PagedSource.Pager#read})
+     * @param records  how many records the response held, counting those skipped as malformed (and those streamed), so
+     *                 that paging by offset advances past them and a short page shows
+     * @param total    how many records the whole listing has, as the service says ({@code total-results},
+     *                 {@code completeListSize} …), or {@link #UNKNOWN}
+     * @param next     the service's pointer to the next page (a cursor, a resumption token, a history key), or
+     *                 {@code null} when it gives none; a blank one is {@code null}
+     * @param warnings what a user may want to know: records skipped and why, fields that could not be used
+     */
     public Page {
         papers = List.copyOf(papers);
         warnings = List.copyOf(warnings);
@@ -42,27 +55,44 @@ public record Page(List<Paper> papers, int records, int total, String next, List
         }
     }
 
-    /** A page of {@code papers}, one record each, with no total and no next pointer. */
+    /**
+     * {@return a page of {@code papers}, one record each, with no total and no next pointer}
+     *
+     * @param papers the papers read, in the order the service sent them
+     * @param warnings what a user may want to know, one line each
+     */
     public static Page of(List<Paper> papers, List<String> warnings) {
         return new Page(papers, papers.size(), UNKNOWN, null, warnings);
     }
 
-    /** This page, saying that the response held {@code records} records in all. */
+    /**
+     * {@return this page, saying that the response held {@code records} records in all}
+     *
+     * @param records how many records the response held
+     */
     public Page withRecords(int records) {
         return new Page(papers, records, total, next, warnings);
     }
 
-    /** This page, saying that the whole listing has {@code total} records. */
+    /**
+     * {@return this page, saying that the whole listing has {@code total} records}
+     *
+     * @param total how many records the whole listing has, or {@link #UNKNOWN}
+     */
     public Page withTotal(int total) {
         return new Page(papers, records, total, next, warnings);
     }
 
-    /** This page with the service's pointer to the next page. */
+    /**
+     * {@return this page with the service's pointer to the next page}
+     *
+     * @param next the service's pointer to the next page, or {@code null}
+     */
     public Page withNext(String next) {
         return new Page(papers, records, total, next, warnings);
     }
 
-    /** Whether the service gave a pointer to a next page. */
+    /** {@return whether the service gave a pointer to a next page} */
     public boolean hasNext() {
         return next != null;
     }

@@ -101,7 +101,7 @@ public abstract class PagedSource implements Source {
      */
     public interface Pager {
 
-        /** The URL of the first page. */
+        /** {@return the URL of the first page} */
         URI first();
 
         /**
@@ -110,22 +110,28 @@ public abstract class PagedSource implements Source {
          * @param response the 2xx response to the last URL asked for
          * @param sink     takes papers as they are read, for a reader that streams (a bulk harvest then holds one
          *                 record at a time); a reader that does not stream returns its papers in the page instead
+         * @return the page: its papers (none when they went to {@code sink}), counts and pointer to the next
          * @throws SourceException when the response cannot be read ({@link FeedFormatException}) or is the service's
          *                         error document ({@link SourceRejectedException})
          */
         Page read(HttpResult response, Consumer<Paper> sink);
 
         /**
-         * The URL of the page after {@code page}, or {@code null} when the listing ends with it. Not asked once the
-         * limit is reached.
+         * {@return the URL of the page after {@code page}, or {@code null} when the listing ends with it} Not asked
+         * once the limit is reached.
          *
          * @param remaining how many more papers the request's limit allows, {@code >= 1}
+         * @param page the page just read
          * @throws SourceException when the listing came up short and paging cannot go on (see
          *                         {@link PagedSource#cameUpShort}); the fetch ends with what it has
          */
         URI next(Page page, int remaining);
 
-        /** Warnings about the whole fetch, asked once at its end (records the reader skipped in all …). */
+        /**
+         * Warnings about the whole fetch, asked once at its end (records the reader skipped in all …).
+         *
+         * @return lines to add to the report's warnings; none by default
+         */
         default List<String> summary() {
             return List.of();
         }
@@ -142,6 +148,15 @@ public abstract class PagedSource implements Source {
      */
     public record Streamed(SourceReport report, int pages, String resumeFrom) {
 
+        /**
+         * Checks the components as described above.
+         *
+         * @param report     the source report
+         * @param pages      responses read in full
+         * @param resumeFrom when the fetch stopped before the end of the listing (the limit, or a failure after some
+         *                   pages), the service's pointer to go on from; {@code null} when it read the listing to its end
+         *                   or there is nothing to resume
+         */
         public Streamed {
             Objects.requireNonNull(report, "report");
             if (pages < 0) {
@@ -151,8 +166,9 @@ public abstract class PagedSource implements Source {
     }
 
     /**
-     * The paging of one fetch: a new {@link Pager} for {@code request}, holding that fetch's state.
+     * {@return the paging of one fetch: a new {@link Pager} for {@code request}, holding that fetch's state}
      *
+     * @param request what to fetch: the date window and the limit
      * @throws IllegalArgumentException when the request cannot be made into requests of this service
      */
     protected abstract Pager pager(FetchRequest request);
@@ -191,6 +207,8 @@ public abstract class PagedSource implements Source {
      * @param pager the paging of this fetch, made by {@link #pager}; given here so the caller can ask it afterwards
      *              what it counted
      * @param sink  receives each paper in the service's order; what it throws ends the fetch
+     * @param request what to fetch: the date window and the limit
+     * @return the report, the pages read and where to resume
      * @throws SourceException when the first page fails: nothing was received
      */
     protected final Streamed stream(FetchRequest request, Pager pager, Consumer<Paper> sink) {
@@ -200,24 +218,33 @@ public abstract class PagedSource implements Source {
     }
 
     /**
-     * Which of two listings of one paper a {@link #fetch} keeps; by default the first. A source whose later
+     * {@return which of two listings of one paper a {@link #fetch} keeps; by default the first} A source whose later
      * listings are newer (another version, updated metadata) overrides this.
+     *
+     * @param earlier the listing that came first
+     * @param later the later listing
      */
     protected Paper keep(Paper earlier, Paper later) {
         return earlier;
     }
 
     /**
-     * A page request's failure as the transport reported it, told as this source wants it told: a refusal in the
-     * service's own words when its body is the service's error document, say. By default unchanged.
+     * {@return a page request's failure as the transport reported it, told as this source wants it told: a refusal in
+     * the service's own words when its body is the service's error document, say} By default unchanged.
+     *
+     * @param e the failure as the transport reported it
      */
     protected SourceException failed(SourceException e) {
         return e;
     }
 
     /**
-     * The failure a {@link Pager#next} throws when the listing came up short (a page with fewer records than due
-     * before the announced total): the fetch ends with the papers so far, and {@code detail} also becomes a warning.
+     * {@return the failure a {@link Pager#next} throws when the listing came up short (a page with fewer records than
+     * due before the announced total): the fetch ends with the papers so far, and {@code detail} also becomes a
+     * warning}
+     *
+     * @param uri the URL of the page that came up short
+     * @param detail what came up short, for the error and a warning
      */
     protected final SourceUnavailableException cameUpShort(URI uri, String detail) {
         return new SourceUnavailableException(id, uri, 200, detail, null);
@@ -371,11 +398,8 @@ public abstract class PagedSource implements Source {
         try {
             return Objects.requireNonNull(pager.read(response, out), "page");
         } catch (SourceRejectedException e) {
-            if (e.responseBody() != null) {
-                throw e;
-            }
             // The service's error document with a 2xx status: keep it, as the transport does for a 4xx.
-            throw new SourceRejectedException(e.sourceId(), e.uri(), e.status(), e.detail(), response.bodyText());
+            throw e.withResponseBody(response.bodyText());
         }
     }
 

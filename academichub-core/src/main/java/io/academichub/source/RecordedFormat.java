@@ -20,10 +20,10 @@ import java.util.Objects;
  */
 public interface RecordedFormat {
 
-    /** The format's name as users write it after {@code --format}, e.g. {@code crossref-json}. */
+    /** {@return the format's name as users write it after {@code --format}, e.g. {@code crossref-json}} */
     String name();
 
-    /** One line for listings: what a file of this format is. */
+    /** {@return one line for listings: what a file of this format is} */
     String description();
 
     /**
@@ -41,11 +41,24 @@ public interface RecordedFormat {
     /** The reading of a document, as a parser's {@code parse(in, sourceId, uri)} method is. */
     @FunctionalInterface
     interface Reader {
-        /** Reads one document; see {@link RecordedFormat#parse}. */
+        /**
+         * Reads one document; see {@link RecordedFormat#parse}.
+         *
+         * @param in       the document; not closed
+         * @param sourceId the id to name in errors and warnings
+         * @param uri      where the document came from (a file's URI), named in errors
+         * @return its papers and warnings
+         */
         Page read(InputStream in, String sourceId, URI uri);
     }
 
-    /** A format named {@code name} that {@code reader} reads. */
+    /**
+     * {@return a format named {@code name} that {@code reader} reads}
+     *
+     * @param name the format's name, as users write it after {@code --format}
+     * @param description one line for listings
+     * @param reader reads one document
+     */
     static RecordedFormat of(String name, String description, Reader reader) {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(description, "description");

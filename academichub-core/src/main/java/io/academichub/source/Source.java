@@ -14,12 +14,16 @@ import io.academichub.error.SourceException;
  */
 public interface Source {
 
-    /** The id of this configured source, unique within one {@code AcademicHub}, e.g. {@code arxiv:cs.AI+cs.LG}. */
+    /**
+     * {@return the id of this configured source, unique within one {@code AcademicHub}, e.g. {@code arxiv:cs.AI+cs.LG}}
+     */
     String id();
 
     /**
      * Fetches papers.
      *
+     * @param request what to fetch: the date window and the limit
+     * @return the papers and a report of how the fetch went
      * @throws SourceException when nothing could be fetched
      */
     FetchResult fetch(FetchRequest request);

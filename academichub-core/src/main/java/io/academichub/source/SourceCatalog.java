@@ -17,6 +17,6 @@ import java.util.List;
  */
 public interface SourceCatalog {
 
-    /** The kinds this catalog offers, each with its own id. */
+    /** {@return the kinds this catalog offers, each with its own id} */
     List<SourceProvider> providers();
 }

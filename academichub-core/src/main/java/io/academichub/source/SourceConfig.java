@@ -29,37 +29,60 @@ public record SourceConfig(String argument, Map<String, String> options, HttpTra
     /** The option holding the operator's contact address. */
     public static final String CONTACT = "contact";
 
+    /**
+     * Checks the components as described above, and copies the collections (the record is immutable).
+     *
+     * @param argument  what the source is about ({@code cs.AI+cs.LG}, a query, an ISSN), or {@code ""} when none
+     * @param options   named options
+     * @param transport the transport to fetch with
+     */
     public SourceConfig {
         argument = argument == null ? "" : argument.strip();
         options = Map.copyOf(options);
         Objects.requireNonNull(transport, "transport");
     }
 
-    /** A configuration with an argument and no options. */
+    /**
+     * {@return a configuration with an argument and no options}
+     *
+     * @param argument what follows the colon in {@code --source NAME:ARGUMENT}, or {@code null}
+     * @param transport the shared transport every request goes through
+     */
     public static SourceConfig of(String argument, HttpTransport transport) {
         return new SourceConfig(argument, Map.of(), transport);
     }
 
-    /** This configuration with one more option. */
+    /**
+     * {@return this configuration with one more option}
+     *
+     * @param name the option's key
+     * @param value the option's value
+     */
     public SourceConfig withOption(String name, String value) {
         java.util.HashMap<String, String> copy = new java.util.HashMap<>(options);
         copy.put(name, value);
         return new SourceConfig(argument, copy, transport);
     }
 
-    /** The value of an option, if set and not blank. */
+    /**
+     * {@return the value of an option, if set and not blank}
+     *
+     * @param name the option's key
+     */
     public Optional<String> option(String name) {
         return Optional.ofNullable(options.get(name)).map(String::strip).filter(s -> !s.isEmpty());
     }
 
-    /** The operator's contact address (option {@value #CONTACT}), if set. */
+    /** {@return the operator's contact address (option {@value #CONTACT}), if set} */
     public Optional<String> contact() {
         return option(CONTACT);
     }
 
     /**
-     * The value of a whole-number option, or {@code defaultValue} when it is not set.
+     * {@return the value of a whole-number option, or {@code defaultValue} when it is not set}
      *
+     * @param name the option's key
+     * @param defaultValue the value when the option is not set
      * @throws IllegalArgumentException when the value is not a whole number, naming the option
      */
     public int intOption(String name, int defaultValue) {
@@ -75,9 +98,10 @@ public record SourceConfig(String argument, Map<String, String> options, HttpTra
     }
 
     /**
-     * The base URL to use: the {@value #BASE_URL} option when set, else {@code defaultUrl}. A trailing slash is
-     * removed so adapters can append paths.
+     * {@return the base URL to use: the {@value #BASE_URL} option when set, else {@code defaultUrl}} A trailing slash
+     * is removed so adapters can append paths.
      *
+     * @param defaultUrl the service's own base URL
      * @throws IllegalArgumentException when the option is not an absolute http(s) URL
      */
     public URI baseUrl(String defaultUrl) {

@@ -47,6 +47,15 @@ public record SourceOption(String key, Type type, String defaultValue, String de
         }
     }
 
+    /**
+     * Checks the components as described above.
+     *
+     * @param key          the option's name, as in {@code --option crossref.rows=500}
+     * @param type         what its value is
+     * @param defaultValue the value when it is not set, in words ({@code "100"}, {@code "the contact address"}), or
+     *                     {@code null} for none
+     * @param description  what it does, one line
+     */
     public SourceOption {
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(type, "type");
@@ -56,17 +65,29 @@ public record SourceOption(String key, Type type, String defaultValue, String de
         }
     }
 
-    /** A text option. */
+    /**
+     * {@return a text option}
+     *
+     * @param key the option's key, as in {@code --option KIND.KEY=VALUE}
+     * @param defaultValue the default as listings show it, or {@code null} when there is none
+     * @param description one line for listings
+     */
     public static SourceOption text(String key, String defaultValue, String description) {
         return new SourceOption(key, Type.TEXT, defaultValue, description);
     }
 
-    /** A whole-number option. */
+    /**
+     * {@return a whole-number option}
+     *
+     * @param key the option's key, as in {@code --option KIND.KEY=VALUE}
+     * @param defaultValue the default as listings show it, or {@code null} when there is none
+     * @param description one line for listings
+     */
     public static SourceOption number(String key, String defaultValue, String description) {
         return new SourceOption(key, Type.NUMBER, defaultValue, description);
     }
 
-    /** One line for listings: {@code rows (number, default 100): works per request, 1 to 1000}. */
+    /** {@return one line for listings: {@code rows (number, default 100): works per request, 1 to 1000}} */
     public String summary() {
         return key + " (" + type + (defaultValue == null ? "" : ", default " + defaultValue) + "): " + description;
     }
@@ -77,6 +98,7 @@ public record SourceOption(String key, Type type, String defaultValue, String de
      *
      * @param kind     the kind's id, named in the message
      * @param declared what the kind declares
+     * @param options the options given, by key
      * @throws IllegalArgumentException naming the unknown key and listing the valid ones, or naming the bad value
      */
     public static void check(String kind, List<SourceOption> declared, Map<String, String> options) {

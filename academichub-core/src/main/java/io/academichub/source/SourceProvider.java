@@ -16,25 +16,31 @@ import java.util.List;
  */
 public interface SourceProvider {
 
-    /** The kind's name as users write it before the colon in {@code --source NAME:ARGUMENT}, e.g. {@code arxiv}. */
+    /**
+     * {@return the kind's name as users write it before the colon in {@code --source NAME:ARGUMENT}, e.g. {@code
+     * arxiv}}
+     */
     String id();
 
-    /** One line for {@code --help} listings: what the argument means, e.g. "arXiv RSS; ARGUMENT: cs.AI+cs.LG". */
+    /**
+     * {@return one line for {@code --help} listings: what the argument means, e.g. "arXiv RSS; ARGUMENT: cs.AI+cs.LG"}
+     */
     default String description() {
         return id();
     }
 
     /**
-     * The options this kind takes besides {@value SourceConfig#BASE_URL} and {@value SourceConfig#CONTACT}, which
-     * every kind takes; {@link SourceRegistry#create} refuses any other key, listing the valid ones. None by default.
+     * {@return the options this kind takes besides {@value SourceConfig#BASE_URL} and {@value SourceConfig#CONTACT},
+     * which every kind takes; {@link SourceRegistry#create} refuses any other key, listing the valid ones} None by
+     * default.
      */
     default List<SourceOption> options() {
         return List.of();
     }
 
     /**
-     * The formats of recorded responses this kind can read from files ({@code academichub parse --format NAME});
-     * none by default.
+     * {@return the formats of recorded responses this kind can read from files ({@code academichub parse --format
+     * NAME}); none by default}
      */
     default List<RecordedFormat> formats() {
         return List.of();
@@ -43,6 +49,8 @@ public interface SourceProvider {
     /**
      * Creates a source.
      *
+     * @param config the configuration: argument, options and the shared transport
+     * @return a source, ready to fetch
      * @throws IllegalArgumentException when the configuration is not valid for this kind, saying why
      */
     Source create(SourceConfig config);

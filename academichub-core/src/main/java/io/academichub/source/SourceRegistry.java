@@ -43,32 +43,40 @@ public final class SourceRegistry {
         this.formats = Collections.unmodifiableMap(byName);
     }
 
-    /** A builder for a registry. */
+    /** {@return a builder for a registry} */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** A registry of every provider {@link ServiceLoader} finds on the class path of this class's loader. */
+    /** {@return a registry of every provider {@link ServiceLoader} finds on the class path of this class's loader} */
     public static SourceRegistry discover() {
         return builder().discover().build();
     }
 
-    /** The provider with this id, if registered. */
+    /**
+     * {@return the provider with this id, if registered}
+     *
+     * @param id the kind's name, e.g. {@code arxiv}
+     */
     public Optional<SourceProvider> find(String id) {
         return Optional.ofNullable(providers.get(id));
     }
 
-    /** The recorded-response format with this name, offered by one of the providers. */
+    /**
+     * {@return the recorded-response format with this name, offered by one of the providers}
+     *
+     * @param name the format's name, as after {@code --format}
+     */
     public Optional<RecordedFormat> format(String name) {
         return Optional.ofNullable(formats.get(name));
     }
 
-    /** Every format the providers offer, by name. */
+    /** {@return every format the providers offer, by name} */
     public Collection<RecordedFormat> formats() {
         return formats.values();
     }
 
-    /** All providers, by id. */
+    /** {@return all providers, by id} */
     public Collection<SourceProvider> providers() {
         return providers.values();
     }
@@ -76,6 +84,10 @@ public final class SourceRegistry {
     /**
      * Creates a source from a spec {@code NAME} or {@code NAME:ARGUMENT} ({@code arxiv:cs.AI+cs.LG}).
      *
+     * @param spec {@code NAME} or {@code NAME:ARGUMENT}, as after {@code --source}
+     * @param options the source's options, by key
+     * @param transport the shared transport every request goes through
+     * @return a source, ready to fetch
      * @throws IllegalArgumentException when no provider has that name (listing those that exist), an option is not one
      *                                  the kind declares (listing those it does) or not of its type, or the provider
      *                                  refuses the configuration
@@ -101,12 +113,21 @@ public final class SourceRegistry {
         private Builder() {
         }
 
-        /** Adds every provider {@link ServiceLoader} finds through this class's class loader. */
+        /**
+         * Adds every provider {@link ServiceLoader} finds through this class's class loader.
+         *
+         * @return this builder
+         */
         public Builder discover() {
             return discover(SourceRegistry.class.getClassLoader());
         }
 
-        /** Adds every provider, and every provider of every {@link SourceCatalog}, that {@link ServiceLoader} finds. */
+        /**
+         * Adds every provider, and every provider of every {@link SourceCatalog}, that {@link ServiceLoader} finds.
+         *
+         * @param loader the class loader to search
+         * @return this builder
+         */
         public Builder discover(ClassLoader loader) {
             for (SourceProvider provider : ServiceLoader.load(SourceProvider.class, loader)) {
                 register(provider);
@@ -120,6 +141,8 @@ public final class SourceRegistry {
         /**
          * Adds a provider.
          *
+         * @param provider the provider to add
+         * @return this builder
          * @throws IllegalStateException when another provider already has its id, naming both classes
          */
         public Builder register(SourceProvider provider) {
@@ -135,7 +158,7 @@ public final class SourceRegistry {
         }
 
         /**
-         * The registry.
+         * {@return the registry}
          *
          * @throws IllegalStateException when two providers offer a format of one name, naming both
          */

@@ -26,6 +26,17 @@ public record SourceReport(String sourceId, Status status, int expected, int rec
     /** The value of {@code expected} when the service does not say how many papers there are. */
     public static final int UNKNOWN = -1;
 
+    /**
+     * Checks the components as described above, and copies the collections (the record is immutable).
+     *
+     * @param sourceId the source's id
+     * @param status   how the fetch ended
+     * @param expected how many papers the service said there were, or {@code -1} when it does not say
+     * @param received how many papers were received
+     * @param warnings things a user may want to know that did not stop the fetch (a skipped malformed entry …); each
+     *                 kept as one line of at most {@value SourceException#MAX_DETAIL} characters, credentials masked
+     * @param error    the failure, or {@code null} when the status is a success
+     */
     public SourceReport {
         Objects.requireNonNull(sourceId, "sourceId");
         Objects.requireNonNull(status, "status");
@@ -41,19 +52,37 @@ public record SourceReport(String sourceId, Status status, int expected, int rec
         }
     }
 
-    /** A complete fetch. */
+    /**
+     * {@return a complete fetch}
+     *
+     * @param sourceId the source the report is about
+     * @param expected how many papers the source said it had for the request, or {@link #UNKNOWN}
+     * @param received how many papers arrived
+     * @param warnings what a user may want to know, one line each
+     */
     public static SourceReport ok(String sourceId, int expected, int received, List<String> warnings) {
         return new SourceReport(sourceId, Status.OK, expected, received, warnings, null);
     }
 
-    /** No announcement today (weekend, holiday). */
+    /**
+     * {@return no announcement today (weekend, holiday)}
+     *
+     * @param sourceId the source the report is about
+     * @param warnings what a user may want to know, one line each
+     */
     public static SourceReport noAnnouncement(String sourceId, List<String> warnings) {
         return new SourceReport(sourceId, Status.NO_ANNOUNCEMENT, 0, 0, warnings, null);
     }
 
     /**
-     * A fetch that ended in {@code error}: {@link Status#PARTIAL} when some papers arrived, otherwise
-     * {@link Status#RATE_LIMITED} or {@link Status#FAILED} by the kind of error.
+     * {@return a fetch that ended in {@code error}: {@link Status#PARTIAL} when some papers arrived, otherwise
+     * {@link Status#RATE_LIMITED} or {@link Status#FAILED} by the kind of error}
+     *
+     * @param sourceId the source the report is about
+     * @param expected how many papers the source said it had for the request, or {@link #UNKNOWN}
+     * @param received how many papers arrived
+     * @param warnings what a user may want to know, one line each
+     * @param error what ended the fetch
      */
     public static SourceReport failed(String sourceId, int expected, int received, List<String> warnings,
                                       SourceException error) {
@@ -63,7 +92,7 @@ public record SourceReport(String sourceId, Status status, int expected, int rec
         return new SourceReport(sourceId, status, expected, received, warnings, error);
     }
 
-    /** One line for people: {@code arxiv:cs.AI OK 212/212}, or the status and the error's message. */
+    /** {@return one line for people: {@code arxiv:cs.AI OK 212/212}, or the status and the error's message} */
     public String summary() {
         StringBuilder sb = new StringBuilder(sourceId).append(' ').append(status).append(' ').append(received);
         if (expected != UNKNOWN) {

@@ -13,7 +13,7 @@ public enum Status {
     /** Nothing was received. */
     FAILED;
 
-    /** Whether this status counts as success for a caller (OK or NO_ANNOUNCEMENT). */
+    /** {@return whether this status counts as success for a caller (OK or NO_ANNOUNCEMENT)} */
     public boolean isSuccess() {
         return this == OK || this == NO_ANNOUNCEMENT;
     }

@@ -22,6 +22,13 @@ public record Feedback(PaperId paperId, Verdict verdict, Instant at) {
         DISMISS
     }
 
+    /**
+     * Checks the components as described above.
+     *
+     * @param paperId the paper
+     * @param verdict like or dismiss
+     * @param at      when it was given
+     */
     public Feedback {
         Objects.requireNonNull(paperId, "paperId");
         Objects.requireNonNull(verdict, "verdict");

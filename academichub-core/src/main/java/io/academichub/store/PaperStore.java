@@ -34,6 +34,8 @@ public interface PaperStore extends AutoCloseable {
     /**
      * Tells, for each paper, whether the profile has been shown it. Reads only.
      *
+     * @param profile the profile's name
+     * @param papers the papers
      * @return one entry per paper, keyed by {@link Paper#id()}, in the order given
      */
     Map<PaperId, Novelty> novelty(String profile, Collection<Paper> papers);
@@ -41,16 +43,32 @@ public interface PaperStore extends AutoCloseable {
     /**
      * Remembers that the profile was shown these papers (their content too, so that feedback given later by id can
      * find them), in one transaction. Showing a paper again, or an older version, changes nothing.
+     *
+     * @param profile the profile's name
+     * @param papers the papers
      */
     void recordShown(String profile, Collection<Paper> papers);
 
-    /** Records a reader's verdict on a paper; a later verdict on the same paper replaces the earlier one. */
+    /**
+     * Records a reader's verdict on a paper; a later verdict on the same paper replaces the earlier one.
+     *
+     * @param profile the profile's name
+     * @param feedback the reader's verdict
+     */
     void recordFeedback(String profile, Feedback feedback);
 
-    /** Every verdict the profile's reader gave, oldest first. */
+    /**
+     * {@return every verdict the profile's reader gave, oldest first}
+     *
+     * @param profile the profile's name
+     */
     List<Feedback> feedback(String profile);
 
-    /** The latest stored content of a paper this store has seen, under its id or one of its {@code sameAs} ids. */
+    /**
+     * {@return the latest stored content of a paper this store has seen, under its id or one of its {@code sameAs} ids}
+     *
+     * @param id any of the paper's ids
+     */
     Optional<Paper> paper(PaperId id);
 
     /** Releases the store's resources (connections, locks); further calls fail. */

@@ -10,6 +10,7 @@ import java.util.Objects;
  */
 public class StoreException extends RuntimeException {
 
+    /** Which store failed. */
     private final String store;
 
     /**
@@ -22,7 +23,7 @@ public class StoreException extends RuntimeException {
         this.store = store;
     }
 
-    /** Which store failed: a data directory or a JDBC URL (never with a password). */
+    /** {@return which store failed: a data directory or a JDBC URL (never with a password)} */
     public String store() {
         return store;
     }

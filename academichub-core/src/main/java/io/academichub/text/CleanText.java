@@ -11,6 +11,9 @@ public final class CleanText {
     /**
      * Folds every run of white space (spaces, tabs, newlines, non-breaking spaces) into one space and strips both
      * ends: hard-wrapped feed text becomes one line.
+     *
+     * @param text the text, or {@code null}
+     * @return the folded text; {@code ""} for {@code null}
      */
     public static String foldWhitespace(String text) {
         if (text == null) {

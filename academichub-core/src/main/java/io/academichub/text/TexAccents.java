@@ -46,7 +46,11 @@ public final class TexAccents {
     private TexAccents() {
     }
 
-    /** The text with TeX accents outside math turned into composed Unicode characters. */
+    /**
+     * {@return the text with TeX accents outside math turned into composed Unicode characters}
+     *
+     * @param text text that may hold TeX accent commands, or {@code null}
+     */
     public static String toUnicode(String text) {
         if (text.indexOf('\\') < 0 && text.indexOf('{') < 0) {
             return text; // the common case: nothing to do

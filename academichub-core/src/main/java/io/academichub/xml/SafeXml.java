@@ -66,9 +66,12 @@ public final class SafeXml {
     }
 
     /**
-     * A namespace-aware, coalescing reader over {@code in}; the encoding comes from the XML declaration (UTF-8 by
-     * default).
+     * {@return a namespace-aware, coalescing reader over {@code in}; the encoding comes from the XML declaration (UTF-8
+     * by default)}
      *
+     * @param sourceId the source named in errors
+     * @param uri where the document came from, named in errors
+     * @param in the document's bytes; not closed
      * @throws FeedFormatException when the document cannot even be opened
      */
     public static XMLStreamReader reader(String sourceId, URI uri, InputStream in) {
@@ -80,9 +83,12 @@ public final class SafeXml {
     }
 
     /**
-     * A reader over already decoded text, for documents whose encoding was settled elsewhere (a
-     * {@code Content-Type} charset); the XML declaration's encoding is then not consulted.
+     * {@return a reader over already decoded text, for documents whose encoding was settled elsewhere (a
+     * {@code Content-Type} charset); the XML declaration's encoding is then not consulted}
      *
+     * @param sourceId the source named in errors
+     * @param uri where the document came from, named in errors
+     * @param text the decoded document; not closed
      * @throws FeedFormatException when the document cannot even be opened
      */
     public static XMLStreamReader reader(String sourceId, URI uri, Reader text) {
@@ -100,6 +106,9 @@ public final class SafeXml {
      * {@link #doctypeRefused} says.
      *
      * @param what what the document should be, for the DOCTYPE message ({@code "a feed"})
+     * @param sourceId the source named in errors
+     * @param uri where the document came from, named in errors
+     * @param text the decoded document; not closed
      * @return the local name of the root element
      * @throws FeedFormatException naming the line and column of the first problem
      */
@@ -124,12 +133,14 @@ public final class SafeXml {
     }
 
     /**
-     * The error for a DOCTYPE where none is allowed (no DTD or external entity is ever loaded). A DOCTYPE whose
-     * root is {@code html} is how a login wall, a bot check or an error page starts: the error says it is an HTML
+     * {@return the error for a DOCTYPE where none is allowed (no DTD or external entity is ever loaded)} A DOCTYPE
+     * whose root is {@code html} is how a login wall, a bot check or an error page starts: the error says it is an HTML
      * page rather than naming the DOCTYPE.
      *
      * @param xml  a reader on the DTD event
      * @param what what the document should have been ({@code "an arXiv feed"})
+     * @param sourceId the source named in errors
+     * @param uri where the document came from, named in errors
      */
     public static FeedFormatException doctypeRefused(String sourceId, URI uri, XMLStreamReader xml, String what) {
         String root = null;
@@ -148,10 +159,13 @@ public final class SafeXml {
     }
 
     /**
-     * The error for a root element other than the expected one; a root {@code <html>} is reported as an HTML page.
+     * {@return the error for a root element other than the expected one; a root {@code <html>} is reported as an HTML
+     * page}
      *
      * @param xml  a reader on the root's start tag
      * @param what what the document should have been, with its root ({@code "an RSS feed (<rss>)"})
+     * @param sourceId the source named in errors
+     * @param uri where the document came from, named in errors
      */
     public static FeedFormatException unexpectedRoot(String sourceId, URI uri, XMLStreamReader xml, String what) {
         if (xml.getLocalName().equalsIgnoreCase("html")) {
@@ -169,7 +183,13 @@ public final class SafeXml {
     // unknown and the location is missing.
     private static final Pattern CHAR_OFFSET = Pattern.compile("\\s*\\(at char #(\\d+), byte #-?\\d+\\)");
 
-    /** A {@link FeedFormatException} for a parse failure, with the line and column the parser reported. */
+    /**
+     * {@return a {@link FeedFormatException} for a parse failure, with the line and column the parser reported}
+     *
+     * @param sourceId the source named in errors
+     * @param uri where the document came from, named in errors
+     * @param e what the XML parser threw
+     */
     public static FeedFormatException formatError(String sourceId, URI uri, XMLStreamException e) {
         return formatError(sourceId, uri, e, null);
     }
@@ -208,7 +228,13 @@ public final class SafeXml {
     /** Reads a whole document from an open reader; may throw {@link XMLStreamException} freely. */
     @FunctionalInterface
     public interface DocumentReader<T> {
-        /** Reads the document. */
+        /**
+         * Reads the document.
+         *
+         * @param xml the reader
+         * @return what the document gave
+         * @throws XMLStreamException when the XML is malformed; {@link #read} turns it into a {@link FeedFormatException}
+         */
         T read(XMLStreamReader xml) throws XMLStreamException;
     }
 
@@ -216,6 +242,13 @@ public final class SafeXml {
      * Opens a safe reader over {@code in}, hands it to {@code documentReader} and closes it (not the stream). Every
      * XML error, including those Woodstox reports lazily wrapped in an unchecked exception, becomes a
      * {@link FeedFormatException} with the line and column; a {@link SourceException} the reader throws passes as is.
+     *
+     * @param <T> what the reader makes of the document
+     * @param sourceId the source named in errors
+     * @param uri where the document came from, named in errors
+     * @param in the document's bytes; not closed
+     * @param documentReader reads the document from the reader
+     * @return what {@code documentReader} made of the document
      */
     public static <T> T read(String sourceId, URI uri, InputStream in, DocumentReader<T> documentReader) {
         Objects.requireNonNull(in, "in");
@@ -228,6 +261,13 @@ public final class SafeXml {
      * {@link #read(String, URI, InputStream, DocumentReader)}. Any other unchecked exception the document reader
      * lets escape (a bug, or a value a record refused) also becomes a {@link FeedFormatException} at the reader's
      * position, so a parser built on this never fails with anything but the typed errors.
+     *
+     * @param <T> what the reader makes of the document
+     * @param sourceId the source named in errors
+     * @param uri where the document came from, named in errors
+     * @param xml the reader
+     * @param documentReader reads the document from the reader
+     * @return what {@code documentReader} made of the document
      */
     public static <T> T read(String sourceId, URI uri, XMLStreamReader xml, DocumentReader<T> documentReader) {
         try {
@@ -256,6 +296,9 @@ public final class SafeXml {
     /**
      * Skips the element the reader is on (at its start tag) and everything inside it; leaves the reader on its end
      * tag.
+     *
+     * @param xml the reader
+     * @throws XMLStreamException when the XML is malformed
      */
     public static void skipElement(XMLStreamReader xml) throws XMLStreamException {
         int depth = 1;
@@ -274,6 +317,10 @@ public final class SafeXml {
     /**
      * Moves to the next child element of the element the reader is in; {@code false} once that element has ended
      * (the reader is then on its end tag). Text and comments between children are passed over.
+     *
+     * @param xml the reader
+     * @return whether the reader is on a child's start tag ({@code false}: on the parent's end tag)
+     * @throws XMLStreamException when the XML is malformed
      */
     public static boolean nextChild(XMLStreamReader xml) throws XMLStreamException {
         while (true) {
@@ -291,8 +338,11 @@ public final class SafeXml {
     }
 
     /**
-     * The text of the element the reader is on (at its start tag), the text of nested elements included
-     * ({@code <title>A <i>b</i> c</title>} gives {@code "A b c"}); leaves the reader on its end tag. Not folded.
+     * {@return the text of the element the reader is on (at its start tag), the text of nested elements included
+     * ({@code <title>A <i>b</i> c</title>} gives {@code "A b c"}); leaves the reader on its end tag} Not folded.
+     *
+     * @param xml the reader
+     * @throws XMLStreamException when the XML is malformed
      */
     public static String elementText(XMLStreamReader xml) throws XMLStreamException {
         String first = null;
@@ -323,9 +373,12 @@ public final class SafeXml {
     }
 
     /**
-     * The content of the element the reader is on (at its start tag) as markup text — nested elements written as bare
-     * tags by their local name ({@code <sub>}, {@code <msub>}; prefixes and attributes dropped), text with
-     * {@code & < >} escaped — for a markup-to-text converter to render; leaves the reader on its end tag.
+     * {@return the content of the element the reader is on (at its start tag) as markup text — nested elements written
+     * as bare tags by their local name ({@code <sub>}, {@code <msub>}; prefixes and attributes dropped), text with
+     * {@code & < >} escaped — for a markup-to-text converter to render; leaves the reader on its end tag}
+     *
+     * @param xml the reader
+     * @throws XMLStreamException when the XML is malformed
      */
     public static String innerMarkup(XMLStreamReader xml) throws XMLStreamException {
         StringBuilder out = new StringBuilder();
@@ -364,7 +417,15 @@ public final class SafeXml {
         return out.toString();
     }
 
-    /** A {@link FeedFormatException} about a document that is well-formed but not of the expected shape, at the reader's position. */
+    /**
+     * {@return a {@link FeedFormatException} about a document that is well-formed but not of the expected shape, at the
+     * reader's position}
+     *
+     * @param sourceId the source named in errors
+     * @param uri where the document came from, named in errors
+     * @param xml the reader
+     * @param detail what happened, in words a user reads
+     */
     public static FeedFormatException formatError(String sourceId, URI uri, XMLStreamReader xml, String detail) {
         Location loc = xml.getLocation();
         return new FeedFormatException(sourceId, uri, loc == null ? -1 : loc.getLineNumber(),

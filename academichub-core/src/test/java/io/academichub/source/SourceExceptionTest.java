@@ -1,6 +1,7 @@
 package io.academichub.source;
 
 import io.academichub.error.FeedFormatException;
+import io.academichub.error.RateLimitedException;
 import io.academichub.error.SourceException;
 import io.academichub.error.SourceRejectedException;
 
@@ -39,5 +40,34 @@ class SourceExceptionTest {
         FeedFormatException e = new FeedFormatException("x", null, 3, 14, "z".repeat(1000), null);
 
         assertThat(e.detail()).endsWith("z… at line 3, column 14").hasSizeLessThanOrEqualTo(SourceException.MAX_DETAIL);
+    }
+
+    @Test
+    void aResponseBodyIsKeptUpToTheCapWhicheverExceptionHoldsIt() {
+        String body = "{\"error\": \"" + "e".repeat(SourceException.MAX_BODY_CHARS) + "\"}";
+        URI uri = URI.create("https://api.example.org/x");
+
+        assertThat(new SourceRejectedException("s", uri, 400, "HTTP 400", body).responseBody())
+                .hasSize(SourceException.MAX_BODY_CHARS).startsWith("{\"error\": \"eee");
+        assertThat(new RateLimitedException("s", uri, null, "HTTP 429", body).responseBody())
+                .hasSize(SourceException.MAX_BODY_CHARS);
+        // a surrogate pair at the cut is not split into half a character
+        String emoji = "x".repeat(SourceException.MAX_BODY_CHARS - 1) + "\uD83D\uDE00";
+        assertThat(new SourceRejectedException("s", uri, 400, "HTTP 400", emoji).responseBody())
+                .hasSize(SourceException.MAX_BODY_CHARS - 1);
+    }
+
+    @Test
+    void aRefusalAParserMadeGetsTheBodyItStreamedOnlyWhenItHasNone() {
+        URI uri = URI.create("https://rss.arxiv.org/rss/astroph");
+        SourceRejectedException fromParser = new SourceRejectedException("arxiv:astroph", uri, 200,
+                "Feed error for query: Bad archive 'astroph'", null);
+
+        SourceRejectedException withBody = fromParser.withResponseBody("<rss>…</rss>");
+
+        assertThat(withBody.responseBody()).isEqualTo("<rss>…</rss>");
+        assertThat(withBody.getMessage()).isEqualTo(fromParser.getMessage());
+        assertThat(withBody.status()).isEqualTo(200);
+        assertThat(withBody.withResponseBody("another")).isSameAs(withBody);
     }
 }

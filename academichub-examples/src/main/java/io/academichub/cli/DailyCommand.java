@@ -51,15 +51,16 @@ final class DailyCommand implements Callable<Integer> {
             err.println("academichub: " + e.getMessage());
             return ExitCode.USAGE;
         }
-        return run(config, out, Map.of(), spec, main.quiet);
+        return run(config, out, Map.of(), spec, main);
     }
 
     /** Runs the job and prints its outcome; shared with {@code academichub demo}. */
-    static int run(DailyConfig config, Path out, Map<String, String> baseUrls, CommandSpec spec, boolean quiet)
+    static int run(DailyConfig config, Path out, Map<String, String> baseUrls, CommandSpec spec, Main main)
             throws Exception {
         PrintWriter err = spec.commandLine().getErr();
-        PrintWriter progress = quiet ? new PrintWriter(OutputStream.nullOutputStream()) : err;
-        DailyJob job = new DailyJob(config, baseUrls, progress, Clock.systemUTC(), System::getenv);
+        PrintWriter progress = main.quiet ? new PrintWriter(OutputStream.nullOutputStream()) : err;
+        DailyJob job = new DailyJob(config, baseUrls, progress, () -> main.progress(err), Clock.systemUTC(),
+                System::getenv);
         DailyJob.Outcome outcome;
         try {
             outcome = job.run(out != null ? out : config.output());

@@ -49,6 +49,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
 /**
@@ -73,6 +74,7 @@ final class DailyJob {
     private final DailyConfig config;
     private final Map<String, String> baseUrls;
     private final PrintWriter progress;
+    private final Supplier<ProgressPrinter> sourceProgress;
     private final Clock clock;
     private final UnaryOperator<String> environment;
 
@@ -83,9 +85,19 @@ final class DailyJob {
      */
     DailyJob(DailyConfig config, Map<String, String> baseUrls, PrintWriter progress, Clock clock,
              UnaryOperator<String> environment) {
+        this(config, baseUrls, progress, () -> ProgressPrinter.lines(progress), clock, environment);
+    }
+
+    /**
+     * @param sourceProgress how the fetch shows its sources as they start and end ({@link Main#progress}: a bar on a
+     *                       terminal, plain lines otherwise, nothing with {@code --quiet})
+     */
+    DailyJob(DailyConfig config, Map<String, String> baseUrls, PrintWriter progress,
+             Supplier<ProgressPrinter> sourceProgress, Clock clock, UnaryOperator<String> environment) {
         this.config = Objects.requireNonNull(config, "config");
         this.baseUrls = Map.copyOf(baseUrls);
         this.progress = progress;
+        this.sourceProgress = sourceProgress;
         this.clock = clock;
         this.environment = environment;
     }
@@ -116,12 +128,17 @@ final class DailyJob {
                 hub.source(source);
             }
             progress.println("daily: fetching " + config.sources().size() + " sources");
-            FetchSummary fetched = hub.build().fetch(FetchRequest.latest());
-            for (SourceReport report : fetched.reports()) {
-                progress.println(report.summary());
+            FetchSummary fetched;
+            try (ProgressPrinter sources = sourceProgress.get()) { // each source's report as it ends
+                fetched = hub.build().fetch(FetchRequest.latest(), sources);
             }
-            if (fetched.reports().stream().allMatch(r -> r.status() == Status.NO_ANNOUNCEMENT)) {
+            List<String> silent = fetched.reports().stream().filter(r -> r.status() == Status.NO_ANNOUNCEMENT)
+                    .map(SourceReport::sourceId).toList();
+            if (silent.size() == fetched.reports().size()) {
                 progress.println("daily: no source announced anything today (a weekend or a holiday)");
+            } else if (!silent.isEmpty()) {
+                progress.println("daily: no announcement today from " + String.join(", ", silent)
+                        + " (a weekend or a holiday); the digest has what the other sources had");
             }
 
             Map<String, List<Match>> matches = new LinkedHashMap<>();

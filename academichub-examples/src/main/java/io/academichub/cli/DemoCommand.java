@@ -56,7 +56,7 @@ final class DemoCommand implements Callable<Integer> {
                 spec.commandLine().getErr().println("demo: serving bundled recordings at " + url
                         + " (no network is used)");
             }
-            return DailyCommand.run(config, out, baseUrls, spec, main.quiet);
+            return DailyCommand.run(config, out, baseUrls, spec, main);
         } finally {
             try (Stream<Path> files = Files.walk(work)) {
                 files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());

@@ -106,6 +106,14 @@ final class DigestFiles {
         StringBuilder md = new StringBuilder("# ").append(markdownTitle()).append("\n\n");
         md.append("Sources: ").append(fetched.reports().stream().map(SourceReport::summary)
                 .collect(Collectors.joining(" · "))).append("\n\n");
+        List<String> silent = fetched.reports().stream()
+                .filter(r -> r.status() == io.academichub.source.Status.NO_ANNOUNCEMENT)
+                .map(SourceReport::sourceId).toList();
+        if (!silent.isEmpty()) {
+            md.append("No announcement today from ").append(String.join(", ", silent))
+                    .append(" (a weekend or a holiday)")
+                    .append(silent.size() == fetched.reports().size() ? ".\n\n" : "; below is what the other sources had.\n\n");
+        }
         if (all) {
             md.append("## Today's papers (").append(fetched.papers().size()).append(")\n\n");
             int n = 1;

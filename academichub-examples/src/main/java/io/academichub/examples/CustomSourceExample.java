@@ -33,18 +33,31 @@ public final class CustomSourceExample {
     private CustomSourceExample() {
     }
 
-    /** A lab's reading list as a source: the argument names the lab. */
-    static final class ReadingListProvider implements SourceProvider {
+    /**
+     * A lab's reading list as a source: the argument names the lab. Public with a no-argument constructor, as
+     * {@link java.util.ServiceLoader} needs, so that a {@code META-INF/services/io.academichub.source.SourceProvider}
+     * line naming {@code io.academichub.examples.CustomSourceExample$ReadingListProvider} registers it (this
+     * module's tests do that; the CLI's jar does not, so {@code academichub sources} does not list it).
+     */
+    public static final class ReadingListProvider implements SourceProvider {
+
+        /** Creates the provider (ServiceLoader calls this). */
+        public ReadingListProvider() {
+        }
+
+        /** {@inheritDoc} */
         @Override
         public String id() {
             return "reading-list";
         }
 
+        /** {@inheritDoc} */
         @Override
         public String description() {
             return "a lab's reading list; ARGUMENT: the lab";
         }
 
+        /** {@inheritDoc} */
         @Override
         public Source create(SourceConfig config) {
             if (config.argument().isEmpty()) {

@@ -45,7 +45,10 @@ class DemoCommandTest {
         Path html = Path.of(run.stdout().strip());
         Path folder = html.getParent();
         assertThat(folder.getParent()).isEqualTo(out);
-        assertThat(run.stderr()).contains("demo: serving bundled recordings at http://127.0.0.1:");
+        assertThat(run.stderr()).contains("demo: serving bundled recordings at http://127.0.0.1:")
+                // progress on stderr, plain lines when it is not a terminal: each source as it starts and ends
+                .contains("arxiv:cs.AI+cs.CL+cs.CV+cs.LG started").contains("nature OK 75/75")
+                .contains("daily: radar 'example': ").contains("daily: briefing ");
         for (String file : List.of("digest.md", "digest.html", "papers.jsonl", "matches.jsonl", "briefing.json",
                 "feed.xml")) {
             assertThat(folder.resolve(file)).isNotEmptyFile();

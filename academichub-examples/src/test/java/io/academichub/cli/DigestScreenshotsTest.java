@@ -30,6 +30,7 @@ class DigestScreenshotsTest {
     void theDemoDigestAsAReaderSeesIt(String language, String themesHeading, @TempDir Path out) throws Exception {
         DemoCommandTest.Run run = DemoCommandTest.run("demo", "--quiet", "--lang", language, "--out", out.toString());
         assertThat(run.exitCode()).as(run.stderr()).isZero();
+        assertThat(run.stderr()).as("--quiet").isEmpty();
         Path html = Path.of(run.stdout().strip());
 
         byte[] png;

@@ -78,7 +78,7 @@ final class ArxivApiEntry {
                 .title(cleanTitle)
                 .authors(authors)
                 .abstractText(summary == null ? "" : CleanText.foldWhitespace(summary))
-                .source("arxiv")
+                .source(Arxiv.SOURCE)
                 .type(Paper.PREPRINT)
                 .categories(primaryFirst)
                 .published(publishedDate)
@@ -86,39 +86,16 @@ final class ArxivApiEntry {
                 .version(Math.max(vid.version(), 1))
                 .announceType(AnnounceType.UNKNOWN)
                 .journalRef(journalRef == null ? null : CleanText.foldWhitespace(journalRef))
-                .url(abs(vid))
+                .url(Arxiv.abs(vid.id()))
                 .pdfUrl(https(pdf, warnings));
-        addDoi(b, doi, vid.id(), warnings);
+        Arxiv.Dois dois = Arxiv.dois(doi, piece -> warnings.add("entry " + vid.id() + ": '" + piece
+                + "' in <arxiv:doi> is not a DOI"));
+        b.doi(dois.doi()).sameAs(dois.sameAs());
         try {
             return b.build();
         } catch (IllegalArgumentException ex) {
             return skipped(warnings, line, "entry " + vid.id() + ": " + ex.getMessage());
         }
-    }
-
-    private static void addDoi(Paper.Builder b, String text, PaperId id, List<String> warnings) {
-        if (text == null || text.isBlank()) {
-            return;
-        }
-        // Authors sometimes give two DOIs separated by white space; each names the same work.
-        String first = null;
-        for (String token : CleanText.foldWhitespace(text).split(" ")) {
-            String canonical = PaperId.normalizeDoi(token);
-            if (canonical == null) {
-                warnings.add("entry " + id + ": '" + token + "' in <arxiv:doi> is not a DOI");
-                continue;
-            }
-            if (first == null) {
-                first = canonical;
-            }
-            b.addSameAs(new PaperId(PaperId.DOI, canonical));
-        }
-        b.doi(first);
-    }
-
-    // The landing page without a version, as every arXiv adapter writes it: it always shows the latest version.
-    private static URI abs(VersionedId vid) {
-        return URI.create("https://arxiv.org/abs/" + vid.id().value());
     }
 
     /** The link as a URI, arXiv's own moved to https (old responses say http); {@code null} if unusable. */

@@ -45,7 +45,6 @@ public final class ArxivApiProvider implements SourceProvider {
         return ID;
     }
 
-    /** One line for listings. */
     /** The options this kind takes besides {@code baseUrl} and {@code contact}. */
     @Override
     public List<SourceOption> options() {
@@ -63,6 +62,7 @@ public final class ArxivApiProvider implements SourceProvider {
                 ArxivApiParser::parse));
     }
 
+    /** One line for listings. */
     @Override
     public String description() {
         return "arXiv query API; ARGUMENT: a search query such as 'cat:cs.AI AND ti:diffusion', or "

@@ -42,6 +42,16 @@ public record ArxivApiQuery(String searchQuery, List<String> idList, SortBy sort
     // Kept as they are in the query string: unreserved characters and the ':' ',' '/' arXiv queries are full of.
     private static final String KEEP = "-._~:,/";
 
+    /**
+     * Checks the components as described above, and copies the collections (the record is immutable).
+     *
+     * @param searchQuery the search query in arXiv's syntax ({@code au:…}, {@code ti:…}, {@code cat:…}, AND, OR,
+     *                    ANDNOT), or {@code ""} when the query is an id list
+     * @param idList      arXiv ids, with a version where one was given ({@code 1111.2011v2}); empty for a search
+     * @param sortBy      the sort key
+     * @param sortOrder   the sort direction
+     * @param pageSize    results per request, 1 to {@value #MAX_PAGE_SIZE}
+     */
     public ArxivApiQuery {
         searchQuery = searchQuery == null ? "" : CleanText.foldWhitespace(searchQuery);
         idList = List.copyOf(idList);
@@ -65,10 +75,11 @@ public record ArxivApiQuery(String searchQuery, List<String> idList, SortBy sort
     }
 
     /**
-     * The query a user wrote: {@code id:ID,ID,…} for an id list (ids in any form {@link PaperId#parse} takes, such
-     * as abs URLs; versions are kept), anything else for a search query. Sorted by submission date, newest first,
+     * {@return the query a user wrote: {@code id:ID,ID,…} for an id list (ids in any form {@link PaperId#parse} takes,
+     * such as abs URLs; versions are kept), anything else for a search query} Sorted by submission date, newest first,
      * {@value #DEFAULT_PAGE_SIZE} per page.
      *
+     * @param argument the argument as a user wrote it after {@code arxiv-api:}
      * @throws IllegalArgumentException when the argument is blank or the id list holds something that is no arXiv id
      */
     public static ArxivApiQuery parse(String argument) {
@@ -102,22 +113,36 @@ public record ArxivApiQuery(String searchQuery, List<String> idList, SortBy sort
         return new ArxivApiQuery(a, ids, SortBy.SUBMITTED_DATE, SortOrder.DESCENDING, DEFAULT_PAGE_SIZE);
     }
 
-    /** This query sorted by {@code sortBy}. */
+    /**
+     * {@return this query sorted by {@code sortBy}}
+     *
+     * @param sortBy the sortBy
+     */
     public ArxivApiQuery withSortBy(SortBy sortBy) {
         return new ArxivApiQuery(searchQuery, idList, sortBy, sortOrder, pageSize);
     }
 
-    /** This query in {@code sortOrder}. */
+    /**
+     * {@return this query in {@code sortOrder}}
+     *
+     * @param sortOrder the sortOrder
+     */
     public ArxivApiQuery withSortOrder(SortOrder sortOrder) {
         return new ArxivApiQuery(searchQuery, idList, sortBy, sortOrder, pageSize);
     }
 
-    /** This query fetched {@code pageSize} results per request. */
+    /**
+     * {@return this query fetched {@code pageSize} results per request}
+     *
+     * @param pageSize the pageSize
+     */
     public ArxivApiQuery withPageSize(int pageSize) {
         return new ArxivApiQuery(searchQuery, idList, sortBy, sortOrder, pageSize);
     }
 
-    /** The query as a user writes it, the inverse of {@link #parse}: the search query, or {@code id:ID,ID,…}. */
+    /**
+     * {@return the query as a user writes it, the inverse of {@link #parse}: the search query, or {@code id:ID,ID,…}}
+     */
     public String argument() {
         return idList.isEmpty() ? searchQuery : ID_LIST_PREFIX + String.join(",", idList);
     }
@@ -161,8 +186,11 @@ public record ArxivApiQuery(String searchQuery, List<String> idList, SortBy sort
 
     /** The API's sort keys. */
     public enum SortBy {
+        /** Best match first. */
         RELEVANCE("relevance"),
+        /** By the date of the latest version. */
         LAST_UPDATED_DATE("lastUpdatedDate"),
+        /** By the date of the first version. */
         SUBMITTED_DATE("submittedDate");
 
         private final String wireName;
@@ -171,14 +199,16 @@ public record ArxivApiQuery(String searchQuery, List<String> idList, SortBy sort
             this.wireName = wireName;
         }
 
-        /** The name in the {@code sortBy} parameter, e.g. {@code lastUpdatedDate}. */
+        /** {@return the name in the {@code sortBy} parameter, e.g. {@code lastUpdatedDate}} */
         public String wireName() {
             return wireName;
         }
 
         /**
-         * The sort key arXiv calls {@code text} ({@code relevance}, {@code lastUpdatedDate}, {@code submittedDate}).
+         * {@return the sort key arXiv calls {@code text} ({@code relevance}, {@code lastUpdatedDate}, {@code
+         * submittedDate})}
          *
+         * @param text the name as the arXiv API writes it
          * @throws IllegalArgumentException naming the accepted values when {@code text} is none of them
          */
         public static SortBy fromWireName(String text) {
@@ -194,17 +224,20 @@ public record ArxivApiQuery(String searchQuery, List<String> idList, SortBy sort
 
     /** The API's sort directions. */
     public enum SortOrder {
+        /** Oldest (or least relevant) first. */
         ASCENDING,
+        /** Newest (or most relevant) first. */
         DESCENDING;
 
-        /** The name in the {@code sortOrder} parameter: {@code ascending} or {@code descending}. */
+        /** {@return the name in the {@code sortOrder} parameter: {@code ascending} or {@code descending}} */
         public String wireName() {
             return name().toLowerCase(Locale.ROOT);
         }
 
         /**
-         * The direction arXiv calls {@code text} ({@code ascending} or {@code descending}).
+         * {@return the direction arXiv calls {@code text} ({@code ascending} or {@code descending})}
          *
+         * @param text the name as the arXiv API writes it
          * @throws IllegalArgumentException when {@code text} is neither
          */
         public static SortOrder fromWireName(String text) {

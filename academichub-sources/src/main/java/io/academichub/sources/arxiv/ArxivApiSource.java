@@ -53,6 +53,7 @@ public final class ArxivApiSource extends PagedSource {
      *
      * @param baseUrl   the API host without a trailing slash, usually {@link #DEFAULT_BASE_URL}
      * @param transport the shared transport
+     * @param query what to search for
      */
     public ArxivApiSource(ArxivApiQuery query, URI baseUrl, HttpTransport transport) {
         this(query, baseUrl, transport, Clock.systemUTC());
@@ -65,7 +66,7 @@ public final class ArxivApiSource extends PagedSource {
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
-    /** The query this source asks. */
+    /** {@return the query this source asks} */
     public ArxivApiQuery query() {
         return query;
     }

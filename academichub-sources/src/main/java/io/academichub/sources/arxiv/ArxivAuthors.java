@@ -34,15 +34,21 @@ public final class ArxivAuthors {
     private ArxivAuthors() {
     }
 
-    /** The authors named in {@code text}, in order; an empty list for blank text. Pieces that name nobody are dropped. */
+    /**
+     * {@return the authors named in {@code text}, in order; an empty list for blank text} Pieces that name nobody are
+     * dropped.
+     *
+     * @param text arXiv's author list, names separated by commas and {@code and}
+     */
     public static List<Author> split(String text) {
         return split(text, dropped -> { });
     }
 
     /**
-     * The authors named in {@code text}, in order; an empty list for blank text.
+     * {@return the authors named in {@code text}, in order; an empty list for blank text}
      *
      * @param dropped told, in words a user reads, of each piece dropped because it names nobody
+     * @param text arXiv's author list, names separated by commas and {@code and}
      */
     public static List<Author> split(String text, Consumer<String> dropped) {
         List<Author> authors = new ArrayList<>();

@@ -39,10 +39,11 @@ import java.util.function.Consumer;
  * the least it can be (1 without {@code <updated>}, else 2), with an unversioned PDF link.
  *
  * <p>Records the repository marks deleted are skipped and counted. A record that cannot be a paper (no title, an
- * id that is not an arXiv id, an unreadable date) is skipped with a warning in {@link Page#warnings()}, and so
- * is an author that names nobody (an empty group {@code A. Author, {}}, a stray {@code ":"}). An OAI {@code noRecordsMatch} error is an empty
- * page; every other OAI error ({@code badArgument}, {@code badResumptionToken}, {@code cannotDisseminateFormat} …)
- * is a {@link SourceRejectedException} with status 200 whose detail names the code and quotes the server.
+ * id that is not an arXiv id, an unreadable date) is skipped with a warning in {@link Page#warnings()}, and so is an
+ * author that names nobody (an empty group {@code A. Author, {}}, a stray {@code ":"}) and a piece of the DOI field
+ * that is not a DOI. An OAI {@code noRecordsMatch} error is an empty page; every other OAI error
+ * ({@code badArgument}, {@code badResumptionToken}, {@code cannotDisseminateFormat} …) is a
+ * {@link SourceRejectedException} with status 200 whose detail names the code and quotes the server.
  */
 final class ArxivOaiParser {
 
@@ -101,7 +102,7 @@ final class ArxivOaiParser {
         private final Runnable deletedRecord;
         private final List<String> errors = new ArrayList<>();
         private final List<String> warnings = new ArrayList<>();
-        private final List<String> recordNotes = new ArrayList<>(); // authors dropped from the record being read
+        private final List<String> recordNotes = new ArrayList<>(); // what the record being read lost
         private boolean onlyNoRecordsMatch = true;
         private int records;
 
@@ -198,7 +199,7 @@ final class ArxivOaiParser {
                 if (fields == null) {
                     throw new IllegalArgumentException("no metadata");
                 }
-                paper = fields.toPaper(identifier);
+                paper = fields.toPaper(identifier, recordNotes::add);
             } catch (IllegalArgumentException | DateTimeParseException e) {
                 badRecord.accept(new FeedFormatException(sourceId, uri, start.getLineNumber(), start.getColumnNumber(),
                         "bad record " + (identifier == null ? "(no identifier)" : identifier) + ": " + e.getMessage(),

@@ -52,6 +52,7 @@ public final class ArxivOaiProvider implements SourceProvider {
                 }));
     }
 
+    /** One line for listings. */
     @Override
     public String description() {
         return "arXiv OAI-PMH bulk harvest; ARGUMENT: a set spec such as cs:cs:AI or physics:hep-th, empty for all; "

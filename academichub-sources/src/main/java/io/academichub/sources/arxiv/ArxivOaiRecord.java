@@ -18,6 +18,7 @@ import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 
 /**
  * One arXivRaw or arXiv record's fields as {@link ArxivOaiParser} read them, raw; {@link #toPaper} cleans and checks
@@ -51,7 +52,7 @@ final class ArxivOaiRecord {
         this.raw = raw;
     }
 
-    Paper toPaper(String headerIdentifier) {
+    Paper toPaper(String headerIdentifier, Consumer<String> notes) {
         if (problem != null) {
             throw new IllegalArgumentException(problem);
         }
@@ -63,7 +64,6 @@ final class ArxivOaiRecord {
         if (!vid.id().isArxiv()) {
             throw new IllegalArgumentException("not an arXiv id: '" + idText + "'");
         }
-        String bare = vid.id().value();
         if (title == null || title.isBlank()) {
             throw new IllegalArgumentException("no title");
         }
@@ -76,18 +76,18 @@ final class ArxivOaiRecord {
         if (raw) {
             published = LocalDate.ofInstant(rfc822(firstDate), ZoneOffset.UTC);
             updated = lastDate == null || lastDate.isBlank() ? null : rfc822(lastDate);
-            pdf = URI.create("https://arxiv.org/pdf/" + bare + "v" + version);
+            pdf = Arxiv.pdf(vid.id(), version);
         } else {
             published = LocalDate.parse(firstDate.strip());
             LocalDate last = lastDate == null || lastDate.isBlank() ? published : LocalDate.parse(lastDate.strip());
             updated = last.atStartOfDay(ZoneOffset.UTC).toInstant();
-            pdf = URI.create("https://arxiv.org/pdf/" + bare); // the format names no version: the latest
+            pdf = Arxiv.pdf(vid.id(), 0); // the format names no version: the latest
         }
         Paper.Builder b = Paper.builder(vid.id())
                 .title(CleanText.foldWhitespace(title))
                 .authors(authors)
                 .abstractText(abstractText == null ? "" : CleanText.foldWhitespace(abstractText))
-                .source("arxiv")
+                .source(Arxiv.SOURCE)
                 .type(Paper.PREPRINT)
                 .categories(categories == null ? List.of() : splitOnSpace(categories))
                 .published(published)
@@ -95,24 +95,11 @@ final class ArxivOaiRecord {
                 .version(Math.max(1, version))
                 .announceType(AnnounceType.UNKNOWN)
                 .journalRef(journalRef == null ? null : CleanText.foldWhitespace(journalRef))
-                .url(URI.create("https://arxiv.org/abs/" + bare))
+                .url(Arxiv.abs(vid.id()))
                 .pdfUrl(pdf)
                 .license(license == null ? null : license.strip());
-        if (doi != null) {
-            // arXiv's <doi> may hold several DOIs separated by spaces (article and erratum): the first is the
-            // paper's, all of them are other ids of the same work.
-            boolean first = true;
-            for (String piece : splitOnSpace(doi)) {
-                String canonical = PaperId.normalizeDoi(piece);
-                if (canonical != null) {
-                    b.addSameAs(new PaperId(PaperId.DOI, canonical));
-                    if (first) {
-                        b.doi(canonical);
-                        first = false;
-                    }
-                }
-            }
-        }
+        Arxiv.Dois dois = Arxiv.dois(doi, piece -> notes.accept("'" + piece + "' in <doi> is not a DOI"));
+        b.doi(dois.doi()).sameAs(dois.sameAs());
         return b.build();
     }
 

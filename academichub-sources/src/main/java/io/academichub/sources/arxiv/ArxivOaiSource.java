@@ -65,6 +65,7 @@ public final class ArxivOaiSource extends PagedSource {
     /**
      * A source for the set named by {@code config}'s argument.
      *
+     * @param config the configuration: argument, options and the shared transport
      * @throws IllegalArgumentException when the set spec, the metadata prefix or the base URL is not valid
      */
     public ArxivOaiSource(SourceConfig config) {

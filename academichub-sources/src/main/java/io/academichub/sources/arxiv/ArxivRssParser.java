@@ -20,9 +20,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Parses arXiv's announcement RSS ({@code https://rss.arxiv.org/rss/cs.AI+cs.LG}, the format in use since
@@ -52,10 +50,6 @@ final class ArxivRssParser {
     static final String DC_NS = "http://purl.org/dc/elements/1.1/";
     /** How arXiv titles the channel it sends instead of a feed when the query is bad. */
     static final String FEED_ERROR_TITLE = "Feed error for query";
-
-    private static final String PDF_BASE = "https://arxiv.org/pdf/";
-    private static final String ABS_BASE = "https://arxiv.org/abs/";
-    private static final String SOURCE = "arxiv";
 
     private final String sourceId;
     private final URI uri;
@@ -279,48 +273,19 @@ final class ArxivRssParser {
             warnings.add(id + ": no announce type");
             announceType = AnnounceType.UNKNOWN;
         }
-        String versioned = version > 0 ? id.value() + "v" + version : id.value();
-        Set<PaperId> sameAs = Set.of();
-        String canonicalDoi = null;
-        if (doi != null) {
-            List<String> dois = dois(id, doi);
-            if (!dois.isEmpty()) {
-                canonicalDoi = dois.get(0);
-                sameAs = new HashSet<>(dois.size());
-                for (String d : dois) {
-                    sameAs.add(new PaperId(PaperId.DOI, d));
-                }
-            }
-        }
+        Arxiv.Dois dois = Arxiv.dois(doi,
+                piece -> warnings.add(id + ": ignored arxiv:DOI '" + piece + "', not a DOI"));
         try {
             // The record's constructor directly: the builder would copy every list and set once more.
             List<Author> authors = ArxivAuthors.split(creators, note -> warnings.add(id + ": " + note));
-            return new Paper(id, title, authors, description.abstractText(), SOURCE, categories,
-                    published, null, Math.max(1, version), announceType, canonicalDoi,
+            return new Paper(id, title, authors, description.abstractText(), Arxiv.SOURCE, categories,
+                    published, null, Math.max(1, version), announceType, dois.doi(),
                     journalRef == null || journalRef.isEmpty() ? null : journalRef,
-                    uri(id, link, ABS_BASE + id.value()), URI.create(PDF_BASE + versioned),
-                    rights == null || rights.isEmpty() ? null : rights, sameAs, Paper.PREPRINT);
+                    uri(id, link), Arxiv.pdf(id, version),
+                    rights == null || rights.isEmpty() ? null : rights, dois.sameAs(), Paper.PREPRINT);
         } catch (IllegalArgumentException e) {
             return skip(index, id + ": " + e.getMessage());
         }
-    }
-
-    // arxiv:DOI sometimes holds several DOIs separated by white space (even the same one twice); the first is the
-    // paper's DOI, every one is another id of the same work.
-    private List<String> dois(PaperId id, String text) {
-        List<String> dois = new ArrayList<>(1);
-        for (String one : text.split(" ")) {
-            if (one.isEmpty()) {
-                continue;
-            }
-            String canonical = PaperId.normalizeDoi(one);
-            if (canonical == null) {
-                warnings.add(id + ": ignored arxiv:DOI '" + one + "', not a DOI");
-            } else if (!dois.contains(canonical)) {
-                dois.add(canonical);
-            }
-        }
-        return dois;
     }
 
     private AnnounceType otherAnnounceType(int index, String text) {
@@ -332,15 +297,15 @@ final class ArxivRssParser {
         }
     }
 
-    private URI uri(PaperId id, String link, String fallback) {
+    private URI uri(PaperId id, String link) {
         if (link != null && !link.isEmpty()) {
             try {
                 return URI.create(link);
             } catch (IllegalArgumentException e) {
-                warnings.add(id + ": link '" + link + "' is not a URL; using " + fallback);
+                warnings.add(id + ": link '" + link + "' is not a URL; using " + Arxiv.abs(id));
             }
         }
-        return URI.create(fallback);
+        return Arxiv.abs(id);
     }
 
     /** The RFC 822 date of item {@code index} in the text buffer, or {@code null} with a warning. */

@@ -40,6 +40,7 @@ public final class ArxivRssProvider implements SourceProvider {
                 }));
     }
 
+    /** One line for listings. */
     @Override
     public String description() {
         return "arXiv announcement RSS (today's new, cross-listed and replaced papers); "

@@ -65,12 +65,12 @@ public final class ArxivRssSource implements Source {
         this.feedUri = URI.create(base + "/rss/" + joined);
     }
 
-    /** The categories, in the order given. */
+    /** {@return the categories, in the order given} */
     public List<String> categories() {
         return categories;
     }
 
-    /** The feed URL this source GETs. */
+    /** {@return the feed URL this source GETs} */
     public URI feedUri() {
         return feedUri;
     }
@@ -100,7 +100,7 @@ public final class ArxivRssSource implements Source {
         try {
             feed = ArxivRssParser.parse(response.bodyStream(), id, feedUri);
         } catch (SourceRejectedException e) {
-            throw withBody(e, response);
+            throw e.withResponseBody(response.bodyText()); // the parser streamed the error document
         }
         List<String> warnings = new ArrayList<>(feed.warnings());
         if (request.from() != null || request.to() != null) {
@@ -128,14 +128,6 @@ public final class ArxivRssSource implements Source {
     private static String window(FetchRequest request) {
         return (request.from() == null ? "…" : request.from().toString()) + ".."
                 + (request.to() == null ? "…" : request.to().toString());
-    }
-
-    // The parser streams and never holds the body; the error document is worth keeping for callers.
-    private static SourceException withBody(SourceRejectedException e, HttpResult response) {
-        if (e.responseBody() != null) {
-            return e;
-        }
-        return new SourceRejectedException(e.sourceId(), e.uri(), e.status(), e.detail(), response.bodyText());
     }
 
     private static List<String> checkCategories(List<String> categories) {

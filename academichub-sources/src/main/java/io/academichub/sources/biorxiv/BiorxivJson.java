@@ -29,7 +29,6 @@ final class BiorxivJson {
     /** {@link Counters#total()} when the message does not say. */
     static final int UNKNOWN = -1;
 
-    private static final int ERROR_BODY_CHARS = 64 * 1024;
 
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -114,9 +113,8 @@ final class BiorxivJson {
         }
         if (!status.toLowerCase(Locale.ROOT).equals("ok")) {
             // "not found", an error text, "no posts found" beside records: never read as an empty page.
-            String text = new String(body, StandardCharsets.UTF_8);
             throw new SourceRejectedException(sourceId, uri, 200, "bioRxiv API status: \"" + status + "\"",
-                    text.length() > ERROR_BODY_CHARS ? text.substring(0, ERROR_BODY_CHARS) : text);
+                    new String(body, StandardCharsets.UTF_8));
         }
         int total = number(m.total(), "total", sourceId, uri);
         if (total == UNKNOWN && cursor == UNKNOWN) {

@@ -34,7 +34,6 @@ public final class BiorxivProvider implements SourceProvider {
         return ID;
     }
 
-    /** One line for listings. */
     /** The format of this kind's recorded responses, for {@code academichub parse}. */
     @Override
     public List<RecordedFormat> formats() {
@@ -42,6 +41,7 @@ public final class BiorxivProvider implements SourceProvider {
                 BiorxivParser::parse));
     }
 
+    /** One line for listings. */
     @Override
     public String description() {
         return "bioRxiv preprints (api.biorxiv.org); ARGUMENT: an optional category such as bioinformatics "

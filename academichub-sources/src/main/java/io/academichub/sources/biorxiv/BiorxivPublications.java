@@ -53,6 +53,7 @@ public final class BiorxivPublications {
     /**
      * @param baseUrl   the API host without a trailing slash, usually {@link BiorxivSource#DEFAULT_BASE_URL}
      * @param transport the shared transport
+     * @param server {@link BiorxivServer#BIORXIV} or {@link BiorxivServer#MEDRXIV}
      */
     public BiorxivPublications(BiorxivServer server, URI baseUrl, HttpTransport transport) {
         this.server = Objects.requireNonNull(server, "server");
@@ -72,6 +73,15 @@ public final class BiorxivPublications {
      */
     public record Page(List<PublishedVersion> links, int total, int count, int cursor, List<String> warnings) {
 
+        /**
+         * Checks the components as described above, and copies the collections (the record is immutable).
+         *
+         * @param links    the page's links, in the order the API listed them
+         * @param total    how many links the interval has in all, or {@code -1} when the API did not say
+         * @param count    how many records this page actually holds (skipped ones included)
+         * @param cursor   the offset of this page
+         * @param warnings records skipped and why
+         */
         public Page {
             links = List.copyOf(links);
             warnings = List.copyOf(warnings);
@@ -79,9 +89,11 @@ public final class BiorxivPublications {
     }
 
     /**
-     * Every link of the articles published from {@code from} to {@code to}, both inclusive, paged until the API's
-     * total.
+     * {@return every link of the articles published from {@code from} to {@code to}, both inclusive, paged until the
+     * API's total}
      *
+     * @param from the first day
+     * @param to the last day
      * @throws SourceException when a page fails, or a page holds no records before the total is reached (the links
      *                         so far are not returned: a short list would pass for a complete one)
      */
@@ -118,6 +130,7 @@ public final class BiorxivPublications {
      * @param in       the response body; read to its end, not closed
      * @param sourceId named in errors
      * @param uri      the URL it came from, named in errors
+     * @return the page's preprint-to-journal links, the counts and the skipped records as warnings
      * @throws FeedFormatException     when the body is empty, not JSON, or has no {@code messages} with a cursor
      * @throws SourceRejectedException (status 200) when the {@code messages} status is not {@code ok}, quoting it
      */
@@ -142,7 +155,12 @@ public final class BiorxivPublications {
         return new Page(links, counters.total(), records.size(), counters.cursor(), warnings);
     }
 
-    /** Journal DOI by preprint; where the API links a preprint twice, the later record wins. */
+    /**
+     * Journal DOI by preprint; where the API links a preprint twice, the later record wins.
+     *
+     * @param links preprint-to-journal links from {@link #fetch}
+     * @return for each preprint's id, its journal version's id
+     */
     public static Map<PaperId, PaperId> byPreprint(Collection<PublishedVersion> links) {
         Map<PaperId, PaperId> map = new LinkedHashMap<>();
         for (PublishedVersion v : links) {
@@ -151,7 +169,12 @@ public final class BiorxivPublications {
         return map;
     }
 
-    /** The papers, each preprint among the links with its journal version's id added to {@code sameAs}. */
+    /**
+     * {@return the papers, each preprint among the links with its journal version's id added to {@code sameAs}}
+     *
+     * @param papers the preprints
+     * @param links preprint-to-journal links from {@link #fetch}
+     */
     public static List<Paper> withPublishedVersions(List<Paper> papers, Collection<PublishedVersion> links) {
         Map<PaperId, PaperId> journal = byPreprint(links);
         List<Paper> out = new ArrayList<>(papers.size());

@@ -30,29 +30,44 @@ public enum BiorxivServer {
         this.site = site;
     }
 
-    /** The lower-case name used in API paths, source ids and {@code Paper.source}: {@code biorxiv}, {@code medrxiv}. */
+    /**
+     * {@return the lower-case name used in API paths, source ids and {@code Paper.source}: {@code biorxiv}, {@code
+     * medrxiv}}
+     */
     public String id() {
         return id;
     }
 
-    /** The server's own spelling: {@code bioRxiv}, {@code medRxiv}. */
+    /** {@return the server's own spelling: {@code bioRxiv}, {@code medRxiv}} */
     public String displayName() {
         return displayName;
     }
 
-    /** The landing page of one version of a preprint: {@code https://www.biorxiv.org/content/<doi>v<version>}. */
+    /**
+     * {@return the landing page of one version of a preprint: {@code https://www.biorxiv.org/content/<doi>v<version>}}
+     *
+     * @param doi the preprint's DOI
+     * @param version the version, 1 or more
+     */
     public URI landingPage(String doi, int version) {
         return URI.create(site + "/content/" + doi + "v" + version);
     }
 
-    /** The full-text PDF of one version: the landing page followed by {@code .full.pdf}. */
+    /**
+     * {@return the full-text PDF of one version: the landing page followed by {@code .full.pdf}}
+     *
+     * @param doi the preprint's DOI
+     * @param version the version, 1 or more
+     */
     public URI pdf(String doi, int version) {
         return URI.create(site + "/content/" + doi + "v" + version + ".full.pdf");
     }
 
     /**
-     * The server a name stands for, in any case ({@code bioRxiv}, {@code medrxiv}), or {@code null} when it names
-     * neither.
+     * {@return the server a name stands for, in any case ({@code bioRxiv}, {@code medrxiv}), or {@code null} when it
+     * names neither}
+     *
+     * @param name {@code biorxiv} or {@code medrxiv}, in any case
      */
     public static BiorxivServer fromName(String name) {
         if (name == null) {

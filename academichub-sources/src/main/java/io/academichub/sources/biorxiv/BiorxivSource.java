@@ -64,6 +64,7 @@ public final class BiorxivSource extends PagedSource {
      *                  or {@code null} for every category
      * @param baseUrl   the API host without a trailing slash, usually {@link #DEFAULT_BASE_URL}
      * @param transport the shared transport
+     * @param server {@link BiorxivServer#BIORXIV} or {@link BiorxivServer#MEDRXIV}
      * @throws IllegalArgumentException when the category is not lower-case words
      */
     public BiorxivSource(BiorxivServer server, String category, URI baseUrl, HttpTransport transport) {
@@ -83,12 +84,12 @@ public final class BiorxivSource extends PagedSource {
         return category == null ? server.id() : server.id() + ":" + category;
     }
 
-    /** The server this source reads. */
+    /** {@return the server this source reads} */
     public BiorxivServer server() {
         return server;
     }
 
-    /** The category in the underscore form, or {@code null} for every category. */
+    /** {@return the category in the underscore form, or {@code null} for every category} */
     public String category() {
         return category;
     }

@@ -17,6 +17,15 @@ import java.util.Objects;
 public record PublishedVersion(PaperId preprint, PaperId published, String journal, LocalDate preprintDate,
                                LocalDate publishedDate) {
 
+    /**
+     * Checks the components as described above.
+     *
+     * @param preprint      the preprint's id ({@code doi:10.1101/…})
+     * @param published     the journal article's id ({@code doi:10.1038/…})
+     * @param journal       the journal's name as the API gives it, or {@code null}
+     * @param preprintDate  when the preprint was posted, or {@code null} when the API did not say
+     * @param publishedDate when the article was published, or {@code null} when the API did not say
+     */
     public PublishedVersion {
         Objects.requireNonNull(preprint, "preprint");
         Objects.requireNonNull(published, "published");

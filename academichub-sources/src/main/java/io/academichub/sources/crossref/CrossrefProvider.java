@@ -49,7 +49,6 @@ public final class CrossrefProvider implements SourceProvider {
         return ID;
     }
 
-    /** One line for listings. */
     /** The options this kind takes besides {@code baseUrl} and {@code contact}. */
     @Override
     public List<SourceOption> options() {
@@ -66,6 +65,7 @@ public final class CrossrefProvider implements SourceProvider {
                 CrossrefParser::parse));
     }
 
+    /** One line for listings. */
     @Override
     public String description() {
         return "Crossref REST API works; ARGUMENT: an ISSN such as 1932-6203, or 'filter:' and a Crossref filter "

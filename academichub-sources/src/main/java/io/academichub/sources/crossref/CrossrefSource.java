@@ -89,7 +89,7 @@ public final class CrossrefSource extends PagedSource {
         this.rows = rows;
     }
 
-    /** The configured filter expression, without the request's date window. */
+    /** {@return the configured filter expression, without the request's date window} */
     public String filter() {
         return filter;
     }

@@ -43,6 +43,7 @@ public final class JournalFeedProvider implements SourceProvider {
                 }));
     }
 
+    /** One line for listings. */
     @Override
     public String description() {
         return "any RSS 0.9x/1.0/2.0 or Atom journal feed; ARGUMENT: the feed URL, e.g. https://www.nature.com/nature.rss";

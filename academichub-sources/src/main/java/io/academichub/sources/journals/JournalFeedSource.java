@@ -46,8 +46,10 @@ public final class JournalFeedSource implements Source {
     }
 
     /**
-     * A source for any feed URL; its id is {@code rss:<url>}.
+     * {@return a source for any feed URL; its id is {@code rss:<url>}}
      *
+     * @param feedUrl the feed's URL, an absolute http(s) URL
+     * @param transport the shared transport every request goes through
      * @throws IllegalArgumentException when the URL is not an absolute http(s) URL
      */
     public static JournalFeedSource of(URI feedUrl, HttpTransport transport) {
@@ -55,15 +57,23 @@ public final class JournalFeedSource implements Source {
         return new JournalFeedSource("rss:" + checked, checked, transport);
     }
 
-    /** A source for a preset journal at its publisher's URL; its id is the preset's ({@code nature}). */
+    /**
+     * {@return a source for a preset journal at its publisher's URL; its id is the preset's ({@code nature})}
+     *
+     * @param preset the preset journal
+     * @param transport the shared transport every request goes through
+     */
     public static JournalFeedSource of(JournalPreset preset, HttpTransport transport) {
         return of(preset, preset.feedUrl(), transport);
     }
 
     /**
-     * A source for a preset journal whose feed is fetched from {@code feedUrl} (a mirror, or WireMock in tests); its id
-     * stays the preset's.
+     * {@return a source for a preset journal whose feed is fetched from {@code feedUrl} (a mirror, or WireMock in
+     * tests); its id stays the preset's}
      *
+     * @param preset the preset journal
+     * @param feedUrl the feed's URL, an absolute http(s) URL
+     * @param transport the shared transport every request goes through
      * @throws IllegalArgumentException when the URL is not an absolute http(s) URL
      */
     public static JournalFeedSource of(JournalPreset preset, URI feedUrl, HttpTransport transport) {
@@ -71,7 +81,7 @@ public final class JournalFeedSource implements Source {
         return new JournalFeedSource(preset.id(), checkFeedUrl(feedUrl), transport);
     }
 
-    /** The URL this source GETs. */
+    /** {@return the URL this source GETs} */
     public URI feedUri() {
         return feedUri;
     }

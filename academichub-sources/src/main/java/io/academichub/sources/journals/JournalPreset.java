@@ -32,24 +32,40 @@ public record JournalPreset(String id, String journal, URI feedUrl) {
 
     private static final List<JournalPreset> ALL = load();
 
+    /**
+     * Checks the components as described above.
+     *
+     * @param id      the short name: the source kind's id and the source's id ({@code nature}, {@code plos-one})
+     * @param journal the journal's name as people write it ({@code The Lancet})
+     * @param feedUrl the feed's URL at the publisher
+     */
     public JournalPreset {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(journal, "journal");
         feedUrl = JournalFeedSource.checkFeedUrl(feedUrl);
     }
 
-    /** Every preset, in the table's order. */
+    /** {@return every preset, in the table's order} */
     public static List<JournalPreset> all() {
         return ALL;
     }
 
-    /** The preset with this short name, ignoring case. */
+    /**
+     * {@return the preset with this short name, ignoring case}
+     *
+     * @param id the preset's name, e.g. {@code nature}
+     */
     public static Optional<JournalPreset> byId(String id) {
         String wanted = id == null ? "" : id.strip().toLowerCase(Locale.ROOT);
         return ALL.stream().filter(p -> p.id.equals(wanted)).findFirst();
     }
 
-    /** The feed's URL on another server (a mirror, WireMock): {@code base}'s scheme, host and port, this path and query. */
+    /**
+     * {@return the feed's URL on another server (a mirror, WireMock): {@code base}'s scheme, host and port, this path
+     * and query}
+     *
+     * @param base the base URL of a mirror or test server
+     */
     public URI feedUrlAt(URI base) {
         String path = feedUrl.getRawPath() + (feedUrl.getRawQuery() == null ? "" : "?" + feedUrl.getRawQuery());
         String prefix = base.toString();

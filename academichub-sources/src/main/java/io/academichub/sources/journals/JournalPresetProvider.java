@@ -29,7 +29,7 @@ public final class JournalPresetProvider implements SourceProvider {
         this.preset = Objects.requireNonNull(preset, "preset");
     }
 
-    /** The journal this provider makes sources for. */
+    /** {@return the journal this provider makes sources for} */
     public JournalPreset preset() {
         return preset;
     }
@@ -40,6 +40,7 @@ public final class JournalPresetProvider implements SourceProvider {
         return preset.id();
     }
 
+    /** One line for listings. */
     @Override
     public String description() {
         return preset.journal() + " (journal feed " + preset.feedUrl() + "); no ARGUMENT";

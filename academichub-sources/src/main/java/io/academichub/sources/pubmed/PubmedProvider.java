@@ -50,6 +50,7 @@ public final class PubmedProvider implements SourceProvider {
                 PubmedParser::parseArticles));
     }
 
+    /** One line for listings. */
     @Override
     public String description() {
         return "PubMed via NCBI E-utilities; ARGUMENT: a PubMed query such as telomere AND cancer[tiab]; options "

@@ -100,6 +100,7 @@ public final class PubmedSource extends PagedSource {
     /**
      * A source for the query in {@code config}'s argument.
      *
+     * @param config the configuration: argument, options and the shared transport
      * @throws IllegalArgumentException when the query is blank or an option is not valid, saying why
      */
     public PubmedSource(SourceConfig config) {

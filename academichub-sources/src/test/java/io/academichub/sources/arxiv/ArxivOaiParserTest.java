@@ -277,6 +277,21 @@ class ArxivOaiParserTest {
     }
 
     @Test
+    void aPieceOfTheDoiFieldThatIsNotADoiIsAWarningAndTheOtherDoiKept() {
+        String xml = listRecords(null, 1, 0, rawRecord("2606.00001", "T")
+                .replace("<abstract>", "<doi>see-erratum 10.1000/xyz</doi><abstract>"));
+
+        Page page = parseText(xml);
+
+        assertThat(papers).singleElement().satisfies(p -> {
+            assertThat(p.doi()).isEqualTo("10.1000/xyz");
+            assertThat(p.sameAs()).containsExactly(PaperId.doi("10.1000/xyz"));
+        });
+        assertThat(page.warnings()).containsExactly(
+                "oai:arXiv.org:2606.00001: 'see-erratum' in <doi> is not a DOI");
+    }
+
+    @Test
     void anEmptyAuthorGroupOrAColonIsDroppedWithAWarningAndTheRecordKept() {
         String xml = listRecords(null, 1, 0, rawRecord("2606.00001", "T")
                 .replaceFirst("<authors>[^<]*</authors>", "<authors>A. Author, {}, : , B. Author</authors>"));
