@@ -138,6 +138,20 @@ class CliTest {
     }
 
     @Test
+    void parsePrintsWhatItSkippedOnStderrAndKeepsTheRest() throws IOException {
+        Path file = resource("fixtures/crossref-works/works_select-DOI-title_constructed.json");
+
+        Run r = run("parse", "--format", "crossref-json", file.toString());
+
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.papers()).extracting(p -> p.get("id").asText())
+                .containsExactly("doi:10.1371/journal.pone.0033693", "doi:10.1101/2024.04.01.587366");
+        assertThat(r.papers().get(0).get("published").isNull()).isTrue(); // select=DOI,title: no date at all
+        assertThat(r.stderr().lines()).containsExactly("academichub: " + file + ": warning: item 3 (line 1, column 390)"
+                + " skipped: DOI 10.5555/no-title-constructed has no title");
+    }
+
+    @Test
     void aFailingFileIsOneClearLineAndTheOthersStillPrint() throws IOException {
         Path bad = resource(RSS + "rss.arxiv.org_bad-archive-error_2024-11-28.xml");
         Run r = run("parse", "--format", "arxiv-rss", bad.toString(),
