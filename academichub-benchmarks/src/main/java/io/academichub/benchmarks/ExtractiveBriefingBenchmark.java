@@ -31,6 +31,9 @@ import java.util.zip.GZIPInputStream;
  * The extractive briefing (no model) of a whole day of arXiv: the recorded 1504-item announcement of 2024-11-28,
  * parsed once outside the measurement. Each operation is one {@code BriefingGenerator.generate}: Lucene analysis of
  * every title and abstract, tf-idf, k-means themes, bridges, key sentences, citation support. Target: under 5 s.
+ *
+ * <p>{@link #main} runs the same briefing without JMH and prints the wall time and the process's CPU time of each
+ * run: on a machine shared with other work the CPU time says what the briefing itself costs.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -63,6 +66,25 @@ public class ExtractiveBriefingBenchmark {
         System.out.printf("%n%d papers: %d themes, %d bridges, citation support %.3f over %d pairs%n",
                 b.papers().size(), b.themes().size(), b.bridges().size(), b.metadata().citationSupport(),
                 b.metadata().citationPairs());
+    }
+
+    /**
+     * Three warm-up briefings, then {@code args[0]} (default 5) measured ones, each printed with its wall and CPU time.
+     *
+     * <pre>{@code java -Xmx1g -cp academichub-benchmarks/target/benchmarks.jar io.academichub.benchmarks.ExtractiveBriefingBenchmark}</pre>
+     */
+    public static void main(String[] args) throws IOException {
+        ExtractiveBriefingBenchmark bench = new ExtractiveBriefingBenchmark();
+        bench.feed = DEFAULT_FEED;
+        bench.load();
+        int runs = args.length > 0 ? Integer.parseInt(args[0]) : 5;
+        for (int i = -3; i < runs; i++) {
+            long cpu = CpuTime.process();
+            long wall = System.nanoTime();
+            bench.brief();
+            System.out.printf(java.util.Locale.ROOT, "%s %d: wall %.0f ms, CPU %.0f ms%n", i < 0 ? "warm-up" : "run",
+                    i < 0 ? i + 4 : i + 1, (System.nanoTime() - wall) / 1e6, (CpuTime.process() - cpu) / 1e6);
+        }
     }
 
     /** One extractive briefing of the whole day. */

@@ -331,7 +331,9 @@ final class LlmBriefing {
             try {
                 reply = call(request, false);
             } catch (LlmMalformedReplyException e) {
-                throw new Unusable("the model's reply could not be used: " + e.getMessage());
+                log.info("{}: {}", modelName, e.getMessage());
+                throw new Unusable(e.reply().map(LlmReply::truncated).orElse(false)
+                        ? "the model's reply was cut off by the token limit" : "the model's reply was not usable JSON");
             }
             JsonNode json;
             Grounding grounding = new Grounding(allowed, fields);

@@ -451,6 +451,26 @@ class LlmBriefingTest {
         assertThat(b.metadata().usage().completionTokens()).isEqualTo(1024 + 60 + 100);
     }
 
+    @Test
+    void aSynthesisCutOffByTheTokenLimitLeavesThemesToTheExtractivePath() {
+        stubNotes(1, 2, 3, 4, 5, 6);
+        server.stubFor(synthesisRequest().willReturn(ConstructedReplies.openAi(SYNTHESIS.substring(0, 300), "length",
+                1200, 4096)));
+
+        Briefing b = brief(openai(), BriefingRequest.builder(papers).build());
+
+        assertThat(b.metadata().path()).isEqualTo(BriefingPath.MIXED);
+        assertThat(b.metadata().extractivePapers()).isEmpty(); // every TL;DR is the model's
+        assertThat(b.papers()).noneMatch(BriefedPaper::extractive);
+        assertThat(b.metadata().notes()).containsExactly("Themes, bridges and the overview are extractive: the "
+                + "model's reply was cut off by the token limit.");
+        Briefing extractive = BriefingGenerator.extractive().generate(BriefingRequest.builder(papers).build());
+        assertThat(b.themes()).isEqualTo(extractive.themes());
+        assertThat(b.overview()).isEqualTo(extractive.overview());
+        assertThat(b.readFirst()).isEqualTo(extractive.readFirst());
+        assertThat(requests()).hasSize(7); // a reply cut off is not repaired
+    }
+
     // --- provider errors ---
 
     @Test
@@ -541,6 +561,7 @@ class LlmBriefingTest {
         assertThat(second.papers()).isEqualTo(first.papers());
         assertThat(second.themes()).isEqualTo(first.themes());
         assertThat(second.overview()).isEqualTo(first.overview());
+        assertThat(second.metadata().citationSupport()).isEqualTo(first.metadata().citationSupport());
         try (Stream<Path> files = Files.walk(cache)) {
             assertThat(files.filter(Files::isRegularFile).map(p -> p.getFileName().toString()))
                     .hasSize(7).allMatch(name -> name.matches("[0-9a-f]{64}\\.json")); // no temporary file left
