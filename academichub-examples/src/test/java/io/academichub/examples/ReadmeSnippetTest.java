@@ -21,8 +21,9 @@ import java.util.stream.Collectors;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The README's embedding snippet compiles exactly as a reader would paste it, against this build's classes; and the
- * consumer check ({@code academichub-it}) builds and runs the very same text.
+ * The README's embedding snippets (the quick start and the radar's) compile exactly as a reader would paste them,
+ * against this build's classes; and the consumer check ({@code academichub-it}) builds and runs the quick start's
+ * very text.
  */
 class ReadmeSnippetTest {
 
@@ -31,7 +32,7 @@ class ReadmeSnippetTest {
     private static final Path CONSUMER_CHECK_SOURCES = Path.of("..", "academichub-it", "src", "it", "readme-quickstart",
             "src", "main", "java");
     private static final Pattern JAVA_BLOCK = Pattern.compile("```java\n(.*?)```", Pattern.DOTALL);
-    private static final Pattern CLASS_NAME = Pattern.compile("public class (\\w+)");
+    private static final Pattern CLASS_NAME = Pattern.compile("(?m)^(?:public )?(?:final )?class (\\w+)");
 
     @Test
     void theEmbeddingSnippetCompilesAsPasted(@TempDir Path dir) throws IOException {
@@ -42,6 +43,16 @@ class ReadmeSnippetTest {
         assertThat(errors).as("compiling the README's snippet:\n" + snippet).isEmpty();
         String className = className(snippet);
         assertThat(dir.resolve("out").resolve(className + ".class")).exists();
+    }
+
+    @Test
+    void theRadarEmbeddingSnippetCompilesAsPasted(@TempDir Path dir) throws IOException {
+        String snippet = javaBlockWith("import io.academichub.radar.Radar;");
+
+        List<String> errors = compile(snippet, dir);
+
+        assertThat(errors).as("compiling the README's radar snippet:\n" + snippet).isEmpty();
+        assertThat(dir.resolve("out").resolve(className(snippet) + ".class")).exists();
     }
 
     @Test
@@ -66,19 +77,24 @@ class ReadmeSnippetTest {
 
     /** The README's Java block with a {@code main}: the one a reader copies to try the library. */
     private static String embeddingSnippet() throws IOException {
+        return javaBlockWith("public static void main");
+    }
+
+    /** The first ```java block of the README that contains the text. */
+    private static String javaBlockWith(String text) throws IOException {
         String readme = Files.readString(README, StandardCharsets.UTF_8);
         Matcher blocks = JAVA_BLOCK.matcher(readme);
         while (blocks.find()) {
-            if (blocks.group(1).contains("public static void main")) {
+            if (blocks.group(1).contains(text)) {
                 return blocks.group(1);
             }
         }
-        throw new AssertionError("README.md has no ```java block with a main method");
+        throw new AssertionError("README.md has no ```java block with " + text);
     }
 
     private static String className(String snippet) {
         Matcher m = CLASS_NAME.matcher(snippet);
-        assertThat(m.find()).as("the snippet declares a public class").isTrue();
+        assertThat(m.find()).as("the snippet declares a class").isTrue();
         return m.group(1);
     }
 

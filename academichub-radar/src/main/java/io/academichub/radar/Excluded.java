@@ -12,6 +12,12 @@ import java.util.Objects;
  */
 public record Excluded(Paper paper, String reason) {
 
+    /**
+     * Checks that both components are present.
+     *
+     * @param paper the paper
+     * @param reason the filter that removed it
+     */
     public Excluded {
         Objects.requireNonNull(paper, "paper");
         Objects.requireNonNull(reason, "reason");

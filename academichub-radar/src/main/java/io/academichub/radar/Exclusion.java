@@ -10,6 +10,12 @@ import java.util.Objects;
  */
 public record Exclusion(String name, String query) {
 
+    /**
+     * Checks the components; a blank name or query is refused.
+     *
+     * @param name the reason shown
+     * @param query the query text
+     */
     public Exclusion {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(query, "query");

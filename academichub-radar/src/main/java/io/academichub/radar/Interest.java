@@ -16,6 +16,13 @@ import java.util.Objects;
  */
 public record Interest(String name, String query, double weight) {
 
+    /**
+     * Checks the components; a blank name or query, or a weight that is not a positive number, is refused.
+     *
+     * @param name shown in the reasons
+     * @param query the query text
+     * @param weight relative weight, {@code > 0}
+     */
     public Interest {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(query, "query");
@@ -30,7 +37,13 @@ public record Interest(String name, String query, double weight) {
         }
     }
 
-    /** An interest of weight 1. */
+    /**
+     * An interest of weight 1.
+     *
+     * @param name shown in the reasons
+     * @param query the query text
+     * @return the interest
+     */
     public static Interest of(String name, String query) {
         return new Interest(name, query, 1.0);
     }

@@ -25,12 +25,25 @@ public record Match(Paper paper, double score, Status status, String profile, Li
         /** shown before in an older version: a new arXiv version, say */
         UPDATED;
 
-        /** The lower-case name used in JSON. */
+        /**
+         * The lower-case name used in JSON.
+         *
+         * @return {@code new} or {@code updated}
+         */
         public String wireName() {
             return name().toLowerCase(Locale.ROOT);
         }
     }
 
+    /**
+     * Checks the components; the score must be in [0, 1].
+     *
+     * @param paper the paper
+     * @param score in [0, 1]
+     * @param status new or updated
+     * @param profile the profile's name
+     * @param reasons why it is here
+     */
     public Match {
         Objects.requireNonNull(paper, "paper");
         Objects.requireNonNull(status, "status");

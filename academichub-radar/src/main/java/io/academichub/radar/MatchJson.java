@@ -29,7 +29,12 @@ public final class MatchJson {
     private MatchJson() {
     }
 
-    /** The match as one line of JSON (no trailing newline). */
+    /**
+     * The match as one line of JSON (no trailing newline).
+     *
+     * @param match the match
+     * @return one line of JSON
+     */
     public static String toJson(Match match) {
         StringWriter out = new StringWriter(4096);
         try {
@@ -40,7 +45,13 @@ public final class MatchJson {
         return out.toString();
     }
 
-    /** Writes the match as one line of JSON followed by {@code '\n'}. */
+    /**
+     * Writes the match as one line of JSON followed by {@code '\n'}.
+     *
+     * @param match the match
+     * @param out where the line goes
+     * @throws IOException when writing fails
+     */
     public static void writeLine(Match match, Writer out) throws IOException {
         write(match, out);
         out.write('\n');

@@ -155,7 +155,7 @@ final class MonitorProfileMatcher implements ProfileMatcher {
                 }
             }
         }
-        try (PaperIndex index = PaperIndex.of(day)) {
+        try (PaperIndex index = PaperIndex.withOffsets(day)) {
             for (Profile profile : profiles.values()) {
                 List<Ranker.SeedText> seeds = DaySeeds.of(profile, day);
                 BitSet eligible = candidates.get(profile.name());

@@ -4,10 +4,12 @@ import io.academichub.model.Author;
 import io.academichub.model.Paper;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -22,7 +24,9 @@ import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.SingleInstanceLockFactory;
 import org.apache.lucene.util.IOUtils;
 
 import java.io.Closeable;
@@ -53,6 +57,19 @@ final class PaperIndex implements Closeable {
     static final int PAPERS_PER_PART = 10_000;
     private static final double RAM_BUFFER_MB = 128;
 
+    /** Title, abstract and authors: analysed, not stored. */
+    private static final FieldType TEXT = textType(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
+    /** As {@link #TEXT}, with offsets in the postings (see {@link #withOffsets}). */
+    private static final FieldType TEXT_WITH_OFFSETS =
+            textType(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+
+    private static FieldType textType(IndexOptions options) {
+        FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
+        type.setIndexOptions(options);
+        type.freeze();
+        return type;
+    }
+
     final List<Paper> papers;
     final IndexSearcher searcher;
     private final IndexReader reader;
@@ -76,14 +93,28 @@ final class PaperIndex implements Closeable {
         }
     }
 
-    /** Indexes the papers (ids must be distinct), on as many cores as the batch is worth. */
+    /**
+     * Indexes the papers (ids must be distinct) for one profile, on as many cores as the batch is worth. The
+     * highlighter analyses again the few papers a profile's reasons quote.
+     */
     static PaperIndex of(List<Paper> papers) {
-        int parts = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), papers.size() / PAPERS_PER_PART));
-        return of(papers, parts);
+        return of(papers, parts(papers), false);
+    }
+
+    /**
+     * Indexes the papers for many profiles, with offsets in the postings: every profile's matches are explained, and
+     * finding a match's words from the index costs less than analysing the paper again for each of them.
+     */
+    static PaperIndex withOffsets(List<Paper> papers) {
+        return of(papers, parts(papers), true);
+    }
+
+    private static int parts(List<Paper> papers) {
+        return Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), papers.size() / PAPERS_PER_PART));
     }
 
     /** Indexes the papers in {@code parts} contiguous runs of ords, each in its own writer and thread. */
-    static PaperIndex of(List<Paper> papers, int parts) {
+    static PaperIndex of(List<Paper> papers, int parts, boolean offsets) {
         List<Paper> all = List.copyOf(papers);
         int n = all.size();
         List<ByteBuffersDirectory> directories = new ArrayList<>();
@@ -91,10 +122,13 @@ final class PaperIndex implements Closeable {
         for (int part = 0; part < parts; part++) {
             int from = (int) ((long) n * part / parts);
             int to = (int) ((long) n * (part + 1) / parts);
-            ByteBuffersDirectory directory = new ByteBuffersDirectory();
+            // Each file in one buffer: a reader clones its inputs for every term it looks up, and a clone of a file
+            // kept in many small buffers copies the whole list of them (most of the cost of highlighting a match).
+            ByteBuffersDirectory directory = new ByteBuffersDirectory(new SingleInstanceLockFactory(),
+                    ByteBuffersDataOutput::new, ByteBuffersDirectory.OUTPUT_AS_ONE_BUFFER);
             directories.add(directory);
             jobs.add(() -> {
-                write(all, from, to, directory, RAM_BUFFER_MB / parts);
+                write(all, from, to, directory, RAM_BUFFER_MB / parts, offsets ? TEXT_WITH_OFFSETS : TEXT);
                 return null;
             });
         }
@@ -113,8 +147,8 @@ final class PaperIndex implements Closeable {
         }
     }
 
-    private static void write(List<Paper> papers, int from, int to, ByteBuffersDirectory directory, double ramMb)
-            throws IOException {
+    private static void write(List<Paper> papers, int from, int to, ByteBuffersDirectory directory, double ramMb,
+                              FieldType text) throws IOException {
         IndexWriterConfig config = new IndexWriterConfig(Analysis.ANALYZER)
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
                 .setRAMBufferSizeMB(ramMb)
@@ -123,7 +157,7 @@ final class PaperIndex implements Closeable {
                 .setCommitOnClose(true);
         try (IndexWriter writer = new IndexWriter(directory, config)) {
             for (int ord = from; ord < to; ord++) {
-                writer.addDocument(document(papers.get(ord), ord));
+                writer.addDocument(document(papers.get(ord), ord, text));
             }
         }
     }
@@ -174,11 +208,15 @@ final class PaperIndex implements Closeable {
 
     /** The paper as a Lucene document; nothing stored (see {@link #text}). */
     static Document document(Paper p, int ord) {
+        return document(p, ord, TEXT);
+    }
+
+    private static Document document(Paper p, int ord, FieldType text) {
         Document doc = new Document();
         doc.add(new NumericDocValuesField(Analysis.ORD, ord));
-        doc.add(new TextField(Analysis.TITLE, p.title(), Field.Store.NO));
-        doc.add(new TextField(Analysis.ABSTRACT, p.abstractText(), Field.Store.NO));
-        doc.add(new TextField(Analysis.AUTHOR, authorText(p), Field.Store.NO));
+        doc.add(new Field(Analysis.TITLE, p.title(), text));
+        doc.add(new Field(Analysis.ABSTRACT, p.abstractText(), text));
+        doc.add(new Field(Analysis.AUTHOR, authorText(p), text));
         for (String category : p.categories()) {
             doc.add(new StringField(Analysis.CATEGORY, category.toLowerCase(Locale.ROOT), Field.Store.NO));
         }

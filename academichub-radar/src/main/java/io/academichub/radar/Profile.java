@@ -71,32 +71,57 @@ public final class Profile {
         this.followed = List.copyOf(followed);
     }
 
-    /** A builder for a profile with this name. */
+    /**
+     * A builder for a profile with this name.
+     *
+     * @param name the profile's name, not blank
+     * @return a builder
+     */
     public static Builder builder(String name) {
         return new Builder(name);
     }
 
-    /** The profile's name: the key under which the store remembers what it was shown. */
+    /**
+     * The profile's name: the key under which the store remembers what it was shown.
+     *
+     * @return the name
+     */
     public String name() {
         return name;
     }
 
-    /** The interests, in the order given. */
+    /**
+     * The interests, in the order given.
+     *
+     * @return the interests
+     */
     public List<Interest> interests() {
         return interests;
     }
 
-    /** The exclusions, in the order given. */
+    /**
+     * The exclusions, in the order given.
+     *
+     * @return the exclusions
+     */
     public List<Exclusion> exclusions() {
         return exclusions;
     }
 
-    /** Categories a paper must have one of (any of its categories, not only the primary); empty for any. */
+    /**
+     * Categories a paper must have one of (any of its categories, not only the primary); empty for any.
+     *
+     * @return the categories to include
+     */
     public Set<String> categories() {
         return categories;
     }
 
-    /** Categories that remove a paper when it has any of them. */
+    /**
+     * Categories that remove a paper when it has any of them.
+     *
+     * @return the categories to exclude
+     */
     public Set<String> excludeCategories() {
         return excludeCategories;
     }
@@ -104,37 +129,63 @@ public final class Profile {
     /**
      * Sources to read, as source specs ({@code arxiv}, {@code arxiv:quant-ph+cs.IT}, {@code nature}); a paper must
      * come from one of their kinds ({@code arxiv-api} and {@code arxiv-oai} count as {@code arxiv}). Empty for any.
+     *
+     * @return the source specs
      */
     public List<String> sources() {
         return sources;
     }
 
-    /** Source kinds whose papers are removed. */
+    /**
+     * Source kinds whose papers are removed.
+     *
+     * @return the source kinds to exclude, lower case
+     */
     public Set<String> excludeSources() {
         return excludeSources;
     }
 
-    /** Authors to follow, as the profile wrote them. */
+    /**
+     * Authors to follow, as the profile wrote them.
+     *
+     * @return the followed authors
+     */
     public List<String> authors() {
         return authors;
     }
 
-    /** Seed papers named by id, to be looked up (in the store, in the day's papers, or by a seed lookup). */
+    /**
+     * Seed papers named by id, to be looked up (in the store, in the day's papers, or by a seed lookup).
+     *
+     * @return the seed ids
+     */
     public List<PaperId> seeds() {
         return seeds;
     }
 
-    /** Seed papers whose text the profile carries (read from a BibTeX or CSL-JSON library). */
+    /**
+     * Seed papers whose text the profile carries (read from a BibTeX or CSL-JSON library).
+     *
+     * @return the seeds with their text
+     */
     public List<Seed> seedPapers() {
         return seedPapers;
     }
 
-    /** Matches scoring below this (in [0, 1]) are dropped. */
+    /**
+     * Matches scoring below this (in [0, 1]) are dropped.
+     *
+     * @return the minimum score
+     */
     public double minScore() {
         return minScore;
     }
 
-    /** The most matches a run returns. */
+    /**
+     * The most matches a run returns.
+     *
+     * @return the limit
+     */
     public int limit() {
         return limit;
     }
@@ -185,7 +236,12 @@ public final class Profile {
             this.name = name.strip();
         }
 
-        /** Adds an interest. */
+        /**
+         * Adds an interest.
+         *
+         * @param interest the interest; its name must be new to the profile
+         * @return this builder
+         */
         public Builder interest(Interest interest) {
             Objects.requireNonNull(interest, "interest");
             if (interests.stream().anyMatch(i -> i.name().equals(interest.name()))) {
@@ -195,7 +251,14 @@ public final class Profile {
             return this;
         }
 
-        /** Adds an interest with this name, query and weight. */
+        /**
+         * Adds an interest with this name, query and weight.
+         *
+         * @param name shown in the reasons; unique within the profile
+         * @param query in Lucene's classic syntax
+         * @param weight relative weight, {@code > 0}
+         * @return this builder
+         */
         public Builder interest(String name, String query, double weight) {
             try {
                 return interest(new Interest(name, query, weight));
@@ -204,7 +267,13 @@ public final class Profile {
             }
         }
 
-        /** Adds an exclusion: papers matching the query are removed, for the reason {@code name}. */
+        /**
+         * Adds an exclusion: papers matching the query are removed, for the reason {@code name}.
+         *
+         * @param name the reason shown for a removed paper
+         * @param query in Lucene's classic syntax
+         * @return this builder
+         */
         public Builder exclusion(String name, String query) {
             try {
                 exclusions.add(new Exclusion(name, query));
@@ -214,25 +283,45 @@ public final class Profile {
             return this;
         }
 
-        /** Categories a paper must have one of, e.g. {@code quant-ph}, {@code cs.IT}. */
+        /**
+         * Categories a paper must have one of, e.g. {@code quant-ph}, {@code cs.IT}.
+         *
+         * @param names category names
+         * @return this builder
+         */
         public Builder categories(String... names) {
             categories.addAll(nonBlank("category", names));
             return this;
         }
 
-        /** Categories that remove a paper. */
+        /**
+         * Categories that remove a paper.
+         *
+         * @param names category names
+         * @return this builder
+         */
         public Builder excludeCategories(String... names) {
             excludeCategories.addAll(nonBlank("excluded category", names));
             return this;
         }
 
-        /** Sources to read, as source specs ({@code arxiv}, {@code arxiv:quant-ph}); see {@link Profile#sources()}. */
+        /**
+         * Sources to read, as source specs ({@code arxiv}, {@code arxiv:quant-ph}); see {@link Profile#sources()}.
+         *
+         * @param specs source specs
+         * @return this builder
+         */
         public Builder sources(String... specs) {
             sources.addAll(nonBlank("source", specs));
             return this;
         }
 
-        /** Source kinds whose papers are removed. */
+        /**
+         * Source kinds whose papers are removed.
+         *
+         * @param kinds source kinds ({@code arxiv}, {@code biorxiv}, …)
+         * @return this builder
+         */
         public Builder excludeSources(String... kinds) {
             for (String k : nonBlank("excluded source", kinds)) {
                 excludeSources.add(sourceKind(k));
@@ -240,7 +329,12 @@ public final class Profile {
             return this;
         }
 
-        /** Authors to follow: "Yann LeCun", "Y. LeCun" and "LeCun, Yann" all work. */
+        /**
+         * Authors to follow: "Yann LeCun", "Y. LeCun" and "LeCun, Yann" all work.
+         *
+         * @param names names as people write them
+         * @return this builder
+         */
         public Builder authors(String... names) {
             authors.addAll(nonBlank("author", names));
             return this;
@@ -249,6 +343,8 @@ public final class Profile {
         /**
          * Seed papers by id: arXiv ids or DOIs in any common form.
          *
+         * @param ids arXiv ids or DOIs
+         * @return this builder
          * @throws ProfileException for text that is not a paper id
          */
         public Builder seeds(String... ids) {
@@ -262,13 +358,23 @@ public final class Profile {
             return this;
         }
 
-        /** Seed papers whose text is known (as {@link SeedLibrary} reads them from a BibTeX or CSL-JSON file). */
+        /**
+         * Seed papers whose text is known (as {@link SeedLibrary} reads them from a BibTeX or CSL-JSON file).
+         *
+         * @param papers the seeds
+         * @return this builder
+         */
         public Builder seedPapers(List<Seed> papers) {
             seedPapers.addAll(List.copyOf(papers));
             return this;
         }
 
-        /** Drops matches scoring below this; in [0, 1], default 0. */
+        /**
+         * Drops matches scoring below this; in [0, 1], default 0.
+         *
+         * @param minScore in [0, 1]
+         * @return this builder
+         */
         public Builder minScore(double minScore) {
             if (!(minScore >= 0 && minScore <= 1)) {
                 throw new ProfileException("minScore must be between 0 and 1: " + minScore);
@@ -277,7 +383,12 @@ public final class Profile {
             return this;
         }
 
-        /** The most matches a run returns; default {@value Profile#DEFAULT_LIMIT}. */
+        /**
+         * The most matches a run returns; default {@value Profile#DEFAULT_LIMIT}.
+         *
+         * @param limit at least 1
+         * @return this builder
+         */
         public Builder limit(int limit) {
             if (limit < 1) {
                 throw new ProfileException("limit must be at least 1: " + limit);
@@ -289,6 +400,7 @@ public final class Profile {
         /**
          * Checks everything and builds the profile.
          *
+         * @return the profile
          * @throws ProfileException for a query that does not parse ("interest 'broken', query column 12:
          *                          Encountered &lt;EOF&gt;"), an author without a surname, or a profile that could
          *                          match nothing (no interest, author or seed)

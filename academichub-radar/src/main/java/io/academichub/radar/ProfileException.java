@@ -10,12 +10,21 @@ public class ProfileException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
-    /** Creates the exception with a message that already names the place. */
+    /**
+     * Creates the exception with a message that already names the place.
+     *
+     * @param message what is wrong, naming the file, line or interest
+     */
     public ProfileException(String message) {
         super(message);
     }
 
-    /** Creates the exception with a message that already names the place, and its cause. */
+    /**
+     * Creates the exception with a message that already names the place, and its cause.
+     *
+     * @param message what is wrong, naming the file, line or interest
+     * @param cause the underlying failure
+     */
     public ProfileException(String message, Throwable cause) {
         super(message, cause);
     }

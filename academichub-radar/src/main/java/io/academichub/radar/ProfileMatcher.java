@@ -28,29 +28,50 @@ import java.util.Map;
  */
 public interface ProfileMatcher extends AutoCloseable {
 
-    /** A matcher backed by Lucene Monitor. */
+    /**
+     * A matcher backed by Lucene Monitor.
+     *
+     * @return a new, empty matcher
+     */
     static ProfileMatcher monitor() {
         return new MonitorProfileMatcher();
     }
 
-    /** A matcher that runs each profile on its own over the day's index (the naive loop; for comparison). */
+    /**
+     * A matcher that runs each profile on its own over the day's index (the naive loop; for comparison).
+     *
+     * @return a new, empty matcher
+     */
     static ProfileMatcher oneByOne() {
         return new LoopProfileMatcher();
     }
 
-    /** Adds the profiles, replacing any registered under the same name. */
+    /**
+     * Adds the profiles, replacing any registered under the same name.
+     *
+     * @param profiles the profiles to add
+     */
     void register(Collection<Profile> profiles);
 
-    /** Forgets a profile; unknown names are ignored. */
+    /**
+     * Forgets a profile; unknown names are ignored.
+     *
+     * @param profileName the name of the profile to forget
+     */
     void remove(String profileName);
 
-    /** The number of registered profiles. */
+    /**
+     * The number of registered profiles.
+     *
+     * @return how many profiles are registered
+     */
     int size();
 
     /**
      * Ranks the papers for every registered profile.
      *
      * @return for each profile with at least one match, its matches best first (as {@link Radar#rank} gives them)
+     * @param papers the batch, e.g. a day's announcement; merged by id first
      */
     Map<String, List<Match>> match(Collection<Paper> papers);
 

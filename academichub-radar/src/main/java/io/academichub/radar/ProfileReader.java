@@ -67,6 +67,8 @@ public final class ProfileReader {
     /**
      * Reads the profile in a file; a {@code seedsFile} is read relative to the file's folder.
      *
+     * @param file a {@code .yaml}, {@code .yml} or {@code .json} file
+     * @return the profile
      * @throws ProfileException when the file cannot be read or is not a valid profile
      */
     public static Profile read(Path file) {
@@ -90,6 +92,7 @@ public final class ProfileReader {
      * @param name   what messages call it (a file name)
      * @param json   whether to read it as strict JSON rather than YAML
      * @param folder where a relative {@code seedsFile} is looked for
+     * @return the profile
      * @throws ProfileException when it is not a valid profile
      */
     public static Profile read(Reader in, String name, boolean json, Path folder) {

@@ -75,7 +75,11 @@ public final class Radar {
         this.clock = b.clock;
     }
 
-    /** A builder; without a store the radar remembers nothing between instances. */
+    /**
+     * A builder; without a store the radar remembers nothing between instances.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -83,6 +87,10 @@ public final class Radar {
     /**
      * Ranks every paper given (merged by id first), whether or not the profile has seen it, and records nothing.
      * Feedback already given to the store counts. Every match's status is {@link Match.Status#NEW}.
+     *
+     * @param profile the profile
+     * @param papers the papers to rank
+     * @return the matches, best first
      */
     public List<Match> rank(Profile profile, Collection<Paper> papers) {
         Objects.requireNonNull(profile, "profile");
@@ -96,6 +104,10 @@ public final class Radar {
      * The daily run: ranks the papers the profile has not been shown (and new versions of those it has, marked
      * {@link Match.Status#UPDATED}), then records the returned matches as shown in one store transaction, so the
      * next run over the same papers returns nothing.
+     *
+     * @param profile the profile
+     * @param papers the day's papers
+     * @return the new and updated matches, best first
      */
     public List<Match> scan(Profile profile, Collection<Paper> papers) {
         Objects.requireNonNull(profile, "profile");
@@ -122,6 +134,10 @@ public final class Radar {
     /**
      * The papers the profile's filters remove, each with the filter that did (categories, sources, exclusions), in
      * the order given.
+     *
+     * @param profile the profile
+     * @param papers the papers to check
+     * @return the removed papers with the reason
      */
     public List<Excluded> excluded(Profile profile, Collection<Paper> papers) {
         List<Paper> merged = PaperMerger.merge(papers);
@@ -142,12 +158,22 @@ public final class Radar {
         return out;
     }
 
-    /** Records that the reader liked the paper: it joins the profile's seeds. */
+    /**
+     * Records that the reader liked the paper: it joins the profile's seeds.
+     *
+     * @param profile the profile
+     * @param paper the liked paper
+     */
     public void like(Profile profile, PaperId paper) {
         store.recordFeedback(profile.name(), new Feedback(paper, Feedback.Verdict.LIKE, clock.instant()));
     }
 
-    /** Records that the reader dismissed the paper: papers like it rank lower. */
+    /**
+     * Records that the reader dismissed the paper: papers like it rank lower.
+     *
+     * @param profile the profile
+     * @param paper the dismissed paper
+     */
     public void dismiss(Profile profile, PaperId paper) {
         store.recordFeedback(profile.name(), new Feedback(paper, Feedback.Verdict.DISMISS, clock.instant()));
     }
@@ -222,25 +248,44 @@ public final class Radar {
         private Builder() {
         }
 
-        /** Where shown papers and feedback are remembered; default a new {@link InMemoryPaperStore}. */
+        /**
+         * Where shown papers and feedback are remembered; default a new {@link InMemoryPaperStore}.
+         *
+         * @param store the store
+         * @return this builder
+         */
         public Builder store(PaperStore store) {
             this.store = Objects.requireNonNull(store, "store");
             return this;
         }
 
-        /** How seeds named only by id are found when the day's papers and the store lack them; default none. */
+        /**
+         * How seeds named only by id are found when the day's papers and the store lack them; default none.
+         *
+         * @param seedLookup the lookup
+         * @return this builder
+         */
         public Builder seedLookup(SeedLookup seedLookup) {
             this.seedLookup = Objects.requireNonNull(seedLookup, "seedLookup");
             return this;
         }
 
-        /** The clock feedback is stamped with; default UTC system time. */
+        /**
+         * The clock feedback is stamped with; default UTC system time.
+         *
+         * @param clock the clock
+         * @return this builder
+         */
         public Builder clock(Clock clock) {
             this.clock = Objects.requireNonNull(clock, "clock");
             return this;
         }
 
-        /** The radar. */
+        /**
+         * The radar.
+         *
+         * @return the radar
+         */
         public Radar build() {
             return new Radar(this);
         }

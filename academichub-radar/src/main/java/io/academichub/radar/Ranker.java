@@ -17,11 +17,13 @@ import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -42,10 +44,24 @@ final class Ranker {
     private final PaperIndex index;
     private final QueryScale scale;
 
+    // the profile's filters, lower-cased once rather than for every paper
+    private final Set<String> sourceKinds;
+    private final Set<String> categories;
+    private final Set<String> excludeCategories;
+
     Ranker(Profile profile, PaperIndex index) {
         this.profile = profile;
         this.index = index;
         this.scale = new QueryScale(index.searcher);
+        this.sourceKinds = profile.sourceKinds();
+        this.categories = lowerCase(profile.categories());
+        this.excludeCategories = lowerCase(profile.excludeCategories());
+    }
+
+    private static Set<String> lowerCase(Set<String> values) {
+        Set<String> out = new HashSet<>();
+        values.forEach(v -> out.add(v.toLowerCase(Locale.ROOT)));
+        return out;
     }
 
     /**
@@ -123,7 +139,9 @@ final class Ranker {
         } else {
             allowed.or(eligible);
         }
-        for (int ord = allowed.nextSetBit(0); ord >= 0; ord = allowed.nextSetBit(ord + 1)) {
+        boolean filters = !sourceKinds.isEmpty() || !profile.excludeSources().isEmpty() || !categories.isEmpty()
+                || !excludeCategories.isEmpty();
+        for (int ord = allowed.nextSetBit(0); filters && ord >= 0; ord = allowed.nextSetBit(ord + 1)) {
             if (filteredOut(index.papers.get(ord)) != null) {
                 allowed.clear(ord);
             }
@@ -141,19 +159,19 @@ final class Ranker {
 
     /** Why the category and source filters remove a paper, or {@code null} when they keep it. */
     String filteredOut(Paper p) {
-        Set<String> kinds = profile.sourceKinds();
-        if (!kinds.isEmpty() && !kinds.contains(p.source().toLowerCase(Locale.ROOT))) {
+        String source = p.source().toLowerCase(Locale.ROOT);
+        if (!sourceKinds.isEmpty() && !sourceKinds.contains(source)) {
             return "source " + p.source() + " is not among " + String.join(", ", profile.sources());
         }
-        if (profile.excludeSources().contains(p.source().toLowerCase(Locale.ROOT))) {
+        if (profile.excludeSources().contains(source)) {
             return "source " + p.source() + " is excluded";
         }
-        if (!profile.categories().isEmpty()
-                && p.categories().stream().noneMatch(c -> containsIgnoreCase(profile.categories(), c))) {
+        if (!categories.isEmpty()
+                && p.categories().stream().noneMatch(c -> categories.contains(c.toLowerCase(Locale.ROOT)))) {
             return "categories " + p.categories() + " are not among " + profile.categories();
         }
         for (String c : p.categories()) {
-            if (containsIgnoreCase(profile.excludeCategories(), c)) {
+            if (excludeCategories.contains(c.toLowerCase(Locale.ROOT))) {
                 return "category " + c + " is excluded";
             }
         }
@@ -177,14 +195,6 @@ final class Ranker {
         return byOrd;
     }
 
-    private static boolean containsIgnoreCase(Set<String> set, String value) {
-        for (String s : set) {
-            if (s.equalsIgnoreCase(value)) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     /** Per ord: the index of the paper's first author that a followed author matches, or -1. */
     private int[] followedAuthors(BitSet allowed) {
@@ -295,11 +305,12 @@ final class Ranker {
                 .withFormatter(new DefaultPassageFormatter("**", "**", " … ", false))
                 .withMaxNoHighlightPassages(0)
                 .withMaxLength(100_000));
-        int[] docs = top.stream().mapToInt(c -> index.doc(c.ord)).toArray();
         String[] fields = {Analysis.TITLE, Analysis.ABSTRACT, Analysis.AUTHOR};
         List<Map<String, String[]>> interestFragments = new ArrayList<>();
-        for (Query q : interests) {
-            interestFragments.add(highlight(highlighter, fields, q, docs, new int[] {1, 2, 1}));
+        for (int i = 0; i < interests.size(); i++) {
+            int interest = i;
+            interestFragments.add(highlight(highlighter, fields, interests.get(i), top, c -> c.rel[interest] > 0,
+                    new int[] {1, 2, 1}));
         }
         Map<Integer, Map<String, String[]>> seedFragments = new HashMap<>();
         Map<Integer, Map<String, String[]>> dismissFragments = new HashMap<>();
@@ -325,8 +336,8 @@ final class Ranker {
             int seed = seedLikeness.which[c.ord];
             if (seed >= 0 && c.seed > 0.05) {
                 Map<String, String[]> f = seedFragments.computeIfAbsent(seed, k ->
-                        highlight(highlighter, new String[] {Analysis.ABSTRACT}, seedLikeness.queries.get(k), docs,
-                                new int[] {1}));
+                        highlight(highlighter, new String[] {Analysis.ABSTRACT}, seedLikeness.queries.get(k), top,
+                                x -> seedLikeness.which[x.ord] == k && x.seed > 0.05, new int[] {1}));
                 SeedText st = seeds.get(seed);
                 reasons.add(new Reason(Reason.Kind.SEED, "similar to " + st.role() + " " + st.seed().label()
                         + throughTerms(f, r), c.seed));
@@ -334,8 +345,8 @@ final class Ranker {
             int dis = dismissLikeness.which[c.ord];
             if (dis >= 0 && c.dismissed > 0.05) {
                 Map<String, String[]> f = dismissFragments.computeIfAbsent(dis, k ->
-                        highlight(highlighter, new String[] {Analysis.ABSTRACT}, dismissLikeness.queries.get(k), docs,
-                                new int[] {1}));
+                        highlight(highlighter, new String[] {Analysis.ABSTRACT}, dismissLikeness.queries.get(k), top,
+                                x -> dismissLikeness.which[x.ord] == k && x.dismissed > 0.05, new int[] {1}));
                 double cut = ScoreFormula.DISMISS_WEIGHT * c.dismissed;
                 reasons.add(new Reason(Reason.Kind.FEEDBACK, String.format(Locale.ROOT,
                         "lowered %d%%: resembles %s, which you dismissed%s", Math.round(cut * 100),
@@ -359,13 +370,38 @@ final class Ranker {
         throw new IllegalStateException("no followed author matches " + listed);
     }
 
-    private static Map<String, String[]> highlight(UnifiedHighlighter h, String[] fields, Query q, int[] docs,
-                                                   int[] passages) {
+    /**
+     * The query's passages in the fields of the matches it is shown for (by row of {@code top}; {@code null} in the
+     * other rows): highlighting re-reads a paper's text, so only the papers a reason will quote are highlighted.
+     */
+    private Map<String, String[]> highlight(UnifiedHighlighter h, String[] fields, Query q, List<Candidate> top,
+                                            Predicate<Candidate> shown, int[] passages) {
+        List<Integer> rows = new ArrayList<>();
+        for (int r = 0; r < top.size(); r++) {
+            if (shown.test(top.get(r))) {
+                rows.add(r);
+            }
+        }
+        Map<String, String[]> byRow = new HashMap<>();
+        for (String field : fields) {
+            byRow.put(field, new String[top.size()]);
+        }
+        if (rows.isEmpty()) {
+            return byRow;
+        }
+        int[] docs = rows.stream().mapToInt(r -> index.doc(top.get(r).ord)).toArray();
+        Map<String, String[]> highlighted;
         try {
-            return h.highlightFields(fields, q, docs, passages);
+            highlighted = h.highlightFields(fields, q, docs, passages);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        highlighted.forEach((field, fragments) -> {
+            for (int k = 0; k < rows.size(); k++) {
+                byRow.get(field)[rows.get(k)] = fragments[k];
+            }
+        });
+        return byRow;
     }
 
     private static String interestText(Interest interest, Map<String, String[]> fragments, int row) {

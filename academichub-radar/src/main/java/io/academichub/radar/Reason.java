@@ -27,12 +27,23 @@ public record Reason(Kind kind, String text, double contribution) {
         /** the final score and how it was made */
         SCORE;
 
-        /** The lower-case name used in JSON. */
+        /**
+         * The lower-case name used in JSON.
+         *
+         * @return {@code interest}, {@code author}, {@code seed}, {@code feedback} or {@code score}
+         */
         public String wireName() {
             return name().toLowerCase(Locale.ROOT);
         }
     }
 
+    /**
+     * Checks that the kind and text are present.
+     *
+     * @param kind what kind of evidence
+     * @param text the sentence
+     * @param contribution the component's value in the score formula
+     */
     public Reason {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(text, "text");

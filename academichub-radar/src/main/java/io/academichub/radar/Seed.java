@@ -15,6 +15,13 @@ import java.util.Objects;
  */
 public record Seed(PaperId id, String title, String abstractText) {
 
+    /**
+     * Checks the title; a missing abstract becomes the empty string.
+     *
+     * @param id the paper's id, or {@code null}
+     * @param title its title, not blank
+     * @param abstractText its abstract, or {@code null}
+     */
     public Seed {
         Objects.requireNonNull(title, "title");
         abstractText = abstractText == null ? "" : abstractText;
@@ -23,7 +30,12 @@ public record Seed(PaperId id, String title, String abstractText) {
         }
     }
 
-    /** The seed a paper makes. */
+    /**
+     * The seed a paper makes.
+     *
+     * @param paper the paper
+     * @return its id, title and abstract as a seed
+     */
     public static Seed of(Paper paper) {
         return new Seed(paper.id(), paper.title(), paper.abstractText());
     }

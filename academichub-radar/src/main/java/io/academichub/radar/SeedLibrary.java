@@ -43,6 +43,8 @@ public final class SeedLibrary {
     /**
      * Reads a {@code .bib} or {@code .json} library.
      *
+     * @param file a {@code .bib} (BibTeX) or {@code .json} (CSL-JSON) file
+     * @return the entries with a title, in file order
      * @throws ProfileException naming the file (and the line, for BibTeX) when it cannot be read, does not parse, or
      *                          holds no entry with a title
      */

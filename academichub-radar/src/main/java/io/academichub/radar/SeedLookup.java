@@ -16,6 +16,11 @@ public interface SeedLookup {
     /** Looks nothing up. */
     SeedLookup NONE = id -> Optional.empty();
 
-    /** The paper with this id, or empty when it cannot be found. */
+    /**
+     * The paper with this id, or empty when it cannot be found.
+     *
+     * @param id the paper's id
+     * @return the paper, or empty
+     */
     Optional<Paper> find(PaperId id);
 }

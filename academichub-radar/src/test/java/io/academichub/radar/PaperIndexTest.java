@@ -12,28 +12,30 @@ class PaperIndexTest {
 
     private static final List<Paper> DAY = RealDay.papers();
 
-    private static List<Match> rank(Profile profile, int parts) {
-        try (PaperIndex index = PaperIndex.of(DAY, parts)) {
+    private static List<Match> rank(Profile profile, int parts, boolean offsets) {
+        try (PaperIndex index = PaperIndex.of(DAY, parts, offsets)) {
             return new Ranker(profile, index).rank(null, null, DaySeeds.of(profile, DAY), List.of());
         }
     }
 
     @Test
-    void anIndexWrittenInPartsRanksAndExplainsExactlyAsOneWrittenWhole() {
+    void anIndexWrittenInPartsOrWithOffsetsRanksAndExplainsExactlyAsOneWrittenWhole() {
         for (Profile profile : List.of(ProfileReader.read(ProfileReaderTest.resource("qec.yaml")),
                 ProfileReader.read(ProfileReaderTest.resource("library.yaml")))) {
-            List<Match> whole = rank(profile, 1);
+            List<Match> whole = rank(profile, 1, false);
 
-            List<Match> inThree = rank(profile, 3);
+            List<Match> inThree = rank(profile, 3, false);
+            List<Match> withOffsets = rank(profile, 2, true);
 
             assertThat(whole).as(profile.name()).isNotEmpty();
             assertThat(inThree).as(profile.name()).isEqualTo(whole);
+            assertThat(withOffsets).as(profile.name()).isEqualTo(whole);
         }
     }
 
     @Test
     void theHighlighterReadsTheTextFromThePapersSinceNothingIsStored() {
-        try (PaperIndex index = PaperIndex.of(DAY, 2)) {
+        try (PaperIndex index = PaperIndex.of(DAY, 2, false)) {
             int ord = DAY.size() - 1; // in the second part
             Paper last = DAY.get(ord);
 

@@ -14,6 +14,7 @@ import java.util.OptionalLong;
 public final class DataDirectoryInUseException extends StoreException {
 
     private final transient Path dataDirectory;
+    /** The pid of the process holding the directory, or 0 when unknown. */
     private final long ownerPid;
 
     DataDirectoryInUseException(Path dataDirectory, long ownerPid, String detail) {
@@ -22,12 +23,20 @@ public final class DataDirectoryInUseException extends StoreException {
         this.ownerPid = ownerPid;
     }
 
-    /** The directory that is in use. */
+    /**
+     * The directory that is in use.
+     *
+     * @return the data directory
+     */
     public Path dataDirectory() {
         return dataDirectory;
     }
 
-    /** The process id of the process that has it open, when it could be read. */
+    /**
+     * The process id of the process that has it open, when it could be read.
+     *
+     * @return the owner's pid, or empty
+     */
     public OptionalLong ownerPid() {
         return ownerPid > 0 ? OptionalLong.of(ownerPid) : OptionalLong.empty();
     }

@@ -110,6 +110,7 @@ public final class JdbcPaperStore implements PaperStore {
      * for another process that has it open.
      *
      * @param dataDirectory the directory for the database and its lock file; created with its parents when missing
+     * @return the open store
      * @throws DataDirectoryInUseException when another process keeps the directory open for longer than the wait
      * @throws StoreException              when the directory or the database cannot be opened or upgraded, or the H2
      *                                     driver ({@code com.h2database:h2}) is not on the class path
@@ -122,6 +123,9 @@ public final class JdbcPaperStore implements PaperStore {
      * Opens (creating it when missing) the H2 store in a data directory, waiting up to {@code lockWait} for another
      * process that has it open; {@link Duration#ZERO} fails at once.
      *
+     * @param dataDirectory the directory holding the database file and the lock
+     * @param lockWait how long to wait for another process to let go of the directory
+     * @return the open store
      * @see #openH2(Path)
      */
     public static JdbcPaperStore openH2(Path dataDirectory, Duration lockWait) {
@@ -156,8 +160,10 @@ public final class JdbcPaperStore implements PaperStore {
      * Opens the store at a JDBC URL ({@code jdbc:postgresql://host/db}), creating or upgrading its tables. Each call
      * opens a connection of its own; a service that makes many calls passes a pool to {@link #open(DataSource)}.
      *
+     * @param jdbcUrl  {@code jdbc:postgresql:…} or {@code jdbc:h2:…}
      * @param user     the database user, or {@code null} when the URL or the driver's defaults say it
      * @param password the password, or {@code null}; it never appears in a message
+     * @return the open store
      * @throws StoreException when the database cannot be reached, is not H2 or PostgreSQL, or cannot be upgraded
      */
     public static JdbcPaperStore open(String jdbcUrl, String user, String password) {
@@ -170,6 +176,8 @@ public final class JdbcPaperStore implements PaperStore {
      * Opens the store on connections from a data source (a pool such as HikariCP), creating or upgrading its tables.
      * The data source stays the caller's: {@link #close()} does not close it.
      *
+     * @param dataSource a data source for H2 or PostgreSQL
+     * @return the open store
      * @throws StoreException when the database cannot be reached, is not H2 or PostgreSQL, or cannot be upgraded
      */
     public static JdbcPaperStore open(DataSource dataSource) {
@@ -184,7 +192,11 @@ public final class JdbcPaperStore implements PaperStore {
         return new JdbcPaperStore(dataSource, name, null);
     }
 
-    /** The schema version the database is at (the newest this code knows, once opened). */
+    /**
+     * The schema version the database is at (the newest this code knows, once opened).
+     *
+     * @return the schema version
+     */
     public int schemaVersion() {
         return schemaVersion;
     }
