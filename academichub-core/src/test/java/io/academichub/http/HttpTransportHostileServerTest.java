@@ -1,18 +1,13 @@
 package io.academichub.http;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 import io.academichub.error.RateLimitedException;
 import io.academichub.error.SourceException;
 import io.academichub.error.SourceRejectedException;
 import io.academichub.error.SourceUnavailableException;
-import io.academichub.testing.FakeTimeSource;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.client5.http.impl.classic.HttpClients;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
 import org.apache.hc.client5.http.SystemDefaultDnsResolver;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -36,7 +31,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.ok;
 import static com.github.tomakehurst.wiremock.client.WireMock.status;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -45,30 +39,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
  * Servers that misbehave on purpose: redirect chains and loops, unknown hosts, bytes trickled or never sent,
  * Retry-After without end. Each must end soon, politely, in a typed error that shows no credential.
  */
-class HttpTransportHostileServerTest {
-
-    private static final Arrivals arrivals = new Arrivals();
-    private static WireMockServer server;
-
-    private FakeTimeSource time;
-
-    @BeforeAll
-    static void startServer() {
-        server = new WireMockServer(options().dynamicPort().extensions(arrivals));
-        server.start();
-    }
-
-    @AfterAll
-    static void stopServer() {
-        server.stop();
-    }
-
-    @BeforeEach
-    void reset() {
-        server.resetAll();
-        time = new FakeTimeSource();
-        arrivals.reset(time);
-    }
+class HttpTransportHostileServerTest extends ArrivalsServerTest {
 
     private HttpTransport.Builder transport() {
         return HttpTransport.builder().timeSource(time).random(new Random(7));
@@ -184,10 +155,10 @@ class HttpTransportHostileServerTest {
 
         try (offline; HttpTransport http = transport().httpClient(offline).build()) {
             assertThatThrownBy(() -> http.get(TransportRequest.get("arxiv:cs.AI",
-                    URI.create("https://rss.arxiv.org/rss/cs.AI")).inGroup("arxiv")))
+                    URI.create("https://rss.arxiv.invalid/rss/cs.AI")).inGroup("arxiv")))
                     .isInstanceOf(SourceUnavailableException.class)
-                    .hasMessage("arxiv:cs.AI: unknown host rss.arxiv.org (DNS lookup failed; offline?) "
-                            + "(https://rss.arxiv.org/rss/cs.AI)");
+                    .hasMessage("arxiv:cs.AI: unknown host rss.arxiv.invalid (DNS lookup failed; offline?) "
+                            + "(https://rss.arxiv.invalid/rss/cs.AI)");
         }
 
         assertThat(lookups).hasValue(1);

@@ -1,13 +1,8 @@
 package io.academichub.http;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 import io.academichub.error.RateLimitedException;
 import io.academichub.error.SourceRejectedException;
 import io.academichub.error.SourceUnavailableException;
-import io.academichub.testing.FakeTimeSource;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -23,40 +18,16 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.status;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /** POSTs with a body and headers (what the chat-model providers send): retried only when the request opts in. */
-class HttpTransportPostTest {
+class HttpTransportPostTest extends ArrivalsServerTest {
 
     private static final String KEY = "sk-test-0123456789abcdef";
     private static final String JSON = "{\"model\":\"m\",\"messages\":[{\"role\":\"user\",\"content\":\"Grüße\"}]}";
-
-    private static final Arrivals arrivals = new Arrivals();
-    private static WireMockServer server;
-
-    private FakeTimeSource time;
-
-    @BeforeAll
-    static void startServer() {
-        server = new WireMockServer(options().dynamicPort().extensions(arrivals));
-        server.start();
-    }
-
-    @AfterAll
-    static void stopServer() {
-        server.stop();
-    }
-
-    @BeforeEach
-    void reset() {
-        server.resetAll();
-        time = new FakeTimeSource();
-        arrivals.reset(time);
-    }
 
     private HttpTransport.Builder transport() {
         return HttpTransport.builder().timeSource(time).limits("test", new HostLimits(Duration.ZERO, 1))

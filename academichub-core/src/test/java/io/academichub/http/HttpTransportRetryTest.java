@@ -1,14 +1,9 @@
 package io.academichub.http;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 import io.academichub.error.RateLimitedException;
 import io.academichub.error.SourceException;
 import io.academichub.error.SourceRejectedException;
 import io.academichub.error.SourceUnavailableException;
-import io.academichub.testing.FakeTimeSource;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -27,37 +22,13 @@ import static com.github.tomakehurst.wiremock.client.WireMock.ok;
 import static com.github.tomakehurst.wiremock.client.WireMock.serverError;
 import static com.github.tomakehurst.wiremock.client.WireMock.status;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /** Status handling, Retry-After, backoff and I/O failures, on a fake clock: no test here waits for real. */
-class HttpTransportRetryTest {
-
-    private static final Arrivals arrivals = new Arrivals();
-    private static WireMockServer server;
-
-    private FakeTimeSource time;
-
-    @BeforeAll
-    static void startServer() {
-        server = new WireMockServer(options().dynamicPort().extensions(arrivals));
-        server.start();
-    }
-
-    @AfterAll
-    static void stopServer() {
-        server.stop();
-    }
-
-    @BeforeEach
-    void reset() {
-        server.resetAll();
-        time = new FakeTimeSource();
-        arrivals.reset(time);
-    }
+class HttpTransportRetryTest extends ArrivalsServerTest {
 
     /** A transport on the fake clock whose group "test" has no interval, so every recorded sleep is a retry wait. */
     private HttpTransport.Builder transport() {

@@ -10,21 +10,21 @@ class RedactionTest {
 
     @Test
     void credentialParametersAreMaskedAndTheRestOfTheUrlIsKept() {
-        URI uri = URI.create("https://eutils.ncbi.nlm.nih.gov/entrez/eutils/esearch.fcgi?db=pubmed&term=tp53"
+        URI uri = URI.create("https://pubmed-mirror.example.org/entrez/eutils/esearch.fcgi?db=pubmed&term=tp53"
                 + "&api_key=abcdef0123456789&tool=academichub&TOKEN=s3cret&key=AIza&sig=x1&X-Amz-Signature=f00"
                 + "&password=pw&client_secret=cs&access_token=at&apikey=ak&keywords=kept&monkey=kept");
 
-        assertThat(Redaction.redact(uri)).hasToString("https://eutils.ncbi.nlm.nih.gov/entrez/eutils/esearch.fcgi"
+        assertThat(Redaction.redact(uri)).hasToString("https://pubmed-mirror.example.org/entrez/eutils/esearch.fcgi"
                 + "?db=pubmed&term=tp53&api_key=***&tool=academichub&TOKEN=***&key=***&sig=***&X-Amz-Signature=***"
                 + "&password=***&client_secret=***&access_token=***&apikey=***&keywords=kept&monkey=kept");
     }
 
     @Test
     void pagingTokensAreCursorsAndStayReadable() {
-        URI uri = URI.create("https://export.arxiv.org/oai2?verb=ListRecords&resumptionToken=726959%7C1001"
+        URI uri = URI.create("https://oai-mirror.example.org/oai2?verb=ListRecords&resumptionToken=726959%7C1001"
                 + "&pageToken=p2&nextPageToken=p3&token=secret");
 
-        assertThat(Redaction.redact(uri)).hasToString("https://export.arxiv.org/oai2?verb=ListRecords"
+        assertThat(Redaction.redact(uri)).hasToString("https://oai-mirror.example.org/oai2?verb=ListRecords"
                 + "&resumptionToken=726959%7C1001&pageToken=p2&nextPageToken=p3&token=***");
     }
 
