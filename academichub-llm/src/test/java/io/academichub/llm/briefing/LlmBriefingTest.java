@@ -231,6 +231,36 @@ class LlmBriefingTest {
                 .contains("Written by openai/gpt-4o").contains("· llm");
     }
 
+    /** Six papers from six fields give the extractive path no theme: it briefs the 100 of the sample instead. */
+    @Test
+    void bothPathsGiveTheSameStructureFromRealPapers() {
+        stubNotes(1, 2, 3, 4, 5, 6);
+        server.stubFor(synthesisRequest().willReturn(ConstructedReplies.openAi(SYNTHESIS, 1200, 400)));
+
+        JsonNode llm = ConstructedReplies.parse(new JsonRenderer().render(
+                brief(openai(), BriefingRequest.builder(papers).build())));
+        JsonNode extractive = ConstructedReplies.parse(new JsonRenderer().render(
+                BriefingGenerator.extractive().generate(BriefingRequest.builder(RealPapers.sample100()).build())));
+
+        assertThat(llm.path("metadata").path("path").asText()).isEqualTo("llm");
+        assertThat(extractive.path("metadata").path("path").asText()).isEqualTo("extractive");
+        assertThat(fieldNames(llm)).isEqualTo(fieldNames(extractive));
+        assertThat(fieldNames(llm.path("metadata"))).isEqualTo(fieldNames(extractive.path("metadata")));
+        for (String part : List.of("overview", "themes", "bridges", "readFirst", "papers")) {
+            assertThat(llm.path(part)).as(part).isNotEmpty();
+            assertThat(extractive.path(part)).as(part).isNotEmpty();
+            assertThat(fieldNames(llm.path(part).get(0))).as(part).isEqualTo(fieldNames(extractive.path(part).get(0)));
+        }
+        assertThat(fieldNames(llm.path("themes").get(0).path("statements").get(0)))
+                .isEqualTo(fieldNames(extractive.path("themes").get(0).path("statements").get(0)));
+    }
+
+    private static List<String> fieldNames(JsonNode object) {
+        List<String> names = new ArrayList<>();
+        object.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+
     @Test
     void anthropicAnswersThroughItsForcedTool() {
         List<Paper> two = List.of(papers.get(0), papers.get(4));
