@@ -584,6 +584,51 @@ class LlmBriefingTest {
                 + "firms. [1]").contains("## Part 2\nTitle: Second half");
     }
 
+    @Test
+    void notesBeyondWhatTheContextHoldsAreReducedInBatchesThenMerged() {
+        List<Paper> sixty = RealPapers.sample100().subList(0, 60);
+        server.stubFor(post(PATH).withRequestBody(matchingJsonPath("$.response_format.json_schema.name",
+                equalTo("paper_note"))).willReturn(ConstructedReplies.openAi(note("The paper proposes a method for "
+                + "its field and evaluates it against the usual baselines on public data sets with several metrics.",
+                "A new method compared with established baselines on public benchmarks",
+                "The method improves on the baselines on most data sets and metrics reported in the paper",
+                "general science"), 700, 60)));
+        server.stubFor(synthesisRequest().withRequestBody(containing("[1] (")).willReturn(ConstructedReplies.openAi("""
+                {"title":"First half","overview":["The first papers propose methods and evaluate them [1][2]."],
+                 "themes":[{"name":"Methods","papers":[1,2],"statements":["Methods improve on baselines [1]."]}],
+                 "bridges":[],"readFirst":[]}""", 3000, 150)));
+        server.stubFor(synthesisRequest().withRequestBody(containing("[60] (")).willReturn(ConstructedReplies.openAi("""
+                {"title":"Second half","overview":["The last papers propose methods and evaluate them [59][60]."],
+                 "themes":[{"name":"Evaluations","papers":[59,60],"statements":["Methods improve on baselines [60]."]}],
+                 "bridges":[],"readFirst":[]}""", 3000, 150)));
+        server.stubFor(post(PATH).withRequestBody(matchingJsonPath("$.response_format.json_schema.name",
+                equalTo("briefing_merge"))).willReturn(ConstructedReplies.openAi("""
+                {"title":"Sixty papers","overview":["Sixty papers propose methods and evaluate them [1][60]."],
+                 "themes":[{"name":"Methods","papers":[1,2,59,60],"statements":["Methods improve on baselines [1][60]."]}],
+                 "bridges":[],"readFirst":[{"paper":60,"why":"It evaluates its method widely [60]."}]}""", 900, 200)));
+        List<String> progress = new ArrayList<>();
+
+        Briefing b = BriefingGenerator.builder().llm(openai()).contextTokens(8_000)
+                .progress((stage, done, total) -> progress.add(stage + " " + done + "/" + total)).build()
+                .generate(BriefingRequest.builder(sixty).build());
+
+        assertThat(b.metadata().path()).isEqualTo(BriefingPath.LLM);
+        assertThat(b.title()).isEqualTo("Sixty papers");
+        List<JsonNode> syntheses = requests().stream().filter(r -> schemaOf(r).equals("briefing_synthesis")).toList();
+        assertThat(syntheses).hasSize(2); // an 8,000-token context holds half the note lines with the instructions
+        assertThat(syntheses).extracting(r -> r.path("messages").get(1).path("content").asText()
+                .lines().filter(l -> l.matches("\\[\\d+] \\(.*")).count()).containsExactly(30L, 30L);
+        assertThat(requests()).extracting(LlmBriefingTest::schemaOf).filteredOn("briefing_merge"::equals).hasSize(1);
+        assertThat(progress).containsSubsequence("notes 60/60", "synthesis 1/3", "synthesis 2/3", "synthesis 3/3");
+        assertThat(b.themes()).singleElement().satisfies(t -> assertThat(t.papers()).containsExactly(1, 2, 59, 60));
+
+        // the default context (32,000 tokens) takes all sixty lines in one synthesis, and needs no merge
+        server.resetRequests();
+        BriefingGenerator.builder().llm(openai()).build().generate(BriefingRequest.builder(sixty).build());
+        assertThat(requests()).extracting(LlmBriefingTest::schemaOf).filteredOn(n -> !n.equals("paper_note"))
+                .containsExactly("briefing_synthesis");
+    }
+
     // --- cache ---
 
     @Test
