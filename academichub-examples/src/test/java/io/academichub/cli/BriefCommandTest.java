@@ -76,6 +76,30 @@ class BriefCommandTest {
         assertThat(tree.get("papers").findValuesAsText("id")).containsExactlyElementsOf(ids);
     }
 
+    /** The README shows an excerpt of a real extractive briefing: every line of it is a line of what brief writes. */
+    @Test
+    void theReadmesExcerptIsWhatBriefWritesOnTheRecordedDay() throws Exception {
+        Path feed = Path.of(BriefCommandTest.class.getClassLoader()
+                .getResource("fixtures/arxiv-rss/rss.arxiv.org_all-archives_2024-11-28.xml.gz").toURI());
+        Run parse = run("--quiet", "parse", "--format", "arxiv-rss", feed.toString());
+        assertThat(parse.exitCode()).as(parse.stderr()).isZero();
+        Path today = dir.resolve("today.jsonl");
+        Files.writeString(today, parse.stdout());
+        Path md = dir.resolve("briefing.md");
+
+        Run r = run("--quiet", "brief", "--in", today.toString(), "--lang", "en", "--out", md.toString());
+
+        assertThat(r.exitCode()).as(r.stderr()).isZero();
+        String readme = Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);
+        int intro = readme.indexOf("An excerpt of the real extractive briefing");
+        assertThat(intro).as("the README's excerpt").isPositive();
+        int start = readme.indexOf("```markdown\n", intro) + "```markdown\n".length();
+        List<String> excerpt = readme.substring(start, readme.indexOf("```", start)).lines()
+                .filter(l -> !l.isBlank() && !l.equals("…")).toList();
+        assertThat(excerpt).hasSizeGreaterThan(5);
+        assertThat(Files.readAllLines(md)).containsAll(excerpt);
+    }
+
     @Test
     void readsRadarMatchesAndFollowsTheLanguage() throws Exception {
         List<String> lines = Files.readAllLines(parsedPapers());
