@@ -84,19 +84,36 @@ final class CredentialShield {
      */
     static Sealed seal(URI uri, Map<String, String> headers) {
         Map<String, String> real = new LinkedHashMap<>(headers);
-        URI withoutUser = uri;
-        if (uri.getRawUserInfo() != null) {
-            if (real.keySet().stream().noneMatch(HttpHeaders.AUTHORIZATION::equalsIgnoreCase)) {
-                real.put(HttpHeaders.AUTHORIZATION, "Basic " + Base64.getEncoder()
-                        .encodeToString(uri.getUserInfo().getBytes(StandardCharsets.UTF_8)));
-            }
-            withoutUser = URI.create(uri.getScheme() + "://" + uri.getRawAuthority().substring(
-                    uri.getRawAuthority().indexOf('@') + 1) + (uri.getRawPath() == null ? "" : uri.getRawPath())
-                    + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery()));
+        if (uri.getRawUserInfo() != null
+                && real.keySet().stream().noneMatch(HttpHeaders.AUTHORIZATION::equalsIgnoreCase)) {
+            real.put(HttpHeaders.AUTHORIZATION, "Basic " + Base64.getEncoder()
+                    .encodeToString(uri.getUserInfo().getBytes(StandardCharsets.UTF_8)));
         }
+        URI withoutUser = withoutUserInfo(uri);
         Map<String, String> shown = new LinkedHashMap<>();
         real.forEach((name, value) -> shown.put(name, Redaction.headerValue(name, value)));
         return new Sealed(withoutUser, real, Redaction.redact(withoutUser), shown);
+    }
+
+    /** {@code headers} without those {@linkplain Redaction#isCredentialHeader carrying a credential}. */
+    static Map<String, String> withoutCredentials(Map<String, String> headers) {
+        Map<String, String> kept = new LinkedHashMap<>();
+        headers.forEach((name, value) -> {
+            if (!Redaction.isCredentialHeader(name)) {
+                kept.put(name, value);
+            }
+        });
+        return kept;
+    }
+
+    /** The URL without its {@code user:password} (and fragment); the same instance when it has none. */
+    static URI withoutUserInfo(URI uri) {
+        if (uri.getRawUserInfo() == null) {
+            return uri;
+        }
+        return URI.create(uri.getScheme() + "://" + uri.getRawAuthority().substring(
+                uri.getRawAuthority().indexOf('@') + 1) + (uri.getRawPath() == null ? "" : uri.getRawPath())
+                + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery()));
     }
 
     /** Hands the exchange's credentials to the {@link #executor()} through the request's context. */

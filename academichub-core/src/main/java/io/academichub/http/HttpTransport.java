@@ -44,6 +44,12 @@ import java.util.random.RandomGenerator;
  *   <li>per politeness group (usually a service), a minimum interval between request starts and a connection
  *       limit — arXiv gets {@link HostLimits#ARXIV} out of the box, for all its endpoints together; every redirect
  *       hop passes the limit too, and at most {@link Builder#maxRedirects} hops are followed;</li>
+ *   <li>credentials stay with their origin: a redirect to another scheme, host or port (an https → http downgrade
+ *       too) is followed without the request's credential headers ({@code Authorization}, {@code x-api-key},
+ *       cookies … — those {@link io.academichub.internal.Redaction#isCredentialHeader} names) and without the
+ *       {@code user:password} of its URL, as curl and browsers do (nor any later hop, as in browsers); a redirect
+ *       within the origin keeps them. A
+ *       credential in the query string of a redirect's target is the server's choice and is sent as given;</li>
  *   <li>{@code 429}, {@code 503} and {@code 529} wait as {@code Retry-After} says, clamped to
  *       {@link Builder#maxRetryAfter}; other 5xx and I/O errors retry with exponential backoff and jitter — GETs
  *       always, POSTs only when the request says they are safe to repeat ({@link TransportRequest#withRetries()});
@@ -177,7 +183,7 @@ public final class HttpTransport implements Closeable {
         Objects.requireNonNull(request, "request");
         long deadline = deadlines.deadlineFromNow();
         for (int attempt = 1; ; attempt++) {
-            Attempt outcome = redirects.follow(request, uri -> exchange(request, uri, deadline));
+            Attempt outcome = redirects.follow(request, (uri, credentials) -> exchange(request, uri, credentials, deadline));
             if (outcome.result() != null) {
                 return outcome.result();
             }
@@ -198,8 +204,11 @@ public final class HttpTransport implements Closeable {
         }
     }
 
-    /** One exchange with {@code uri}, through its group's gate and under the request's deadline; no redirect followed. */
-    private Attempt exchange(TransportRequest request, URI uri, long deadline) {
+    /**
+     * One exchange with {@code uri}, through its group's gate and under the request's deadline; no redirect followed.
+     * Without {@code credentials} (a redirect to another origin) the request's credential headers stay home.
+     */
+    private Attempt exchange(TransportRequest request, URI uri, boolean credentials, long deadline) {
         HostGate gate = gates.gate(request, uri);
         try {
             if (!gate.acquire(deadline)) {
@@ -213,7 +222,8 @@ public final class HttpTransport implements Closeable {
         }
         DeadlineWatchdog.Watch watch = null;
         try {
-            CredentialShield.Sealed sealed = CredentialShield.seal(uri, request.headers());
+            CredentialShield.Sealed sealed = CredentialShield.seal(uri,
+                    credentials ? request.headers() : CredentialShield.withoutCredentials(request.headers()));
             HttpClientContext context = HttpClientContext.create();
             HttpUriRequestBase httpRequest;
             if (ownsClient) {
