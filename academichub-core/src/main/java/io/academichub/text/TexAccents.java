@@ -81,6 +81,12 @@ public final class TexAccents {
         if (s.indexOf('\\') < 0 && s.indexOf('{') < 0) {
             return s;
         }
+        String simple = simpleAccents(s);
+        return simple != null ? simple : byPatterns(s);
+    }
+
+    /** The general conversion: one regular expression per kind of command, then NFC. */
+    static String byPatterns(String s) {
         // Each pattern needs a backslash or a brace: a pass is skipped once none is left (a name is usually done
         // after the first), sparing a regex search of it.
         String r = replace(SYMBOL_ACCENT, s, m -> accent(m.group(1), m.group(2) != null ? m.group(2) : m.group(3)));
@@ -92,6 +98,89 @@ public final class TexAccents {
             r = replace(BRACED_LETTERS, r, m -> m.group(1) != null ? m.group() : m.group(2));
         }
         return Normalizer.normalize(r, Normalizer.Form.NFC);
+    }
+
+    /**
+     * The common case in one pass, without a regular expression: text whose only markup is accent commands on a
+     * plain letter ({@code \\'e}, {@code \\"{u}}, {@code \\v{s}}), each perhaps in a group of its own
+     * ({@code {\\'e}}), and no character from U+0300 on (so that composing each accented letter is all NFC does).
+     * Gives what the passes of {@link #convert} give; {@code null} for any other text, which they convert.
+     */
+    static String simpleAccents(String s) {
+        int n = s.length();
+        StringBuilder out = new StringBuilder(n);
+        for (int i = 0; i < n; ) {
+            char c = s.charAt(i);
+            if (c == '\\') {
+                i = accentCommand(s, i, out);
+            } else if (c == '{' && i + 1 < n && s.charAt(i + 1) == '\\') {
+                i = accentCommand(s, i + 1, out); // a group around one command: {\'e}
+                if (i < 0 || i >= n || s.charAt(i) != '}') {
+                    return null;
+                }
+                i++;
+            } else if (c >= '\u0300' || c == '{' || c == '}' || c == '^' || c == '_') {
+                return null; // marks to compose with, groups that stay, super/subscripts
+            } else {
+                out.append(c);
+                i++;
+            }
+            if (i < 0) {
+                return null;
+            }
+        }
+        return out.toString();
+    }
+
+    /**
+     * At the backslash {@code s[at]}: appends the composed letter of {@code \\'e}, {@code \\'{e}} or {@code \\v{s}}
+     * and returns the index after the command; {@code -1} for any other command or form.
+     */
+    private static int accentCommand(String s, int at, StringBuilder out) {
+        if (at + 2 >= s.length()) {
+            return -1;
+        }
+        int accent = Composed.ACCENTS.indexOf(s.charAt(at + 1));
+        if (accent < 0) {
+            return -1;
+        }
+        int next = at + 2;
+        char letter = s.charAt(next);
+        if (letter == '{') {
+            if (next + 2 >= s.length() || s.charAt(next + 2) != '}') {
+                return -1;
+            }
+            letter = s.charAt(next + 1);
+            next += 3;
+        } else if (accent < Composed.SYMBOLS) {
+            next++; // \'e: only symbol accents take a letter without braces
+        } else {
+            return -1;
+        }
+        if (!(letter >= 'a' && letter <= 'z' || letter >= 'A' && letter <= 'Z')) {
+            return -1;
+        }
+        out.append(Composed.TABLE[accent][letter]);
+        return next;
+    }
+
+    /** Every accent command on every ASCII letter, composed as {@link #convert} composes it; made on first use. */
+    private static final class Composed {
+        /** The accent commands: the symbol accents first, then the letter accents. */
+        static final String ACCENTS = "`'^\"~=.uvHckrbd";
+        static final int SYMBOLS = 7;
+        static final String[][] TABLE = new String[ACCENTS.length()][128];
+
+        static {
+            for (int a = 0; a < ACCENTS.length(); a++) {
+                for (char l = 'A'; l <= 'z'; l++) {
+                    if (Character.isLetter(l)) {
+                        TABLE[a][l] = Normalizer.normalize(l + COMBINING.get(String.valueOf(ACCENTS.charAt(a))),
+                                Normalizer.Form.NFC);
+                    }
+                }
+            }
+        }
     }
 
     private static String accent(String command, String letter) {

@@ -90,4 +90,31 @@ class TexAccentsTest {
 
         assertThat(TexAccents.toUnicode(plain)).isSameAs(plain);
     }
+
+    /**
+     * The one-pass conversion of plain accent commands gives exactly what the regular expressions give, for 200,000
+     * random strings built from the pieces names are made of (accent commands in every form, groups, letters,
+     * spaces, punctuation, an accented letter written in Unicode) — wherever it takes a string on.
+     */
+    @Test
+    void theOnePassConversionAgreesWithThePatternsWhereverItApplies() {
+        String[] pieces = {"\\'", "\\\"", "\\`", "\\^", "\\~", "\\=", "\\.", "\\v", "\\c", "\\u", "\\H", "\\k",
+                "\\r", "\\b", "\\d", "\\l", "\\o", "\\ss", "\\i", "{", "}", "e", "E", "s", "c", "i", "o", "u", "z",
+                " ", ",", "-", "é", "^", "_", "\u0301", "(", "1"};
+        java.util.Random random = new java.util.Random(6);
+        int taken = 0;
+        for (int n = 0; n < 200_000; n++) {
+            StringBuilder sb = new StringBuilder();
+            for (int k = 1 + random.nextInt(8); k > 0; k--) {
+                sb.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String text = sb.toString();
+            String fast = TexAccents.simpleAccents(text);
+            if (fast != null) {
+                taken++;
+                assertThat(fast).as(text).isEqualTo(TexAccents.byPatterns(text));
+            }
+        }
+        assertThat(taken).as("strings the one pass took on").isGreaterThan(10_000);
+    }
 }
