@@ -380,8 +380,11 @@ final class Ranker {
                         dismissals.papers().get(dis).label(), throughTerms(f, r)), -cut));
             }
             if (dismissals.classifier() != null && c.dismissed > 0.05) {
-                reasons.add(new Reason(Reason.Kind.FEEDBACK,
-                        classifierText(cut, dismissals.classifier().why(c.ord)), -cut));
+                boolean itself = dismissals.papers().stream().anyMatch(d -> paper.id().equals(d.id()));
+                reasons.add(new Reason(Reason.Kind.FEEDBACK, itself
+                        ? String.format(Locale.ROOT, "lowered %d%% by your feedback: you dismissed this paper",
+                                Math.round(cut * 100))
+                        : classifierText(cut, dismissals.classifier().why(c.ord)), -cut));
             }
             reasons.sort(Comparator.comparingDouble((Reason x) -> -Math.abs(x.contribution())));
             reasons.add(new Reason(Reason.Kind.SCORE, scoreText(c, author[c.ord] >= 0), c.score));

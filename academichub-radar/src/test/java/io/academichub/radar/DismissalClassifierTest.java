@@ -118,6 +118,17 @@ class DismissalClassifierTest {
     }
 
     @Test
+    void theDismissedPaperItselfIsSaidToBeDismissed() {
+        Radar radar = Radar.builder().build();
+        radar.dismiss(qec(), FPGA_ACCELERATOR);
+
+        Match itself = matchOf(radar.rank(qec(), DAY), FPGA_ACCELERATOR).orElseThrow();
+
+        assertThat(itself.reasons()).filteredOn(r -> r.kind() == Reason.Kind.FEEDBACK).singleElement()
+                .satisfies(r -> assertThat(r.text()).isEqualTo("lowered 60% by your feedback: you dismissed this paper"));
+    }
+
+    @Test
     void withoutDismissalsBothModelsRankByteForByteAlike() {
         Radar classifier = Radar.builder().dismissalModel(DismissalModel.CLASSIFIER).build();
         Radar nearest = Radar.builder().dismissalModel(DismissalModel.NEAREST_DISMISSED).build();
