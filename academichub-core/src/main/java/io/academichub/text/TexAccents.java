@@ -102,8 +102,8 @@ public final class TexAccents {
 
     /**
      * The common case in one pass, without a regular expression: text whose only markup is accent commands on a
-     * plain letter ({@code \\'e}, {@code \\"{u}}, {@code \\v{s}}), each perhaps in a group of its own
-     * ({@code {\\'e}}), and no character from U+0300 on (so that composing each accented letter is all NFC does).
+     * plain letter ({@code \'e}, {@code \"{u}}, {@code \v{s}}), each perhaps in a group of its own
+     * ({@code {\'e}}), and no character from U+0300 on (so that composing each accented letter is all NFC does).
      * Gives what the passes of {@link #convert} give; {@code null} for any other text, which they convert.
      */
     static String simpleAccents(String s) {
@@ -133,7 +133,7 @@ public final class TexAccents {
     }
 
     /**
-     * At the backslash {@code s[at]}: appends the composed letter of {@code \\'e}, {@code \\'{e}} or {@code \\v{s}}
+     * At the backslash {@code s[at]}: appends the composed letter of {@code \'e}, {@code \'{e}} or {@code \v{s}}
      * and returns the index after the command; {@code -1} for any other command or form.
      */
     private static int accentCommand(String s, int at, StringBuilder out) {
