@@ -123,7 +123,7 @@ class CredentialsNeverShownTest {
 
     @Test
     void aBaseUrlWithAPasswordShowsNoCredential() throws IOException {
-        server.stubFor(get(urlPathEqualTo("/search")).willReturn(ok("")));
+        server.stubFor(get(urlPathEqualTo("/search")).willReturn(status(401).withBody("wrong password K6password")));
 
         FetchSummary summary = fetch(URI.create("http://reader:K6password@localhost:" + server.port()));
 

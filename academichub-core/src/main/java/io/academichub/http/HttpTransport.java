@@ -14,6 +14,7 @@ import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.client5.http.impl.classic.HttpClientBuilder;
 import org.apache.hc.client5.http.impl.classic.HttpClients;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.client5.http.protocol.HttpClientContext;
 import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.HttpHeaders;
 import org.apache.hc.core5.http.HttpHost;
@@ -56,10 +57,11 @@ import java.util.random.RandomGenerator;
  * </ul>
  *
  * Every failure is a typed {@link SourceException} naming the source and the URL — with credentials masked: no
- * message or log line of this library, at any level, shows an {@code api_key}, a token or a {@code user:password},
- * nor a credential header. The HTTP client underneath (Apache HttpClient) logs each request line and header verbatim
- * at DEBUG ({@code org.apache.hc.client5.http.headers}, {@code .wire}, {@code MainClientExec}): keep the
- * {@code org.apache.hc} loggers at INFO when requests carry credentials, as the command line does.
+ * message or log line, at any level, shows an {@code api_key}, a token or a {@code user:password}, nor a credential
+ * header; not even the DEBUG lines of the HTTP client underneath (Apache HttpClient), which sees the requests with
+ * those values masked, while the connection sends the real ones and logs no header and no wire bytes. A
+ * {@code user:password} in a URL is sent as HTTP Basic authentication. (A client {@linkplain Builder#httpClient
+ * given} to the builder sends and logs requests as it was built to.)
  *
  * <pre>{@code
  * try (HttpTransport http = HttpTransport.builder().contact("me@example.org").build()) {
@@ -110,7 +112,9 @@ public final class HttpTransport implements Closeable {
                             .setMaxConnTotal(64)
                             .setMaxConnPerRoute(8)
                             .useSystemProperties() // the JVM's trust store and TLS settings
+                            .setConnectionFactory(CredentialShield.connections())
                             .build())
+                    .setRequestExecutor(CredentialShield.executor())
                     .setDefaultRequestConfig(defaultRequestConfig)
                     .setUserAgent(userAgent)
                     .useSystemProperties() // the JVM's proxy settings (https.proxyHost …) and proxy credentials
@@ -209,13 +213,23 @@ public final class HttpTransport implements Closeable {
         }
         DeadlineWatchdog.Watch watch = null;
         try {
-            HttpUriRequestBase httpRequest = toHttpRequest(request, uri);
+            CredentialShield.Sealed sealed = CredentialShield.seal(uri, request.headers());
+            HttpClientContext context = HttpClientContext.create();
+            HttpUriRequestBase httpRequest;
+            if (ownsClient) {
+                // HttpClient sees masked credentials only; the connection sends the real ones
+                httpRequest = toHttpRequest(request, sealed.shownUri(), sealed.shownHeaders());
+                CredentialShield.attach(context, sealed);
+            } else {
+                httpRequest = toHttpRequest(request, sealed.realUri(), sealed.realHeaders());
+            }
             if (log.isDebugEnabled()) {
                 // never the headers: they may carry credentials
-                log.debug("{}: {} {}", request.sourceId(), request.method(), Redaction.redact(uri));
+                log.debug("{}: {} {}", request.sourceId(), request.method(), sealed.shownUri());
             }
             watch = deadlines.watch(httpRequest, deadline);
-            Attempt outcome = client.execute(httpRequest, response -> responses.fromResponse(request, uri, response));
+            Attempt outcome = client.execute(httpRequest, context,
+                    response -> responses.fromResponse(request, uri, response));
             if (outcome.retryAfter() != null) {
                 // The service asked us, not just this request, to wait: hold the whole group off, even when this
                 // request gives up, and before the connection slot is released, so that no request of the group
@@ -238,7 +252,7 @@ public final class HttpTransport implements Closeable {
         }
     }
 
-    private HttpUriRequestBase toHttpRequest(TransportRequest request, URI uri) {
+    private HttpUriRequestBase toHttpRequest(TransportRequest request, URI uri, Map<String, String> headers) {
         HttpUriRequestBase httpRequest;
         if (request.body() == null) {
             httpRequest = new HttpGet(uri);
@@ -253,7 +267,7 @@ public final class HttpTransport implements Closeable {
         }
         httpRequest.setHeader(HttpHeaders.USER_AGENT, userAgent); // also through a client the host gave
         httpRequest.setHeader(HttpHeaders.ACCEPT, request.accept());
-        request.headers().forEach(httpRequest::setHeader);
+        headers.forEach(httpRequest::setHeader);
         // Set on every request, so that a client the host gave follows no redirect itself either. The deadline is
         // the watchdog's: it ends the exchange whatever phase it is in.
         RequestConfig.Builder config = RequestConfig.copy(defaultRequestConfig);
@@ -532,7 +546,8 @@ public final class HttpTransport implements Closeable {
          * The HTTP client to send with, for tests and for hosts that configure their own (TLS, proxy, connection
          * pool); it is not closed by {@link HttpTransport#close()}. The transport still applies its politeness,
          * retries, redirects (each request turns the client's own off), deadline, response timeout, body cap and
-         * {@code User-Agent}; the client's connect timeout and proxy apply instead of the builder's.
+         * {@code User-Agent}; the client's connect timeout and proxy apply instead of the builder's. Such a client
+         * is handed the real credentials, so its own DEBUG logging ({@code org.apache.hc}) may show them.
          *
          * @param client the HTTP client to send with, for tests and for hosts that configure their own (TLS, proxy,
          *        connection pool); it is not closed by {@link HttpTransport#close()}

@@ -82,6 +82,10 @@ final class BriefCommand implements Callable<Integer> {
             + " the synthesis into batches (default: 32000).")
     Integer contextTokens;
 
+    @Option(names = "--concurrency", paramLabel = "N", description = "Paper notes asked of the model at once"
+            + " (1-32; default: 4). The provider's rate limits and Retry-After still hold for all of them together.")
+    Integer concurrency;
+
     @Option(names = "--lang", paramLabel = "LANG", defaultValue = "en",
             description = "The reader's language (en, zh, ja, ...): labels and the model's text. Default: en.")
     String language;
@@ -135,6 +139,14 @@ final class BriefCommand implements Callable<Integer> {
                 } catch (IllegalArgumentException e) {
                     err.println("academichub: --llm " + e.getMessage());
                     return ExitCode.USAGE;
+                }
+                if (concurrency != null) {
+                    try {
+                        generator.concurrency(concurrency);
+                    } catch (IllegalArgumentException e) {
+                        err.println("academichub: --concurrency: " + e.getMessage());
+                        return ExitCode.USAGE;
+                    }
                 }
                 if (cache != null) {
                     generator.cache(cache);

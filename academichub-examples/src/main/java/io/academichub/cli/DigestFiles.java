@@ -3,6 +3,7 @@ package io.academichub.cli;
 import io.academichub.FetchSummary;
 import io.academichub.delivery.Digest;
 import io.academichub.llm.briefing.Briefing;
+import io.academichub.llm.briefing.BriefingLabels;
 import io.academichub.llm.render.HtmlRenderer;
 import io.academichub.llm.render.PaperHeadings;
 import io.academichub.model.Paper;
@@ -25,19 +26,23 @@ import java.util.stream.Collectors;
 /**
  * The digest folder one daily run writes: {@code digest.md}, {@code digest.html}, {@code papers.jsonl} (every paper
  * fetched), {@code matches.jsonl} (every profile's new matches), {@code briefing.json}, and an Atom feed per
- * profile ({@code feed.xml} for one profile, {@code feed-NAME.xml} for each of several).
+ * profile ({@code feed.xml} for one profile, {@code feed-NAME.xml} for each of several). The digest's own words
+ * (title, headings, labels) follow the briefing's language through {@link BriefingLabels}; the radar's reasons and
+ * the sources' summaries are printed as their modules word them (English).
  */
 final class DigestFiles {
 
     private final Path folder;
     private final LocalDate day;
     private final String language;
+    private final BriefingLabels labels;
     private Digest digest;
 
     DigestFiles(Path folder, LocalDate day, String language) {
         this.folder = folder;
         this.day = day;
         this.language = language;
+        this.labels = BriefingLabels.forLanguage(language);
     }
 
     /** Writes every file. */
@@ -61,13 +66,12 @@ final class DigestFiles {
                 briefing);
         Files.writeString(folder.resolve("digest.html"), html, StandardCharsets.UTF_8);
         int count = profiles.isEmpty() ? fetched.papers().size() : matches.values().stream().mapToInt(List::size).sum();
-        digest = new Digest(markdownTitle() + ": " + count + (profiles.isEmpty() ? " papers" : " new matches"),
-                markdown, html);
+        digest = new Digest(labels.digestSubject(markdownTitle(), count, !profiles.isEmpty()), markdown, html);
     }
 
     /** The digest's list: every paper without a profile, else each profile's matches with their score and why. */
-    private static List<HtmlRenderer.ListedPaper> listed(FetchSummary fetched, Map<String, List<Match>> matches,
-                                                         boolean all) {
+    private List<HtmlRenderer.ListedPaper> listed(FetchSummary fetched, Map<String, List<Match>> matches,
+                                                  boolean all) {
         List<HtmlRenderer.ListedPaper> items = new ArrayList<>();
         if (all) {
             for (Paper paper : fetched.papers()) {
@@ -78,8 +82,7 @@ final class DigestFiles {
         for (Map.Entry<String, List<Match>> profile : matches.entrySet()) {
             for (Match match : profile.getValue()) {
                 List<String> notes = new ArrayList<>();
-                notes.add(String.format(Locale.ROOT, "%s · score %.2f · %s", profile.getKey(), match.score(),
-                        match.status().wireName()));
+                notes.add(profile.getKey() + " · " + scoreLine(match));
                 // The page shows plain text: the reasons' **marks** (the matched words) would show as asterisks.
                 match.reasons().stream().limit(3).forEach(r -> notes.add(r.text().replace("**", "")));
                 items.add(new HtmlRenderer.ListedPaper(items.size() + 1, match.paper(), notes));
@@ -99,33 +102,31 @@ final class DigestFiles {
     }
 
     private String markdownTitle() {
-        return "AcademicHub digest — " + day;
+        return labels.digestTitle(day.toString());
     }
 
     private String markdown(FetchSummary fetched, Map<String, List<Match>> matches, Briefing briefing, boolean all) {
         StringBuilder md = new StringBuilder("# ").append(markdownTitle()).append("\n\n");
-        md.append("Sources: ").append(fetched.reports().stream().map(SourceReport::summary)
+        md.append(labels.sources()).append(": ").append(fetched.reports().stream().map(SourceReport::summary)
                 .collect(Collectors.joining(" · "))).append("\n\n");
         List<String> silent = fetched.reports().stream()
                 .filter(r -> r.status() == io.academichub.source.Status.NO_ANNOUNCEMENT)
                 .map(SourceReport::sourceId).toList();
         if (!silent.isEmpty()) {
-            md.append("No announcement today from ").append(String.join(", ", silent))
-                    .append(" (a weekend or a holiday)")
-                    .append(silent.size() == fetched.reports().size() ? ".\n\n" : "; below is what the other sources had.\n\n");
+            md.append(labels.noAnnouncement(String.join(", ", silent), silent.size() == fetched.reports().size()))
+                    .append("\n\n");
         }
         if (all) {
-            md.append("## Today's papers (").append(fetched.papers().size()).append(")\n\n");
+            md.append("## ").append(labels.todaysPapers(fetched.papers().size())).append("\n\n");
             int n = 1;
             for (Paper paper : fetched.papers()) {
                 item(md, n++, fetched.papers().size(), paper, null);
             }
         } else {
             for (Map.Entry<String, List<Match>> profile : matches.entrySet()) {
-                md.append("## Radar: ").append(profile.getKey()).append(" (").append(profile.getValue().size())
-                        .append(" new)\n\n");
+                md.append("## ").append(labels.radar(profile.getKey(), profile.getValue().size())).append("\n\n");
                 if (profile.getValue().isEmpty()) {
-                    md.append("Nothing new for this profile today.\n\n");
+                    md.append(labels.nothingNew()).append("\n\n");
                 }
                 int n = 1;
                 for (Match match : profile.getValue()) {
@@ -139,19 +140,25 @@ final class DigestFiles {
         return md.toString();
     }
 
+    /** "score 0.83 · new" in the digest's language. */
+    private String scoreLine(Match match) {
+        return String.format(Locale.ROOT, "%s %.2f · %s", labels.score(), match.score(),
+                labels.matchStatus(match.status().wireName()));
+    }
+
     /** One numbered item as the product page shows it, without an empty authors line. */
-    private static void item(StringBuilder md, int n, int total, Paper paper, Match match) {
+    private void item(StringBuilder md, int n, int total, Paper paper, Match match) {
         md.append(PaperHeadings.number(n, total)).append(" **").append(escape(paper.title())).append("**\n");
         md.append("    ").append(PaperHeadings.sourceLine(paper));
         if (match != null) {
-            md.append(String.format(Locale.ROOT, " · score %.2f · %s", match.score(), match.status().wireName()));
+            md.append(" · ").append(scoreLine(match));
         }
         md.append("  \n");
         if (!paper.authors().isEmpty()) {
-            md.append("    ").append(escape(PaperHeadings.authors(paper))).append("  \n");
+            md.append("    ").append(escape(PaperHeadings.authors(paper, labels))).append("  \n");
         }
         if (match != null && !match.reasons().isEmpty()) {
-            md.append("    Why: ").append(escape(match.reasons().get(0).text())).append("  \n");
+            md.append("    ").append(labels.why()).append(": ").append(escape(match.reasons().get(0).text())).append("  \n");
         }
         md.append("    <").append(paper.url()).append(">\n\n");
     }

@@ -61,9 +61,13 @@ class DailyBriefingTest {
     }
 
     private DailyJob.Outcome runDaily(boolean fallbackToExtractive) throws IOException {
+        return runDaily(new DailyConfig.BriefingSettings("en", "openai", "gpt-4o-mini", llm.baseUrl() + "/v1",
+                "TEST_KEY", null, fallbackToExtractive));
+    }
+
+    private DailyJob.Outcome runDaily(DailyConfig.BriefingSettings briefing) throws IOException {
         DailyConfig config = new DailyConfig(null, List.of("arxiv:cs.AI"), List.of(dir.resolve("example.yaml")),
-                new DailyConfig.BriefingSettings("en", "openai", "gpt-4o-mini", llm.baseUrl() + "/v1", "TEST_KEY",
-                        null, fallbackToExtractive),
+                briefing,
                 dir.resolve("out"), dir.resolve("data"), DailyConfig.DeliverySettings.NONE);
         DailyJob job = new DailyJob(config, Map.of("arxiv", feeds.baseUrl()), new PrintWriter(progress, true),
                 Clock.fixed(Instant.parse("2024-11-28T06:00:00Z"), ZoneOffset.UTC),
@@ -110,6 +114,27 @@ class DailyBriefingTest {
         try (var notes = Files.list(dir.resolve("data/briefing-cache/notes"))) {
             assertThat(notes.count()).isEqualTo(matched);
         }
+    }
+
+    @Test
+    void aChineseDigestPrintsItsOwnWordsInChinese() throws IOException {
+        DailyJob.Outcome outcome = runDaily(new DailyConfig.BriefingSettings("zh", "none", null, null, null, null,
+                false));
+
+        int matched = outcome.matches().get("example").size();
+        assertThat(matched).isPositive();
+        String md = Files.readString(outcome.folder().resolve("digest.md"));
+        assertThat(md).startsWith("# AcademicHub 文献简报 — 2024-11-28\n\n来源: ")
+                .contains("## 雷达：example（" + matched + " 篇新论文）")
+                .contains(" · 得分 ").contains("    匹配原因: ")
+                .contains("## 研究简报 · 2024-11-28") // the briefing below, in Chinese too
+                .contains("## 主题", "一句话总结: ", "引用支持度: ")
+                .doesNotContain("AcademicHub digest", "Sources:", "Radar:", "Why:", "Themes", "TL;DR");
+        String html = Files.readString(outcome.folder().resolve("digest.html"));
+        assertThat(html).contains("<html lang=\"zh\">", "<title>AcademicHub 文献简报 — 2024-11-28</title>",
+                "<span class=\"label\">作者:</span>", " · 得分 ").doesNotContain("Authors:", " · score ");
+        // the radar's reasons are worded by academichub-radar, in English, and printed as they are
+        assertThat(outcome.matches().get("example").get(0).reasons()).isNotEmpty();
     }
 
     @Test

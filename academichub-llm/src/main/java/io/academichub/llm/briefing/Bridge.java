@@ -9,8 +9,10 @@ import java.util.Objects;
  * @param fromField the field it comes from
  * @param toField   the field it is used in or useful to
  * @param statement what links them, citing a paper on each side where there is one
+ * @param extractive whether the extractive path found it (a theme whose papers come from two fields) rather than a
+ *                   model
  */
-public record Bridge(String idea, String fromField, String toField, Statement statement) {
+public record Bridge(String idea, String fromField, String toField, Statement statement, boolean extractive) {
 
     /**
      * Checks the components as described above.
@@ -19,6 +21,7 @@ public record Bridge(String idea, String fromField, String toField, Statement st
      * @param fromField the field it comes from
      * @param toField   the field it is used in or useful to
      * @param statement what links them, citing a paper on each side where there is one
+     * @param extractive whether the extractive path found it rather than a model
      */
     public Bridge {
         Objects.requireNonNull(idea, "idea");
@@ -28,5 +31,17 @@ public record Bridge(String idea, String fromField, String toField, Statement st
         if (idea.isBlank()) {
             throw new IllegalArgumentException("a bridge needs an idea");
         }
+    }
+
+    /**
+     * A bridge a model found.
+     *
+     * @param idea      the method, dataset or idea, in a few words
+     * @param fromField the field it comes from
+     * @param toField   the field it is used in or useful to
+     * @param statement what links them
+     */
+    public Bridge(String idea, String fromField, String toField, Statement statement) {
+        this(idea, fromField, toField, statement, false);
     }
 }

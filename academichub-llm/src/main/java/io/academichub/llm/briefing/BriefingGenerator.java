@@ -26,10 +26,20 @@ import java.util.stream.Collectors;
  *       ({@link Builder#cache}) under a hash of the paper's content, the model, the language and the prompts'
  *       version, so that a re-run asks nothing; then <em>reduce</em> — themes across fields, bridges, what to read
  *       first, an overview and a title, over batches of notes that fit the model's context, merged at the end when
- *       there were several. Papers beyond the request's budget, and parts whose reply stays unusable or in the wrong
- *       language after one firmer retry, are covered by the extractive path; the briefing says which
- *       ({@link BriefingMetadata#extractivePapers()}, {@link BriefingMetadata#notes()}). Citations to papers that
- *       were not given are removed, and counted.</li>
+ *       there were several. Notes are asked {@link Builder#concurrency} at a time, in the papers' order.</li>
+ *   <li><b>Budget</b> ({@link BriefingRequest#budgetTokens()}, {@link BriefingRequest#budgetMoney()}): a request is
+ *       sent when the usage so far, plus the estimates of the requests in flight, plus its own estimate and a reserve
+ *       for the synthesis, fit; from the first paper that does not, the rest are left to the extractive path. Only
+ *       what the replies in flight use beyond their estimates can exceed the budget (at most
+ *       {@link Builder#concurrency} replies, each capped at 1,024 completion tokens).</li>
+ *   <li><b>Mixed</b>: papers beyond the budget, and papers whose note stays unusable or in the wrong language after
+ *       one firmer retry, are covered by the extractive path: their TL;DR quotes the abstract, and the extractive
+ *       path's themes, bridges and picks over those papers follow the model's, marked {@code extractive}
+ *       ({@link Theme#extractive()}, {@link Bridge#extractive()}, {@link ReadingPick#extractive()}). A synthesis that
+ *       stays unusable is replaced by the extractive one over every paper. The briefing's notices say how many
+ *       papers each path covered, and why ({@link BriefingMetadata#extractivePapers()},
+ *       {@link BriefingMetadata#notes()}), in the reader's language. Citations to papers that were not given are
+ *       removed, and counted.</li>
  * </ul>
  *
  * <pre>{@code
@@ -49,6 +59,7 @@ public final class BriefingGenerator {
     private final LlmClient llm;
     private final Path cache;
     private final int contextTokens;
+    private final int concurrency;
     private final ExtractiveSynthesizer extractive = new ExtractiveSynthesizer();
 
     private BriefingGenerator(Builder b) {
@@ -56,6 +67,7 @@ public final class BriefingGenerator {
         this.llm = b.llm;
         this.cache = b.cache;
         this.contextTokens = b.contextTokens;
+        this.concurrency = b.concurrency;
     }
 
     /**
@@ -98,41 +110,70 @@ public final class BriefingGenerator {
             progress.batchDone("extractive", papers.size(), papers.size());
             return extractiveBriefing(request, papers, labels, synthesis, List.of());
         }
-        LlmBriefing.Outcome o = new LlmBriefing(llm, new ReplyCache(cache), contextTokens, progress)
+        LlmBriefing.Outcome o = new LlmBriefing(llm, new ReplyCache(cache), contextTokens, concurrency, progress)
                 .run(papers, synthesis.fields(), request);
-        List<BriefedPaper> briefed = new ArrayList<>(papers.size());
         List<Integer> extractivePapers = new ArrayList<>();
         for (int i = 0; i < papers.size(); i++) {
-            PaperNote note = o.notes().get(i);
-            if (note == null) {
+            if (o.notes().get(i) == null) {
                 extractivePapers.add(i + 1);
             }
-            briefed.add(new BriefedPaper(i + 1, papers.get(i), synthesis.fields().get(i),
-                    note == null ? synthesis.tldrs().get(i) : note.tldr(), note == null));
         }
+        String languageName = Prompts.languageName(request.baseLanguage());
         List<String> notes = new ArrayList<>();
         if (!o.overBudget().isEmpty()) {
             notes.add(labels.budgetNotice(o.overBudget().size()));
         }
-        o.unusable().forEach((reason, numbers) -> notes.add(labels.unusableNotice(cites(numbers), reason)));
+        o.unusable().forEach((why, numbers) -> notes.add(labels.unusableNotice(cites(numbers),
+                labels.reason(why, languageName))));
         if (o.synthesisReason() != null) {
-            notes.add(labels.synthesisNotice(o.synthesisReason()));
+            notes.add(labels.synthesisNotice(labels.reason(o.synthesisReason(), languageName)));
         }
         if (o.parts() == null && extractivePapers.size() == papers.size()) {
             // the model wrote nothing that is used: this is the extractive briefing, saying why
             return extractiveBriefing(request, papers, labels, synthesis, notes);
         }
         if (!extractivePapers.isEmpty()) {
-            notes.add(0, labels.mixedNotice(cites(extractivePapers)));
+            notes.add(0, labels.mixedNotice(papers.size() - extractivePapers.size(), papers.size(),
+                    cites(extractivePapers)));
         }
         if (o.citationsRemoved() > 0) {
             notes.add(labels.removedNotice(o.citationsRemoved()));
         }
+        List<Statement> overview;
+        List<Theme> themes;
+        List<Bridge> bridges;
+        List<ReadingPick> readFirst;
+        List<String> tldrs = new ArrayList<>(synthesis.tldrs());
         Grounding.Parts parts = o.parts();
-        List<Statement> overview = parts != null ? parts.overview() : synthesis.overview();
-        List<Theme> themes = parts != null ? parts.themes() : synthesis.themes();
-        List<Bridge> bridges = parts != null ? parts.bridges() : synthesis.bridges();
-        List<ReadingPick> readFirst = parts != null ? parts.readFirst() : synthesis.readFirst();
+        if (parts == null) {
+            // the synthesis fell back: the extractive one over every paper
+            overview = synthesis.overview();
+            themes = synthesis.themes();
+            bridges = synthesis.bridges();
+            readFirst = synthesis.readFirst();
+        } else {
+            overview = parts.overview();
+            themes = new ArrayList<>(parts.themes());
+            bridges = new ArrayList<>(parts.bridges());
+            readFirst = new ArrayList<>(parts.readFirst());
+            if (!extractivePapers.isEmpty()) {
+                // the papers the model did not cover get the extractive path's themes, bridges and picks, marked so
+                ExtractiveSynthesizer.Synthesis rest = renumbered(extractive.synthesize(
+                        extractivePapers.stream().map(n -> papers.get(n - 1)).toList(), labels), extractivePapers);
+                themes.addAll(rest.themes());
+                bridges.addAll(rest.bridges());
+                readFirst.addAll(rest.readFirst());
+                for (int k = 0; k < extractivePapers.size(); k++) {
+                    tldrs.set(extractivePapers.get(k) - 1, rest.tldrs().get(k));
+                }
+            }
+        }
+        List<BriefedPaper> briefed = new ArrayList<>(papers.size());
+        for (int i = 0; i < papers.size(); i++) {
+            PaperNote note = o.notes().get(i);
+            briefed.add(new BriefedPaper(i + 1, papers.get(i), synthesis.fields().get(i),
+                    note == null ? tldrs.get(i) : note.tldr(), note == null));
+        }
         CitationSupport support = measure(papers, overview, themes, bridges, readFirst);
         BriefingPath path = extractivePapers.isEmpty() && parts != null ? BriefingPath.LLM : BriefingPath.MIXED;
         BriefingMetadata metadata = new BriefingMetadata(path, request.language(), llm.provider() + "/" + llm.model(),
@@ -141,6 +182,26 @@ public final class BriefingGenerator {
         String title = request.title() == null && parts != null && !parts.title().isEmpty()
                 ? parts.title() : title(request, papers, labels);
         return new Briefing(title, overview, themes, bridges, readFirst, briefed, metadata);
+    }
+
+    /**
+     * A synthesis of some of the papers with its numbers (1, 2, … in that subset) turned into the briefing's
+     * ({@code numbers.get(0)}, …).
+     */
+    private static ExtractiveSynthesizer.Synthesis renumbered(ExtractiveSynthesizer.Synthesis s,
+                                                              List<Integer> numbers) {
+        java.util.function.IntUnaryOperator to = k -> numbers.get(k - 1);
+        java.util.function.UnaryOperator<Statement> st = x -> new Statement(x.text(),
+                x.citations().stream().map(to::applyAsInt).toList());
+        List<Theme> themes = s.themes().stream().map(t -> new Theme(t.name(),
+                t.statements().stream().map(st).toList(), t.papers().stream().map(to::applyAsInt).toList(),
+                t.fields(), t.extractive())).toList();
+        List<Bridge> bridges = s.bridges().stream().map(b -> new Bridge(b.idea(), b.fromField(), b.toField(),
+                st.apply(b.statement()), b.extractive())).toList();
+        List<ReadingPick> readFirst = s.readFirst().stream().map(r -> new ReadingPick(to.applyAsInt(r.paper()),
+                st.apply(r.why()), r.extractive())).toList();
+        return new ExtractiveSynthesizer.Synthesis(s.overview().stream().map(st).toList(), themes, bridges,
+                readFirst, s.fields(), s.tldrs());
     }
 
     private Briefing extractiveBriefing(BriefingRequest request, List<Paper> papers, BriefingLabels labels,
@@ -200,11 +261,20 @@ public final class BriefingGenerator {
     public static final class Builder {
         /** The context assumed when none is configured: small enough for most models served today. */
         public static final int DEFAULT_CONTEXT_TOKENS = 32_000;
+        /**
+         * Paper notes asked at once by default: as many as the transport lets run at once against a known chat API
+         * ({@code HostLimits.LLM_API}).
+         */
+        public static final int DEFAULT_CONCURRENCY = 4;
+        /** The most paper notes that may be asked at once. */
+        public static final int MAX_CONCURRENCY = 32;
 
         private BriefingProgress progress = BriefingProgress.NONE;
         private LlmClient llm;
         private Path cache;
         private int contextTokens = DEFAULT_CONTEXT_TOKENS;
+        private int concurrency = DEFAULT_CONCURRENCY;
+        private boolean concurrencySet;
 
         private Builder() {
         }
@@ -245,6 +315,33 @@ public final class BriefingGenerator {
                 throw new IllegalArgumentException("contextTokens must be at least 8000: " + tokens);
             }
             this.contextTokens = tokens;
+            return this;
+        }
+
+        /**
+         * How many paper notes to ask the model at once; default {@value #DEFAULT_CONCURRENCY}, at most
+         * {@value #MAX_CONCURRENCY}, 1 for one at a time. The shared transport still applies the service's
+         * politeness to all of them together (its connection limit, the interval between requests, and a
+         * {@code Retry-After} hold-off that pauses every request to that service), so more than the transport's
+         * connection limit only queues. The notes come out in the papers' order, and which papers are sent or left
+         * over the budget does not depend on the order the replies come back in; the budget can be exceeded only by
+         * what the replies in flight use beyond their estimates (see {@link BriefingGenerator}).
+         *
+         * @param requests requests in flight at once, from 1 to {@value #MAX_CONCURRENCY}
+         * @return this builder
+         * @throws IllegalArgumentException when out of range
+         * @throws IllegalStateException when already set
+         */
+        public Builder concurrency(int requests) {
+            if (concurrencySet) {
+                throw new IllegalStateException("concurrency was already set to " + concurrency);
+            }
+            if (requests < 1 || requests > MAX_CONCURRENCY) {
+                throw new IllegalArgumentException("concurrency must be from 1 to " + MAX_CONCURRENCY + ": "
+                        + requests);
+            }
+            this.concurrency = requests;
+            this.concurrencySet = true;
             return this;
         }
 

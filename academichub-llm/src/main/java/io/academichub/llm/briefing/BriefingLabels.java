@@ -5,9 +5,11 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The words a briefing prints around its content, in the reader's language: headings ("Themes", 主题, テーマ), the
- * labels of a paper list (Authors, 作者, 著者), and the sentences the extractive path writes. English, Chinese and
- * Japanese are built in; any other language gets the English words ({@link #language()} then says {@code en}).
+ * The words a briefing or a daily digest prints around its content, in the reader's language: headings ("Themes",
+ * 主题, テーマ), the labels of a paper list (Authors, 作者, 著者), the notices on how a briefing was made and why a
+ * part fell back to the extractive path, the digest's title and headings, and the sentences the extractive path
+ * writes. English, Chinese and Japanese are built in, each table with every entry; any other language gets the
+ * English words ({@link #language()} then says {@code en}) — only the model's own text is then in that language.
  *
  * <p>Templates hold {@code {name}} placeholders filled by the methods below.
  */
@@ -15,6 +17,41 @@ public final class BriefingLabels {
 
     private static final Map<String, Map<String, String>> WORDS = Map.of(
             "en", Map.ofEntries(
+                    Map.entry("mixedNotice", "The model covered {m} of {n} papers; the other {k} ({papers}) were"
+                            + " covered by the extractive path, in the parts marked “extractive”."),
+                    Map.entry("budgetNotice", "{n} papers beyond the model's budget were covered by the extractive path."),
+                    Map.entry("synthesisNotice", "Themes, bridges and the overview are extractive: {reason}."),
+                    Map.entry("unusableNotice", "The model's notes on papers {papers} could not be used ({reason}); their TL;DR is extractive."),
+                    Map.entry("reason.NOT_SCHEMA", "the reply did not follow the schema"),
+                    Map.entry("reason.WRONG_LANGUAGE", "the reply was not written in {language}"),
+                    Map.entry("reason.NOTHING_CITED", "the reply had no theme or overview statement citing the papers given"),
+                    Map.entry("reason.CUT_OFF", "the reply was cut off by the token limit"),
+                    Map.entry("reason.NOT_JSON", "the reply was not usable JSON"),
+                    Map.entry("reason.PAPER_TOO_LONG", "the paper is too long for the model's context"),
+                    Map.entry("reason.NOTE_TOO_LONG", "one note is too long for the model's context"),
+                    Map.entry("reason.MERGE_TOO_LONG", "the batches' syntheses together are too long for the model's context to merge"),
+                    Map.entry("reason.BUDGET_SPENT", "the model's token budget was spent before the synthesis"),
+                    Map.entry("retry.FAILED_TOO", "{reason}, even after a firmer request"),
+                    Map.entry("retry.NO_ROOM", "{reason}, and the budget left no room to ask again"),
+                    Map.entry("extractiveMark", "extractive"),
+                    Map.entry("path.llm", "llm"),
+                    Map.entry("path.extractive", "extractive"),
+                    Map.entry("path.mixed", "mixed"),
+                    Map.entry("etAl", "et al. ({n})"),
+                    Map.entry("digestTitle", "AcademicHub digest — {date}"),
+                    Map.entry("digestPapers", "{title}: {n} papers"),
+                    Map.entry("digestMatches", "{title}: {n} new matches"),
+                    Map.entry("sources", "Sources"),
+                    Map.entry("noAnnouncementAll", "No announcement today from {sources} (a weekend or a holiday)."),
+                    Map.entry("noAnnouncementSome", "No announcement today from {sources} (a weekend or a holiday);"
+                            + " below is what the other sources had."),
+                    Map.entry("todaysPapers", "Today's papers ({n})"),
+                    Map.entry("radar", "Radar: {profile} ({n} new)"),
+                    Map.entry("nothingNew", "Nothing new for this profile today."),
+                    Map.entry("why", "Why"),
+                    Map.entry("score", "score"),
+                    Map.entry("status.new", "new"),
+                    Map.entry("status.updated", "updated"),
                     Map.entry("authors", "Authors"),
                     Map.entry("abstract", "Abstract"),
                     Map.entry("overview", "Overview"),
@@ -28,10 +65,6 @@ public final class BriefingLabels {
                     Map.entry("title", "Research briefing · {date} · {n} papers"),
                     Map.entry("extractiveNotice", "Extractive briefing: no language model was used. Themes come from"
                             + " term statistics; each TL;DR quotes the key sentence of the abstract."),
-                    Map.entry("mixedNotice", "Partly extractive: papers {papers} were covered without a model."),
-                    Map.entry("budgetNotice", "{n} papers beyond the model's budget were covered without a model."),
-                    Map.entry("synthesisNotice", "Themes, bridges and the overview are extractive: {reason}."),
-                    Map.entry("unusableNotice", "The model's notes on papers {papers} could not be used ({reason}); their TL;DR is extractive."),
                     Map.entry("removedNotice", "{n} citations to papers not in the list were removed."),
                     Map.entry("support", "Citation support"),
                     Map.entry("tokens", "Tokens"),
@@ -42,6 +75,39 @@ public final class BriefingLabels {
                     Map.entry("readFirstWhy", "Central to the theme “{theme}” ({k} papers; {fields})."),
                     Map.entry("separator", ", ")),
             "zh", Map.ofEntries(
+                    Map.entry("mixedNotice", "模型处理了 {n} 篇论文中的 {m} 篇；其余 {k} 篇（{papers}）由抽取式方法处理，见标有“抽取式”的部分。"),
+                    Map.entry("budgetNotice", "{n} 篇论文超出模型预算，由抽取式方法处理。"),
+                    Map.entry("synthesisNotice", "主题、跨领域桥梁与概览为抽取式：{reason}。"),
+                    Map.entry("unusableNotice", "模型对论文 {papers} 的笔记无法使用（{reason}）；其一句话总结为抽取式。"),
+                    Map.entry("reason.NOT_SCHEMA", "回复不符合规定的格式"),
+                    Map.entry("reason.WRONG_LANGUAGE", "回复不是用中文写的"),
+                    Map.entry("reason.NOTHING_CITED", "回复中没有引用所给论文的主题或概览陈述"),
+                    Map.entry("reason.CUT_OFF", "回复因令牌上限被截断"),
+                    Map.entry("reason.NOT_JSON", "回复不是可用的 JSON"),
+                    Map.entry("reason.PAPER_TOO_LONG", "论文超出模型的上下文长度"),
+                    Map.entry("reason.NOTE_TOO_LONG", "单条笔记超出模型的上下文长度"),
+                    Map.entry("reason.MERGE_TOO_LONG", "各批次的综合合在一起超出模型的上下文长度，无法合并"),
+                    Map.entry("reason.BUDGET_SPENT", "模型的令牌预算在综合之前已用完"),
+                    Map.entry("retry.FAILED_TOO", "{reason}，以更明确的指令重试后仍是如此"),
+                    Map.entry("retry.NO_ROOM", "{reason}，且预算不足以再次请求"),
+                    Map.entry("extractiveMark", "抽取式"),
+                    Map.entry("path.llm", "模型撰写"),
+                    Map.entry("path.extractive", "抽取式"),
+                    Map.entry("path.mixed", "部分抽取式"),
+                    Map.entry("etAl", "等（共 {n} 人）"),
+                    Map.entry("digestTitle", "AcademicHub 文献简报 — {date}"),
+                    Map.entry("digestPapers", "{title}：{n} 篇论文"),
+                    Map.entry("digestMatches", "{title}：{n} 篇新匹配"),
+                    Map.entry("sources", "来源"),
+                    Map.entry("noAnnouncementAll", "今天 {sources} 没有发布（周末或假日）。"),
+                    Map.entry("noAnnouncementSome", "今天 {sources} 没有发布（周末或假日）；以下是其他来源的论文。"),
+                    Map.entry("todaysPapers", "今日论文（{n} 篇）"),
+                    Map.entry("radar", "雷达：{profile}（{n} 篇新论文）"),
+                    Map.entry("nothingNew", "此配置今天没有新论文。"),
+                    Map.entry("why", "匹配原因"),
+                    Map.entry("score", "得分"),
+                    Map.entry("status.new", "新"),
+                    Map.entry("status.updated", "更新"),
                     Map.entry("authors", "作者"),
                     Map.entry("abstract", "摘要"),
                     Map.entry("overview", "概览"),
@@ -54,10 +120,6 @@ public final class BriefingLabels {
                     Map.entry("briefing", "简报"),
                     Map.entry("title", "研究简报 · {date} · {n} 篇论文"),
                     Map.entry("extractiveNotice", "抽取式简报：未使用语言模型。主题来自词项统计；每篇的一句话总结引自摘要中的关键句（原文语言）。"),
-                    Map.entry("mixedNotice", "部分为抽取式：论文 {papers} 未经模型处理。"),
-                    Map.entry("budgetNotice", "{n} 篇论文超出模型预算，未经模型处理。"),
-                    Map.entry("synthesisNotice", "主题、跨领域桥梁与概览为抽取式：{reason}。"),
-                    Map.entry("unusableNotice", "模型对论文 {papers} 的笔记无法使用（{reason}）；其一句话总结为抽取式。"),
                     Map.entry("removedNotice", "已删除 {n} 处指向列表外论文的引用。"),
                     Map.entry("support", "引用支持度"),
                     Map.entry("tokens", "令牌"),
@@ -68,6 +130,39 @@ public final class BriefingLabels {
                     Map.entry("readFirstWhy", "“{theme}”主题的核心论文（{k} 篇；{fields}）。"),
                     Map.entry("separator", "、")),
             "ja", Map.ofEntries(
+                    Map.entry("mixedNotice", "論文 {n} 本のうち {m} 本はモデルが扱い、残りの {k} 本（{papers}）は抽出型で扱いました（「抽出型」と記した部分）。"),
+                    Map.entry("budgetNotice", "モデルの予算を超えた論文 {n} 本は抽出型で扱いました。"),
+                    Map.entry("synthesisNotice", "テーマ・分野をつなぐ橋・概要は抽出型です：{reason}。"),
+                    Map.entry("unusableNotice", "論文 {papers} についてのモデルのメモは使えませんでした（{reason}）。要点は抽出型です。"),
+                    Map.entry("reason.NOT_SCHEMA", "応答が指定の形式に従っていませんでした"),
+                    Map.entry("reason.WRONG_LANGUAGE", "応答が日本語で書かれていませんでした"),
+                    Map.entry("reason.NOTHING_CITED", "応答に、与えた論文を引用するテーマや概要の文がありませんでした"),
+                    Map.entry("reason.CUT_OFF", "応答がトークン上限で途中で切れました"),
+                    Map.entry("reason.NOT_JSON", "応答が使える JSON ではありませんでした"),
+                    Map.entry("reason.PAPER_TOO_LONG", "論文がモデルのコンテキストに収まりません"),
+                    Map.entry("reason.NOTE_TOO_LONG", "メモ一件がモデルのコンテキストに収まりません"),
+                    Map.entry("reason.MERGE_TOO_LONG", "各バッチの統合結果を合わせるとモデルのコンテキストに収まらず、まとめられません"),
+                    Map.entry("reason.BUDGET_SPENT", "統合の前にモデルのトークン予算を使い切りました"),
+                    Map.entry("retry.FAILED_TOO", "{reason}（より明確な指示で再試行しても同じでした）"),
+                    Map.entry("retry.NO_ROOM", "{reason}（再度依頼する予算が残っていませんでした）"),
+                    Map.entry("extractiveMark", "抽出型"),
+                    Map.entry("path.llm", "モデル作成"),
+                    Map.entry("path.extractive", "抽出型"),
+                    Map.entry("path.mixed", "一部抽出型"),
+                    Map.entry("etAl", "ほか（計 {n} 名）"),
+                    Map.entry("digestTitle", "AcademicHub ダイジェスト — {date}"),
+                    Map.entry("digestPapers", "{title}：論文 {n} 本"),
+                    Map.entry("digestMatches", "{title}：新着一致 {n} 本"),
+                    Map.entry("sources", "ソース"),
+                    Map.entry("noAnnouncementAll", "本日は {sources} の公開がありません（週末または祝日）。"),
+                    Map.entry("noAnnouncementSome", "本日は {sources} の公開がありません（週末または祝日）。以下は他のソースの論文です。"),
+                    Map.entry("todaysPapers", "本日の論文（{n} 本）"),
+                    Map.entry("radar", "レーダー：{profile}（新着 {n} 本）"),
+                    Map.entry("nothingNew", "このプロファイルに本日の新着はありません。"),
+                    Map.entry("why", "理由"),
+                    Map.entry("score", "スコア"),
+                    Map.entry("status.new", "新着"),
+                    Map.entry("status.updated", "更新"),
                     Map.entry("authors", "著者"),
                     Map.entry("abstract", "要旨"),
                     Map.entry("overview", "概要"),
@@ -80,10 +175,6 @@ public final class BriefingLabels {
                     Map.entry("briefing", "ブリーフィング"),
                     Map.entry("title", "研究ブリーフィング · {date} · 論文 {n} 本"),
                     Map.entry("extractiveNotice", "抽出型ブリーフィング：言語モデルは使用していません。テーマは語の統計から、各要点は要旨の重要文（原文のまま）から取っています。"),
-                    Map.entry("mixedNotice", "一部は抽出型：論文 {papers} はモデルを使わずに扱いました。"),
-                    Map.entry("budgetNotice", "モデルの予算を超えた論文 {n} 本はモデルを使わずに扱いました。"),
-                    Map.entry("synthesisNotice", "テーマ・分野をつなぐ橋・概要は抽出型です：{reason}。"),
-                    Map.entry("unusableNotice", "論文 {papers} についてのモデルのメモは使えませんでした（{reason}）。要点は抽出型です。"),
                     Map.entry("removedNotice", "一覧にない論文への引用を {n} 件削除しました。"),
                     Map.entry("support", "引用の裏付け率"),
                     Map.entry("tokens", "トークン"),
@@ -96,6 +187,11 @@ public final class BriefingLabels {
 
     private final String language;
     private final Map<String, String> words;
+
+    /** The keys of the table of {@code language} ({@code en}, {@code zh}, {@code ja}), for checking they agree. */
+    static java.util.Set<String> keys(String language) {
+        return WORDS.get(language).keySet();
+    }
 
     private BriefingLabels(String language) {
         this.language = language;
@@ -256,13 +352,17 @@ public final class BriefingLabels {
     }
 
     /**
-     * The notice on a mixed briefing, naming the papers covered without a model ("[3], [7]").
+     * The notice on a briefing a model wrote in part: how many papers the model covered, and which the extractive
+     * path covered ("[3], [7]").
      *
-     * @param papers the papers as citations, e.g. {@code [3], [7]}
-     * @return the notice on a mixed briefing, naming the papers covered without a model ("[3], [7]")
+     * @param byModel the papers the model wrote a note on
+     * @param total   all the papers
+     * @param papers  the others, as citations, e.g. {@code [3], [7]}
+     * @return the notice on a briefing a model wrote in part
      */
-    public String mixedNotice(String papers) {
-        return fill("mixedNotice", "papers", papers);
+    public String mixedNotice(int byModel, int total, String papers) {
+        return fill("mixedNotice", "m", Integer.toString(byModel), "n", Integer.toString(total),
+                "k", Integer.toString(total - byModel), "papers", papers);
     }
 
     /**
@@ -276,24 +376,162 @@ public final class BriefingLabels {
     }
 
     /**
-     * The notice that the synthesis across papers fell back to the extractive path, and why (in English).
+     * The notice that the synthesis across papers fell back to the extractive path, and why.
      *
-     * @param reason why, in English
-     * @return the notice that the synthesis across papers fell back to the extractive path, and why (in English)
+     * @param reason why, in these labels' language
+     * @return the notice that the synthesis across papers fell back to the extractive path, and why
      */
     public String synthesisNotice(String reason) {
         return fill("synthesisNotice", "reason", reason);
     }
 
     /**
-     * The notice that the model's notes on some papers ("[3], [7]") could not be used, and why (in English).
+     * The notice that the model's notes on some papers ("[3], [7]") could not be used, and why.
      *
      * @param papers the papers as citations, e.g. {@code [3], [7]}
-     * @param reason why, in English
-     * @return the notice that the model's notes on some papers ("[3], [7]") could not be used, and why (in English)
+     * @param reason why, in these labels' language
+     * @return the notice that the model's notes on some papers could not be used, and why
      */
     public String unusableNotice(String papers, String reason) {
         return fill("unusableNotice", "papers", papers, "reason", reason);
+    }
+
+    /** Why a part fell back to the extractive path, in these labels' language; {@code languageName} for en. */
+    String reason(Fallback fallback, String languageName) {
+        String reason = fill("reason." + fallback.cause().name(), "language", languageName);
+        return fallback.retry() == Fallback.Retry.NONE ? reason
+                : fill("retry." + fallback.retry().name(), "reason", reason);
+    }
+
+    /**
+     * The mark on a theme, bridge or pick the extractive path wrote in a briefing a model wrote in part:
+     * "extractive" / 抽取式 / 抽出型.
+     *
+     * @return the mark on a part the extractive path wrote
+     */
+    public String extractiveMark() {
+        return words.get("extractiveMark");
+    }
+
+    /**
+     * How a briefing was written, in words: "llm", "extractive", "mixed" in English (the JSON's names).
+     *
+     * @param path how the briefing was written
+     * @return how the briefing was written, in words
+     */
+    public String path(BriefingPath path) {
+        return words.get("path." + path.wireName());
+    }
+
+    /**
+     * What ends a shortened byline: "et al. (40)" / 等（共 40 人） / ほか（計 40 名）.
+     *
+     * @param authors how many authors there are in all
+     * @return what ends a shortened byline
+     */
+    public String etAl(int authors) {
+        return fill("etAl", "n", Integer.toString(authors));
+    }
+
+    /**
+     * The title of a daily digest: "AcademicHub digest — 2026-06-19".
+     *
+     * @param date the day
+     * @return the title of a daily digest
+     */
+    public String digestTitle(String date) {
+        return fill("digestTitle", "date", date);
+    }
+
+    /**
+     * A digest's one-line subject: its title and how many papers ("…: 24 papers") or new radar matches
+     * ("…: 5 new matches") it lists.
+     *
+     * @param title   the digest's title
+     * @param n       how many
+     * @param matches whether they are radar matches rather than all the day's papers
+     * @return a digest's one-line subject
+     */
+    public String digestSubject(String title, int n, boolean matches) {
+        return fill(matches ? "digestMatches" : "digestPapers", "title", title, "n", Integer.toString(n));
+    }
+
+    /**
+     * "Sources" / 来源 / ソース.
+     *
+     * @return "Sources"
+     */
+    public String sources() {
+        return words.get("sources");
+    }
+
+    /**
+     * The sentence on sources that announced nothing today (a weekend or a holiday).
+     *
+     * @param sources the sources, joined
+     * @param all     whether no source announced anything
+     * @return the sentence on sources that announced nothing today
+     */
+    public String noAnnouncement(String sources, boolean all) {
+        return fill(all ? "noAnnouncementAll" : "noAnnouncementSome", "sources", sources);
+    }
+
+    /**
+     * The heading of the list of all today's papers: "Today's papers (24)".
+     *
+     * @param n how many
+     * @return the heading of the list of all today's papers
+     */
+    public String todaysPapers(int n) {
+        return fill("todaysPapers", "n", Integer.toString(n));
+    }
+
+    /**
+     * The heading of a radar profile's new matches: "Radar: example (5 new)".
+     *
+     * @param profile the profile's name
+     * @param n       how many new matches
+     * @return the heading of a radar profile's new matches
+     */
+    public String radar(String profile, int n) {
+        return fill("radar", "profile", profile, "n", Integer.toString(n));
+    }
+
+    /**
+     * "Nothing new for this profile today."
+     *
+     * @return "Nothing new for this profile today."
+     */
+    public String nothingNew() {
+        return words.get("nothingNew");
+    }
+
+    /**
+     * "Why" — the label of the reason a radar matched a paper.
+     *
+     * @return "Why"
+     */
+    public String why() {
+        return words.get("why");
+    }
+
+    /**
+     * "score" — the label of a radar match's score.
+     *
+     * @return "score"
+     */
+    public String score() {
+        return words.get("score");
+    }
+
+    /**
+     * A radar match's status ({@code new}, {@code updated}) in words; another status as given.
+     *
+     * @param wireName the status's JSON name
+     * @return the status in words
+     */
+    public String matchStatus(String wireName) {
+        return words.getOrDefault("status." + wireName, wireName);
     }
 
     /**

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.academichub.llm.LlmClient;
 import io.academichub.llm.LlmContextTooLongException;
 import io.academichub.llm.LlmMalformedReplyException;
-import io.academichub.llm.LlmPrices;
 import io.academichub.llm.LlmReply;
 import io.academichub.llm.LlmRequest;
 import io.academichub.llm.LlmUsage;
@@ -17,23 +16,20 @@ import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
 /**
- * The LLM path of one briefing: map (a validated, cached note per paper), then reduce (a synthesis per batch of
- * notes that fits the model's context, then one merge when there were several), within the request's budget.
+ * The LLM path of one briefing: map (a validated, cached note per paper, {@link NoteMap}), then reduce (a synthesis
+ * per batch of notes that fits the model's context, then one merge when there were several), within the request's
+ * budget ({@link BudgetMeter}).
  *
  * <ul>
- *   <li><b>Budget</b>: a request is sent only when the tokens (and money) spent so far, plus its estimate (prompt
- *       from its characters, completion from the notes so far), plus a reserve for reducing the notes already
- *       taken, fit. Papers are taken in the order given (radar matches come best first); from the first paper that
- *       does not fit, the rest are left to the extractive path. Cached notes cost nothing.</li>
+ *   <li><b>Budget</b>: see {@link NoteMap}; a synthesis is asked only when its estimate fits what is left.</li>
  *   <li><b>Language</b>: each note and synthesis is checked; a wrong language (or a reply off the schema) gets one
  *       retry with a firmer instruction, then that part is left to the extractive path.</li>
  *   <li><b>Errors</b>: a reply that stays unusable ({@link LlmMalformedReplyException}, e.g. cut off by the token
@@ -47,19 +43,13 @@ final class LlmBriefing {
     private static final Logger log = LoggerFactory.getLogger(LlmBriefing.class);
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** Progress is reported every this many notes. */
-    static final int NOTES_PER_REPORT = 10;
     /**
      * A reduce batch holds at most this many notes (about 9,000 tokens), however large the context: a day's radar
      * matches fit one batch, and more would dilute the synthesis.
      */
     static final int MAX_NOTES_PER_BATCH = 100;
-    /** Completion tokens a note is expected to take before any has been seen. */
-    private static final int NOTE_COMPLETION_GUESS = 250;
     /** Completion tokens a synthesis is expected to take. */
     private static final int SYNTHESIS_COMPLETION_GUESS = 1500;
-    /** Tokens a request's wrapping (roles, message framing) adds to its text. */
-    private static final int FRAMING_TOKENS = 12;
 
     /**
      * What the LLM path produced.
@@ -71,39 +61,42 @@ final class LlmBriefing {
      * @param synthesisReason why the synthesis is extractive, or {@code null}
      */
     record Outcome(List<PaperNote> notes, Grounding.Parts parts, List<Integer> overBudget,
-                   Map<String, List<Integer>> unusable, String synthesisReason, int citationsRemoved,
+                   Map<Fallback, List<Integer>> unusable, Fallback synthesisReason, int citationsRemoved,
                    int statementsRemoved, LlmUsage usage, int calls, int cachedNotes, Double cost) {
     }
 
     /** Why a part could not be written by the model. */
     private static final class Unusable extends Exception {
-        Unusable(String reason) {
-            super(reason, null, false, false);
+        final Fallback why;
+
+        Unusable(Fallback why) {
+            super(why.toString(), null, false, false);
+            this.why = why;
+        }
+
+        Unusable(Fallback.Cause cause) {
+            this(Fallback.of(cause));
         }
     }
 
     private final LlmClient llm;
     private final ReplyCache cache;
     private final int contextTokens;
+    private final int concurrency;
     private final BriefingProgress progress;
     private final String modelName;
 
     private List<String> fields;
     private String language;
-    private long budgetTokens;
-    private Double budgetMoney;
-    private LlmPrices prices;
-    private LlmUsage spent = LlmUsage.NONE;
-    private int calls;
-    private int noteCompletions;
-    private int notesAsked;
+    private BudgetMeter budget;
     private int citationsRemoved;
     private int statementsRemoved;
 
-    LlmBriefing(LlmClient llm, ReplyCache cache, int contextTokens, BriefingProgress progress) {
+    LlmBriefing(LlmClient llm, ReplyCache cache, int contextTokens, int concurrency, BriefingProgress progress) {
         this.llm = llm;
         this.cache = cache;
         this.contextTokens = contextTokens;
+        this.concurrency = concurrency;
         this.progress = progress;
         this.modelName = llm.provider() + "/" + llm.model();
     }
@@ -112,107 +105,20 @@ final class LlmBriefing {
     Outcome run(List<Paper> papers, List<String> fields, BriefingRequest request) {
         this.fields = fields;
         this.language = request.baseLanguage();
-        this.budgetTokens = request.budgetTokens();
-        this.budgetMoney = request.budgetMoney();
-        this.prices = llm.prices().orElse(null);
-        if (budgetMoney != null && prices == null) {
-            throw new IllegalArgumentException("a money budget needs the model's prices (LlmConfig.Builder.prices)");
-        }
-        int n = papers.size();
-        List<PaperNote> notes = new ArrayList<>(Collections.nCopies(n, null));
-        List<Integer> overBudget = new ArrayList<>();
-        Map<String, List<Integer>> unusable = new LinkedHashMap<>();
-        int cached = 0;
-        int reserveTokens = 0; // estimated tokens of the note lines taken so far, for the reduce reserve
-        int taken = 0;
-        boolean budgetReached = false;
-        for (int i = 0; i < n; i++) {
-            Paper paper = papers.get(i);
-            String key = noteKey(paper);
-            Optional<PaperNote> fromCache = cache.get("notes", key).flatMap(this::cachedNote);
-            if (fromCache.isPresent()) {
-                notes.set(i, fromCache.get());
-                cached++;
-            } else if (budgetReached) {
-                overBudget.add(i + 1);
-            } else {
-                LlmRequest ask = Prompts.note(paper, language, null);
-                int line = TokenEstimate.of(Prompts.noteLine(i + 1, fields.get(i), placeholderNote()));
-                if (!fits(estimate(ask), expectedNoteCompletion(), reduceReserve(taken + 1, reserveTokens + line))) {
-                    budgetReached = true;
-                    overBudget.add(i + 1);
-                } else {
-                    try {
-                        notes.set(i, note(paper, key, ask, taken + 1, reserveTokens + line));
-                    } catch (Unusable e) {
-                        unusable.computeIfAbsent(e.getMessage(), k -> new ArrayList<>()).add(i + 1);
-                    }
-                }
-            }
-            if (notes.get(i) != null) {
-                taken++;
-                reserveTokens += TokenEstimate.of(Prompts.noteLine(i + 1, fields.get(i), notes.get(i)));
-            }
-            if ((i + 1) % NOTES_PER_REPORT == 0 || i == n - 1) {
-                progress.batchDone("notes", i + 1, n);
-            }
-        }
+        this.budget = new BudgetMeter(request, llm.prices().orElse(null));
+        NoteMap.Result map = new NoteMap(llm, cache, budget, progress, concurrency, papers, fields, language).run();
         Grounding.Parts parts = null;
-        String synthesisReason = null;
-        if (taken > 0) {
+        Fallback synthesisReason = null;
+        if (map.notes().stream().anyMatch(Objects::nonNull)) {
             try {
-                parts = reduce(notes);
+                parts = reduce(map.notes());
             } catch (Unusable e) {
-                synthesisReason = e.getMessage();
+                synthesisReason = e.why;
                 log.info("{}: the synthesis is extractive: {}", modelName, synthesisReason);
             }
         }
-        Double cost = prices == null ? null : prices.cost(spent);
-        return new Outcome(notes, parts, overBudget, unusable, synthesisReason, citationsRemoved, statementsRemoved,
-                spent, calls, cached, cost);
-    }
-
-    // --- map ---
-
-    private PaperNote note(Paper paper, String key, LlmRequest first, int taken, int reserveTokens) throws Unusable {
-        String retry = null;
-        for (int attempt = 0; attempt < 2; attempt++) {
-            LlmRequest request = attempt == 0 ? first : Prompts.note(paper, language, retry);
-            if (attempt > 0 && !fits(estimate(request), expectedNoteCompletion(), reduceReserve(taken, reserveTokens))) {
-                throw new Unusable("the budget left no room for a second request after: " + retry);
-            }
-            LlmReply reply = call(request, true);
-            PaperNote note;
-            try {
-                note = PaperNote.fromJson(JSON.readTree(reply.text()));
-            } catch (IOException | IllegalArgumentException e) {
-                retry = "it did not follow the schema: " + e.getMessage().lines().findFirst().orElse("");
-                continue;
-            }
-            if (!LanguageCheck.matches(note.prose(), language)) {
-                retry = "it was not written in " + Prompts.languageName(language);
-                continue;
-            }
-            cache.put("notes", key, paper.id().toString(), note.toJson(JSON.createObjectNode()));
-            return note;
-        }
-        throw new Unusable(retry + ", even after a firmer request");
-    }
-
-    private Optional<PaperNote> cachedNote(JsonNode json) {
-        try {
-            PaperNote note = PaperNote.fromJson(json);
-            return LanguageCheck.matches(note.prose(), language) ? Optional.of(note) : Optional.empty();
-        } catch (IllegalArgumentException e) {
-            log.warn("ignoring a cached note: {}", e.getMessage());
-            return Optional.empty();
-        }
-    }
-
-    /** The cache key of a paper's note: what the paper says, who writes the note, in which language, how asked. */
-    private String noteKey(Paper paper) {
-        return Prompts.sha256(String.join("\u0000", Prompts.VERSION, modelName, language, paper.id().toString(),
-                paper.title(), String.join(",", paper.categories()), paper.abstractText()));
+        return new Outcome(map.notes(), parts, map.overBudget(), map.unusable(), synthesisReason, citationsRemoved,
+                statementsRemoved, budget.spent(), budget.calls(), map.cached(), budget.cost());
     }
 
     // --- reduce ---
@@ -242,7 +148,7 @@ final class LlmBriefing {
             merged = synthesis(Prompts.merge(rendered, language, null),
                     reason -> Prompts.merge(rendered, language, reason), Set.copyOf(numbers));
         } catch (LlmContextTooLongException e) {
-            throw new Unusable("the batches' syntheses together are too long for the model's context to merge");
+            throw new Unusable(Fallback.Cause.MERGE_TOO_LONG);
         }
         progress.batchDone("synthesis", batches.size() + 1, batches.size() + 1);
         return merged;
@@ -257,7 +163,7 @@ final class LlmBriefing {
                     reason -> Prompts.synthesis(batchLines, language, reason), Set.copyOf(batch)));
         } catch (LlmContextTooLongException e) {
             if (batch.size() < 2) {
-                throw new Unusable("one note is too long for the model's context");
+                throw new Unusable(Fallback.Cause.NOTE_TOO_LONG);
             }
             log.info("{}: a batch of {} notes is too long for the context; splitting it", modelName, batch.size());
             List<Grounding.Parts> halves = new ArrayList<>(reduceBatch(batch.subList(0, batch.size() / 2), numbers,
@@ -270,7 +176,7 @@ final class LlmBriefing {
     /** Batches of paper numbers whose note lines fit the context next to the instructions and the answer. */
     private List<List<Integer>> batches(List<String> lines, List<Integer> numbers) {
         int room = Math.max(1000, contextTokens - Prompts.SYNTHESIS_MAX_TOKENS
-                - estimate(Prompts.synthesis(List.of(), language, null)) - 500);
+                - BudgetMeter.estimate(Prompts.synthesis(List.of(), language, null)) - 500);
         List<List<Integer>> batches = new ArrayList<>();
         List<Integer> current = new ArrayList<>();
         int size = 0;
@@ -321,20 +227,24 @@ final class LlmBriefing {
             }
         }
         String retry = null;
+        Fallback.Cause cause = null;
         for (int attempt = 0; attempt < 2; attempt++) {
             LlmRequest request = attempt == 0 ? first : withRetry.apply(retry);
-            if (!fits(estimate(request), SYNTHESIS_COMPLETION_GUESS, 0)) {
-                throw new Unusable(attempt == 0 ? "the model's token budget was spent before the synthesis"
-                        : "the budget left no room for a second request after: " + retry);
+            if (!budget.fits(BudgetMeter.estimate(request), SYNTHESIS_COMPLETION_GUESS, 0, LlmUsage.NONE)) {
+                throw new Unusable(attempt == 0 ? Fallback.of(Fallback.Cause.BUDGET_SPENT)
+                        : new Fallback(cause, Fallback.Retry.NO_ROOM));
             }
             LlmReply reply;
+            budget.called();
             try {
-                reply = call(request, false);
+                reply = llm.chat(request);
             } catch (LlmMalformedReplyException e) {
                 log.info("{}: {}", modelName, e.getMessage());
+                e.reply().ifPresent(r -> budget.charge(r.usage()));
                 throw new Unusable(e.reply().map(LlmReply::truncated).orElse(false)
-                        ? "the model's reply was cut off by the token limit" : "the model's reply was not usable JSON");
+                        ? Fallback.Cause.CUT_OFF : Fallback.Cause.NOT_JSON);
             }
+            budget.charge(reply.usage());
             JsonNode json;
             Grounding grounding = new Grounding(allowed, fields);
             Grounding.Parts parts;
@@ -343,25 +253,28 @@ final class LlmBriefing {
                 parts = grounding.ground(json);
             } catch (IOException | IllegalArgumentException e) {
                 retry = "it did not follow the schema: " + e.getMessage().lines().findFirst().orElse("");
+                cause = Fallback.Cause.NOT_SCHEMA;
                 continue;
             }
-            retry = usable(parts);
-            if (retry == null) {
+            cause = usable(parts);
+            if (cause == null) {
                 count(grounding);
                 cache.put("syntheses", key, first.schemaName() + " of " + allowed.size() + " papers", json);
                 return parts;
             }
+            retry = cause == Fallback.Cause.WRONG_LANGUAGE ? "it was not written in " + Prompts.languageName(language)
+                    : "it had no theme or overview statement citing the papers given";
         }
-        throw new Unusable(retry + ", even after a firmer request");
+        throw new Unusable(new Fallback(cause, Fallback.Retry.FAILED_TOO));
     }
 
     /** Why grounded parts cannot be used, or {@code null}. */
-    private String usable(Grounding.Parts parts) {
+    private Fallback.Cause usable(Grounding.Parts parts) {
         if (parts.themes().isEmpty() && parts.overview().isEmpty()) {
-            return "it had no theme or overview statement citing the papers given";
+            return Fallback.Cause.NOTHING_CITED;
         }
         if (!LanguageCheck.matches(Grounding.prose(parts), language)) {
-            return "it was not written in " + Prompts.languageName(language);
+            return Fallback.Cause.WRONG_LANGUAGE;
         }
         return null;
     }
@@ -371,71 +284,14 @@ final class LlmBriefing {
         statementsRemoved += grounding.statementsRemoved();
     }
 
-    // --- the model and the budget ---
-
-    /**
-     * Sends one request and counts it; a malformed reply's usage is counted too. A note's reply that stays
-     * malformed (even after the provider's one repair, or cut off by the token limit) is {@link Unusable}.
-     */
-    private LlmReply call(LlmRequest request, boolean note) throws Unusable {
-        calls++;
-        LlmReply reply;
-        try {
-            reply = llm.chat(request);
-        } catch (LlmMalformedReplyException e) {
-            e.reply().ifPresent(r -> spent = spent.plus(r.usage()));
-            if (note) {
-                throw new Unusable(e.reply().map(LlmReply::truncated).orElse(false)
-                        ? "the reply was cut off by the token limit" : "the reply was not usable JSON");
-            }
-            throw e;
-        } catch (LlmContextTooLongException e) {
-            if (note) {
-                throw new Unusable("the paper is too long for the model's context");
-            }
-            throw e;
-        }
-        spent = spent.plus(reply.usage());
-        if (note) {
-            notesAsked++;
-            noteCompletions += reply.usage().completionTokens();
-        }
-        return reply;
-    }
-
-    private int expectedNoteCompletion() {
-        return notesAsked == 0 ? NOTE_COMPLETION_GUESS : Math.max(1, noteCompletions / notesAsked);
-    }
-
-    /** Estimated prompt tokens of a request: its text and its schema (sent either way) and the framing. */
-    static int estimate(LlmRequest request) {
-        return TokenEstimate.of(request.system()) + TokenEstimate.of(request.user())
-                + (request.jsonSchema() == null ? 0 : TokenEstimate.of(request.jsonSchema().toString()))
-                + FRAMING_TOKENS;
-    }
-
-    /** Tokens to keep for reducing {@code notes} notes whose lines take {@code lineTokens}. */
-    private int reduceReserve(int notes, int lineTokens) {
+    /** Tokens to keep for reducing {@code notes} notes whose lines take {@code lineTokens}, in {@code language}. */
+    static int reduceReserve(int notes, int lineTokens, String language) {
         int batches = (notes + MAX_NOTES_PER_BATCH - 1) / MAX_NOTES_PER_BATCH;
-        int instructions = estimate(Prompts.synthesis(List.of(), language, null));
+        int instructions = BudgetMeter.estimate(Prompts.synthesis(List.of(), language, null));
         int reserve = lineTokens + batches * (instructions + SYNTHESIS_COMPLETION_GUESS);
         if (batches > 1) {
             reserve += instructions + batches * SYNTHESIS_COMPLETION_GUESS + SYNTHESIS_COMPLETION_GUESS;
         }
         return reserve;
-    }
-
-    /** Whether spending these tokens (plus the reserve, billed as prompt tokens) keeps within the budget. */
-    private boolean fits(int promptTokens, int completionTokens, int reserve) {
-        LlmUsage after = spent.plus(new LlmUsage(promptTokens + reserve, completionTokens, 0));
-        if (budgetTokens > 0 && after.totalTokens() > budgetTokens) {
-            return false;
-        }
-        return budgetMoney == null || prices.cost(after) <= budgetMoney;
-    }
-
-    private static PaperNote placeholderNote() {
-        // a typical note's size: 25 + 10 + 20 words and a field
-        return new PaperNote("x ".repeat(25 * 3), "x ".repeat(10 * 3), "x ".repeat(20 * 3), "x ".repeat(8));
     }
 }

@@ -7,14 +7,16 @@ import java.util.Objects;
  *
  * @param paper the paper's number
  * @param why   the reason, citing the paper (and possibly others it connects)
+ * @param extractive whether the extractive path picked it (the most central paper of a theme) rather than a model
  */
-public record ReadingPick(int paper, Statement why) {
+public record ReadingPick(int paper, Statement why, boolean extractive) {
 
     /**
      * Checks the components as described above.
      *
      * @param paper the paper's number
      * @param why   the reason, citing the paper (and possibly others it connects)
+     * @param extractive whether the extractive path picked it rather than a model
      */
     public ReadingPick {
         if (paper < 1) {
@@ -24,5 +26,15 @@ public record ReadingPick(int paper, Statement why) {
         if (!why.citations().contains(paper)) {
             throw new IllegalArgumentException("the reason to read paper " + paper + " must cite it");
         }
+    }
+
+    /**
+     * A paper a model picked.
+     *
+     * @param paper the paper's number
+     * @param why   the reason, citing the paper
+     */
+    public ReadingPick(int paper, Statement why) {
+        this(paper, why, false);
     }
 }

@@ -11,8 +11,10 @@ import java.util.Objects;
  * @param papers     numbers of the papers behind the theme
  * @param fields     the fields those papers come from (arXiv archives such as {@code cs}, {@code q-bio}, or a
  *                   journal's subject), largest first
+ * @param extractive whether the extractive path found it (from term statistics) rather than a model
  */
-public record Theme(String name, List<Statement> statements, List<Integer> papers, List<String> fields) {
+public record Theme(String name, List<Statement> statements, List<Integer> papers, List<String> fields,
+                    boolean extractive) {
 
     /**
      * Checks the components as described above.
@@ -22,6 +24,7 @@ public record Theme(String name, List<Statement> statements, List<Integer> paper
      * @param papers     numbers of the papers behind the theme
      * @param fields     the fields those papers come from (arXiv archives such as {@code cs}, {@code q-bio}, or a
      *        journal's subject), largest first
+     * @param extractive whether the extractive path found it (from term statistics) rather than a model
      */
     public Theme {
         Objects.requireNonNull(name, "name");
@@ -31,6 +34,18 @@ public record Theme(String name, List<Statement> statements, List<Integer> paper
         statements = List.copyOf(statements);
         papers = List.copyOf(papers);
         fields = List.copyOf(fields);
+    }
+
+    /**
+     * A theme a model found.
+     *
+     * @param name       a short name
+     * @param statements what the papers on this theme say, each citing them
+     * @param papers     numbers of the papers behind the theme
+     * @param fields     the fields those papers come from, largest first
+     */
+    public Theme(String name, List<Statement> statements, List<Integer> papers, List<String> fields) {
+        this(name, statements, papers, fields, false);
     }
 
     /**

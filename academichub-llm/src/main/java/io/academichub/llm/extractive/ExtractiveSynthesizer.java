@@ -115,7 +115,7 @@ public final class ExtractiveSynthesizer {
                 statements.add(Statement.of(tldrs.get(p), p + 1));
             }
             List<Integer> numbers = c.members.stream().map(p -> p + 1).sorted().toList();
-            themes.add(new Theme(c.name(tv), statements, numbers, fieldsBySize(c.members, fields)));
+            themes.add(new Theme(c.name(tv), statements, numbers, fieldsBySize(c.members, fields), true));
         }
         List<Bridge> bridges = bridges(found, themes, papers, fields, tv, clusters, labels);
         return new Synthesis(overview(found, themes, fields, labels), themes, bridges,
@@ -196,7 +196,7 @@ public final class ExtractiveSynthesizer {
             String idea = tv.word(bestTerm);
             String text = labels.bridge(idea, fields.get(from), fields.get(to), papers.get(from).title(),
                     papers.get(to).title());
-            bridges.add(new Bridge(idea, fields.get(from), fields.get(to), Statement.of(text, from + 1, to + 1)));
+            bridges.add(new Bridge(idea, fields.get(from), fields.get(to), Statement.of(text, from + 1, to + 1), true));
         }
         return bridges;
     }
@@ -232,7 +232,7 @@ public final class ExtractiveSynthesizer {
             Theme theme = themes.get(i);
             int paper = found.get(i).members.get(0) + 1;
             String why = labels.readFirstWhy(theme.name(), theme.papers().size(), theme.fields());
-            picks.add(new ReadingPick(paper, Statement.of(why, paper)));
+            picks.add(new ReadingPick(paper, Statement.of(why, paper), true));
         }
         return picks;
     }

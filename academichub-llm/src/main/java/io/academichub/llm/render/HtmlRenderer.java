@@ -3,6 +3,7 @@ package io.academichub.llm.render;
 import io.academichub.llm.briefing.BriefedPaper;
 import io.academichub.llm.briefing.Briefing;
 import io.academichub.llm.briefing.BriefingLabels;
+import io.academichub.llm.briefing.BriefingPath;
 import io.academichub.llm.briefing.Bridge;
 import io.academichub.llm.briefing.ReadingPick;
 import io.academichub.llm.briefing.Statement;
@@ -78,6 +79,8 @@ public final class HtmlRenderer {
             ul.statements{padding-left:1.2rem}
             a.cite{text-decoration:none;font-size:.85em;vertical-align:super;margin-left:.1em}
             footer{color:var(--muted);font-size:.85rem;margin:2rem 0 1rem}
+            .tag{color:var(--muted);font-size:.8em;font-weight:400;border:1px solid var(--line);border-radius:.3em;\
+            padding:0 .3em;margin-left:.4em}
             """;
 
     private static final java.util.regex.Pattern BLOCK_START = java.util.regex.Pattern.compile("[#>+*=-]|\\d+[.)]");
@@ -146,7 +149,7 @@ public final class HtmlRenderer {
                 .append("<div class=\"src\">").append(esc(PaperHeadings.sourceLine(p))).append("</div>\n")
                 .append("<div class=\"title\"><a href=\"").append(esc(p.url().toString())).append("\">")
                 .append(esc(p.title())).append("</a></div>\n");
-        String authors = PaperHeadings.authors(p);
+        String authors = PaperHeadings.authors(p, l);
         if (!authors.isEmpty()) {
             h.append("<p class=\"authors\"><span class=\"label\">").append(esc(l.authors())).append(":</span> ")
                     .append(esc(authors)).append("</p>\n");
@@ -171,7 +174,8 @@ public final class HtmlRenderer {
             h.append("<h2>").append(esc(l.themes())).append("</h2>\n");
             int i = 1;
             for (Theme t : b.themes()) {
-                h.append("<h3>").append(i++).append(". ").append(esc(t.name())).append("</h3>\n")
+                h.append("<h3>").append(i++).append(". ").append(esc(t.name())).append(mark(b, t.extractive(), l))
+                        .append("</h3>\n")
                         .append("<p class=\"meta\">").append(esc(l.fields())).append(": ")
                         .append(esc(l.join(t.fields()))).append(" · ").append(esc(l.papers())).append(": ");
                 int listed = Math.min(t.papers().size(), MarkdownRenderer.LISTED_PAPERS);
@@ -187,7 +191,8 @@ public final class HtmlRenderer {
             h.append("<h2>").append(esc(l.bridges())).append("</h2>\n<ul class=\"statements\">\n");
             for (Bridge br : b.bridges()) {
                 h.append("<li><strong>").append(esc(br.idea())).append("</strong> (").append(esc(br.fromField()))
-                        .append(" → ").append(esc(br.toField())).append("): ");
+                        .append(" → ").append(esc(br.toField())).append(")").append(mark(b, br.extractive(), l))
+                        .append(": ");
                 statement(h, br.statement());
                 h.append("</li>\n");
             }
@@ -198,13 +203,19 @@ public final class HtmlRenderer {
             for (ReadingPick r : b.readFirst()) {
                 Paper p = b.papers().get(r.paper() - 1).paper();
                 h.append("<li><a href=\"#p").append(r.paper()).append("\">[").append(r.paper()).append("] ")
-                        .append(esc(p.title())).append("</a> — ");
+                        .append(esc(p.title())).append("</a>").append(mark(b, r.extractive(), l)).append(" — ");
                 statement(h, r.why());
                 h.append("</li>\n");
             }
             h.append("</ol>\n");
         }
         h.append("</section>\n");
+    }
+
+    /** A tag after a part the extractive path wrote in a briefing a model wrote in part. */
+    private static String mark(Briefing b, boolean extractive, BriefingLabels l) {
+        return extractive && b.metadata().path() == BriefingPath.MIXED
+                ? "<span class=\"tag\">" + esc(l.extractiveMark()) + "</span>" : "";
     }
 
     private static void statements(StringBuilder h, List<Statement> statements) {

@@ -25,9 +25,9 @@ import java.util.List;
  *
  * <pre>{@code
  * {"title":"…","language":"en","overview":[{"text":"…","citations":[3,7]}],
- *  "themes":[{"name":"…","fields":["cs","q-bio"],"papers":[3,7,9],"statements":[…]}],
- *  "bridges":[{"idea":"…","from":"cs","to":"q-bio","text":"…","citations":[3,7]}],
- *  "readFirst":[{"paper":3,"text":"…","citations":[3]}],
+ *  "themes":[{"name":"…","fields":["cs","q-bio"],"papers":[3,7,9],"statements":[…],"extractive":false}],
+ *  "bridges":[{"idea":"…","from":"cs","to":"q-bio","text":"…","citations":[3,7],"extractive":false}],
+ *  "readFirst":[{"paper":3,"text":"…","citations":[3],"extractive":false}],
  *  "papers":[{"number":1,"id":"arxiv:2411.17703","title":"…","authors":["…"],"url":"…","source":"arxiv",
  *             "category":"cs.AI","published":"2024-11-28","field":"cs","tldr":"…","extractive":true}],
  *  "metadata":{"path":"extractive","language":"en","model":null,"citationsRemoved":0,"statementsRemoved":0,
@@ -75,6 +75,7 @@ public final class JsonRenderer {
             t.fields().forEach(o.putArray("fields")::add);
             t.papers().forEach(o.putArray("papers")::add);
             statements(o.putArray("statements"), t.statements());
+            o.put("extractive", t.extractive());
         }
         ArrayNode bridges = root.putArray("bridges");
         for (Bridge br : b.bridges()) {
@@ -83,12 +84,14 @@ public final class JsonRenderer {
             o.put("from", br.fromField());
             o.put("to", br.toField());
             statement(o, br.statement());
+            o.put("extractive", br.extractive());
         }
         ArrayNode readFirst = root.putArray("readFirst");
         for (ReadingPick r : b.readFirst()) {
             ObjectNode o = readFirst.addObject();
             o.put("paper", r.paper());
             statement(o, r.why());
+            o.put("extractive", r.extractive());
         }
         ArrayNode papers = root.putArray("papers");
         for (BriefedPaper bp : b.papers()) {

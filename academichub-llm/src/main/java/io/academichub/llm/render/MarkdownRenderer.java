@@ -55,7 +55,8 @@ public final class MarkdownRenderer {
             md.append("## ").append(l.themes()).append("\n\n");
             int i = 1;
             for (Theme t : b.themes()) {
-                md.append("### ").append(i++).append(". ").append(escape(t.name())).append("\n\n");
+                md.append("### ").append(i++).append(". ").append(escape(t.name()))
+                        .append(mark(b, t.extractive(), l)).append("\n\n");
                 md.append("*").append(l.fields()).append(": ").append(escape(l.join(t.fields()))).append(" · ")
                         .append(l.papers()).append(": ").append(shortCites(t.papers())).append("*\n\n");
                 t.statements().forEach(s -> md.append("- ").append(statement(s)).append('\n'));
@@ -66,8 +67,8 @@ public final class MarkdownRenderer {
             md.append("## ").append(l.bridges()).append("\n\n");
             for (Bridge br : b.bridges()) {
                 md.append("- **").append(escape(br.idea())).append("** (").append(escape(br.fromField()))
-                        .append(" → ").append(escape(br.toField())).append("): ").append(statement(br.statement()))
-                        .append('\n');
+                        .append(" → ").append(escape(br.toField())).append(")").append(mark(b, br.extractive(), l))
+                        .append(": ").append(statement(br.statement())).append('\n');
             }
             md.append('\n');
         }
@@ -77,7 +78,8 @@ public final class MarkdownRenderer {
             for (ReadingPick r : b.readFirst()) {
                 BriefedPaper p = b.papers().get(r.paper() - 1);
                 md.append(i++).append(". **[").append(r.paper()).append("] ").append(escape(p.paper().title()))
-                        .append("** — ").append(statement(r.why())).append('\n');
+                        .append("**").append(mark(b, r.extractive(), l)).append(" — ").append(statement(r.why()))
+                        .append('\n');
             }
             md.append('\n');
         }
@@ -85,7 +87,7 @@ public final class MarkdownRenderer {
         for (BriefedPaper p : b.papers()) {
             md.append("**[").append(p.number()).append("]** ").append(escape(p.paper().title())).append("  \n");
             md.append(escape(PaperHeadings.sourceLine(p.paper())));
-            String authors = PaperHeadings.authors(p.paper());
+            String authors = PaperHeadings.authors(p.paper(), l);
             if (!authors.isEmpty()) {
                 md.append(" · ").append(escape(authors));
             }
@@ -108,8 +110,16 @@ public final class MarkdownRenderer {
                 s.append(" · ").append(l.madeBy(m.model()));
             }
         }
-        s.append(" · ").append(m.path().wireName());
+        s.append(" · ").append(l.path(m.path()));
         return s.toString();
+    }
+
+    /**
+     * " *(extractive)*" after a part the extractive path wrote in a briefing a model wrote in part; nothing in a
+     * briefing all of one path (its notice says which).
+     */
+    private static String mark(Briefing b, boolean extractive, BriefingLabels l) {
+        return extractive && b.metadata().path() == BriefingPath.MIXED ? " *(" + l.extractiveMark() + ")*" : "";
     }
 
     private static String statement(Statement s) {

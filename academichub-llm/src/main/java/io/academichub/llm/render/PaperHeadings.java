@@ -1,5 +1,6 @@
 package io.academichub.llm.render;
 
+import io.academichub.llm.briefing.BriefingLabels;
 import io.academichub.model.Author;
 import io.academichub.model.Paper;
 
@@ -50,17 +51,30 @@ public final class PaperHeadings {
     }
 
     /**
-     * The authors' names joined with commas, shortened to {@value #MAX_AUTHORS}; empty when there are none.
+     * The authors' names joined with commas, shortened to {@value #MAX_AUTHORS} with an English "et al. (n)";
+     * empty when there are none.
      *
      * @param paper the paper
-     * @return the authors' names joined with commas, shortened to {@value #MAX_AUTHORS}; empty when there are none
+     * @return the authors' names, or an empty string when there are none
      */
     public static String authors(Paper paper) {
+        return authors(paper, BriefingLabels.forLanguage("en"));
+    }
+
+    /**
+     * The authors' names joined with commas, shortened to {@value #MAX_AUTHORS} with "et al. (n)" in the labels'
+     * language (等（共 n 人）, ほか（計 n 名）); empty when there are none.
+     *
+     * @param paper  the paper
+     * @param labels the reader's labels
+     * @return the authors' names, or an empty string when there are none
+     */
+    public static String authors(Paper paper, BriefingLabels labels) {
         List<Author> authors = paper.authors();
         if (authors.size() <= MAX_AUTHORS) {
             return authors.stream().map(Author::name).collect(Collectors.joining(", "));
         }
         return authors.subList(0, MAX_AUTHORS - 1).stream().map(Author::name).collect(Collectors.joining(", "))
-                + " et al. (" + authors.size() + ")";
+                + " " + labels.etAl(authors.size());
     }
 }

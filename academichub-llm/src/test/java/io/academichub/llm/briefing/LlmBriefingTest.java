@@ -53,15 +53,15 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 class LlmBriefingTest {
 
     private static final String KEY = "sk-proj-TESTKEY0123456789abcdefghijklmnop";
-    private static final String PATH = "/v1/chat/completions";
+    static final String PATH = "/v1/chat/completions";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** A phrase of each paper's title, as it appears in the note request's JSON. */
-    private static final List<String> TITLES = List.of("Exploring the Impact of Generative AI",
+    static final List<String> TITLES = List.of("Exploring the Impact of Generative AI",
             "Hybrid Quantum Deep Learning Model", "Almost sure well-posedness", "A Parameter Adaptive Trajectory",
             "Efficient Self-Improvement in Multimodal", "What is the amount of baryonic dark matter");
 
-    private static final List<String> NOTES = List.of(
+    static final List<String> NOTES = List.of(
             note("Generative AI raises productivity and brand building in 210 manufacturing firms in Tianjin.",
                     "Survey of 210 firms with a structural model", "Productivity mediates the effect of AI on branding",
                     "management science"),
@@ -81,7 +81,7 @@ class LlmBriefingTest {
                     "Comparison of baryon budgets with observations", "A large share of the baryons in galaxies is unseen",
                     "astrophysics"));
 
-    private static final String SYNTHESIS = """
+    static final String SYNTHESIS = """
             {"title":"Generative models, control and dark matter",
              "overview":["Six papers span management, signal processing, mathematics, control and astrophysics [1][2][6].",
                          "Two papers ask how generative AI models are used and improved [1][5]."],
@@ -132,12 +132,12 @@ class LlmBriefingTest {
         return n.toString();
     }
 
-    private static MappingBuilder noteFor(int paper) {
+    static MappingBuilder noteFor(int paper) {
         return post(PATH).withRequestBody(matchingJsonPath("$.response_format.json_schema.name", equalTo("paper_note")))
                 .withRequestBody(containing(TITLES.get(paper - 1)));
     }
 
-    private static MappingBuilder synthesisRequest() {
+    static MappingBuilder synthesisRequest() {
         return post(PATH).withRequestBody(matchingJsonPath("$.response_format.json_schema.name",
                 equalTo("briefing_synthesis")));
     }
@@ -154,12 +154,17 @@ class LlmBriefingTest {
         return events.stream().map(e -> ConstructedReplies.parse(e.getRequest().getBodyAsString())).toList();
     }
 
-    private static String schemaOf(JsonNode request) {
+    static String schemaOf(JsonNode request) {
         return request.path("response_format").path("json_schema").path("name").asText();
     }
 
     private Briefing brief(LlmClient llm, BriefingRequest request) {
         return BriefingGenerator.builder().llm(llm).build().generate(request);
+    }
+
+    /** One note request at a time, for a test that reads the requests in the order they were sent. */
+    private Briefing briefInOrder(LlmClient llm, BriefingRequest request) {
+        return BriefingGenerator.builder().llm(llm).concurrency(1).build().generate(request);
     }
 
     private static String everything(Briefing b) {
@@ -314,7 +319,7 @@ class LlmBriefingTest {
                             "statements":["Quantum deep learning detects emotions from EEG [2][99]."]}],
                  "bridges":[],"readFirst":[]}""", 900, 200)));
 
-        Briefing b = brief(openai(), BriefingRequest.builder(input).build());
+        Briefing b = briefInOrder(openai(), BriefingRequest.builder(input).build());
 
         JsonNode noteRequest = requests().get(0);
         String system = noteRequest.path("messages").get(0).path("content").asText();
@@ -353,7 +358,7 @@ class LlmBriefingTest {
         server.stubFor(noteFor(5).willReturn(ConstructedReplies.openAi(chinese5, 700, 80)));
         server.stubFor(synthesisRequest().willReturn(ConstructedReplies.openAi(SYNTHESIS, 1000, 300)));
 
-        Briefing b = brief(openai(), BriefingRequest.builder(three).language("zh").build());
+        Briefing b = briefInOrder(openai(), BriefingRequest.builder(three).language("zh").build());
 
         assertThat(b.papers().get(0).extractive()).isTrue();
         assertThat(b.papers().get(0).tldr()).isEqualTo("This study investigates the influence of generative "
@@ -364,16 +369,19 @@ class LlmBriefingTest {
         BriefingMetadata m = b.metadata();
         assertThat(m.path()).isEqualTo(BriefingPath.MIXED);
         assertThat(m.extractivePapers()).containsExactly(1);
-        assertThat(m.notes()).containsExactly("部分为抽取式：论文 [1] 未经模型处理。",
-                "模型对论文 [1] 的笔记无法使用（it was not written in Simplified Chinese (简体中文), even after a "
-                        + "firmer request）；其一句话总结为抽取式。",
-                "主题、跨领域桥梁与概览为抽取式：it was not written in Simplified Chinese (简体中文), even after a "
-                        + "firmer request。");
+        // every notice in Chinese, the reasons too
+        assertThat(m.notes()).containsExactly("模型处理了 3 篇论文中的 2 篇；其余 1 篇（[1]）由抽取式方法处理，见标有“抽取式”的部分。",
+                "模型对论文 [1] 的笔记无法使用（回复不是用中文写的，以更明确的指令重试后仍是如此）；其一句话总结为抽取式。",
+                "主题、跨领域桥梁与概览为抽取式：回复不是用中文写的，以更明确的指令重试后仍是如此。");
         // the synthesis is the extractive one, in Chinese labels
         assertThat(b.overview().get(0).text()).startsWith("共 3 篇论文");
         List<JsonNode> sent = requests();
         assertThat(sent).hasSize(2 + 2 + 1 + 2);
-        String firmer = sent.get(1).path("messages").get(0).path("content").asText();
+        // first every paper's first request, then the firmer retries, then the synthesis and its retry
+        assertThat(sent.subList(0, 3)).allSatisfy(r -> assertThat(r.path("messages").get(0).path("content").asText())
+                .doesNotContain("IMPORTANT"));
+        String firmer = sent.get(3).path("messages").get(0).path("content").asText();
+        assertThat(sent.get(3).toString()).contains(TITLES.get(0));
         assertThat(firmer).contains("IMPORTANT: your previous answer could not be used: it was not written in "
                 + "Simplified Chinese (简体中文).");
         assertThat(sent.get(0).path("messages").get(0).path("content").asText()).doesNotContain("IMPORTANT");
@@ -418,7 +426,7 @@ class LlmBriefingTest {
         stubNotes(2);
         server.stubFor(synthesisRequest().willReturn(ConstructedReplies.openAi(SYNTHESIS, 1000, 300)));
 
-        Briefing b = brief(openai(), BriefingRequest.builder(two).build());
+        Briefing b = briefInOrder(openai(), BriefingRequest.builder(two).build());
 
         assertThat(b.papers().get(0).extractive()).isFalse();
         assertThat(b.papers().get(0).tldr()).startsWith("Generative AI raises productivity");
@@ -463,7 +471,7 @@ class LlmBriefingTest {
         assertThat(b.metadata().extractivePapers()).isEmpty(); // every TL;DR is the model's
         assertThat(b.papers()).noneMatch(BriefedPaper::extractive);
         assertThat(b.metadata().notes()).containsExactly("Themes, bridges and the overview are extractive: the "
-                + "model's reply was cut off by the token limit.");
+                + "reply was cut off by the token limit.");
         Briefing extractive = BriefingGenerator.extractive().generate(BriefingRequest.builder(papers).build());
         assertThat(b.themes()).isEqualTo(extractive.themes());
         assertThat(b.overview()).isEqualTo(extractive.overview());
@@ -498,10 +506,17 @@ class LlmBriefingTest {
         server.stubFor(post(PATH).willReturn(RecordedReply.of("openai-chat/error_401_invalid-api-key")));
 
         LlmAuthenticationException e = catchThrowableOfType(
-                () -> brief(openai(), BriefingRequest.builder(papers).build()), LlmAuthenticationException.class);
+                () -> briefInOrder(openai(), BriefingRequest.builder(papers).build()), LlmAuthenticationException.class);
 
         assertThat(e.getMessage()).startsWith("openai (gpt-4o): ").doesNotContain(KEY);
         assertThat(requests()).hasSize(1); // nothing more is tried once the key is refused
+
+        // four at a time: the four sent at once are answered 401, and the briefing ends once all four are back
+        server.resetRequests();
+        LlmAuthenticationException again = catchThrowableOfType(
+                () -> brief(openai(), BriefingRequest.builder(papers).build()), LlmAuthenticationException.class);
+        assertThat(again.getMessage()).startsWith("openai (gpt-4o): ").doesNotContain(KEY);
+        assertThat(requests()).hasSize(BriefingGenerator.Builder.DEFAULT_CONCURRENCY);
     }
 
     @Test
@@ -607,9 +622,10 @@ class LlmBriefingTest {
                  "overview":["Generative AI raises productivity in manufacturing firms [1]."],
                  "themes":[{"name":"AI and signals","papers":[1,2],
                             "statements":["A hybrid quantum deep learning model detects emotions from EEG [2]."]}],
-                 "bridges":[],"readFirst":[]}""", 900, 200)));
+                 "bridges":[],"readFirst":[{"paper":2,"why":"It detects emotions from EEG signals [2]."}]}""",
+                900, 200)));
 
-        Briefing b = brief(openai(), BriefingRequest.builder(papers).budgetTokens(4_000).build());
+        Briefing b = briefInOrder(openai(), BriefingRequest.builder(papers).budgetTokens(4_000).build());
 
         BriefingMetadata m = b.metadata();
         assertThat(m.path()).isEqualTo(BriefingPath.MIXED);
@@ -618,11 +634,92 @@ class LlmBriefingTest {
         assertThat(m.modelCalls()).isEqualTo(3);
         assertThat(b.papers()).extracting(BriefedPaper::extractive).containsExactly(false, false, true, true, true,
                 true);
-        assertThat(m.notes()).containsExactly("Partly extractive: papers [3], [4], [5], [6] were covered without a "
-                + "model.", "4 papers beyond the model's budget were covered without a model.");
-        assertThat(new MarkdownRenderer().render(b)).contains("> Partly extractive: papers \\[3\\], \\[4\\], "
-                + "\\[5\\], \\[6\\] were covered without a model.");
-        assertThat(new JsonRenderer().render(b)).contains("\"path\" : \"mixed\"");
+        assertThat(m.notes()).containsExactly("The model covered 2 of 6 papers; the other 4 ([3], [4], [5], [6]) were "
+                + "covered by the extractive path, in the parts marked “extractive”.",
+                "4 papers beyond the model's budget were covered by the extractive path.");
+
+        // the model's theme and pick first, then the extractive path's over papers 3-6, marked as such: exactly the
+        // extractive briefing of those four papers, renumbered
+        Briefing ofTheRest = BriefingGenerator.extractive().generate(BriefingRequest.builder(papers.subList(2, 6))
+                .build());
+        assertThat(b.themes().get(0)).satisfies(t -> {
+            assertThat(t.name()).isEqualTo("AI and signals");
+            assertThat(t.extractive()).isFalse();
+        });
+        assertThat(b.themes().subList(1, b.themes().size())).hasSameSizeAs(ofTheRest.themes()).isNotEmpty();
+        for (int i = 0; i < ofTheRest.themes().size(); i++) {
+            Theme mine = b.themes().get(i + 1);
+            Theme theirs = ofTheRest.themes().get(i);
+            assertThat(mine.extractive()).isTrue();
+            assertThat(mine.name()).isEqualTo(theirs.name());
+            assertThat(mine.papers()).isEqualTo(theirs.papers().stream().map(n -> n + 2).toList());
+            assertThat(mine.statements()).extracting(Statement::text)
+                    .isEqualTo(theirs.statements().stream().map(Statement::text).toList());
+        }
+        assertThat(b.bridges()).hasSameSizeAs(ofTheRest.bridges()).allSatisfy(br -> {
+            assertThat(br.extractive()).isTrue();
+            assertThat(br.statement().citations()).allMatch(n -> n >= 3);
+        });
+        assertThat(b.readFirst().get(0)).isEqualTo(new ReadingPick(2,
+                new Statement("It detects emotions from EEG signals.", List.of(2))));
+        assertThat(b.readFirst().subList(1, b.readFirst().size())).extracting(ReadingPick::paper)
+                .isEqualTo(ofTheRest.readFirst().stream().map(r -> r.paper() + 2).toList());
+        assertThat(b.readFirst().subList(1, b.readFirst().size())).allMatch(ReadingPick::extractive);
+        // an extractive paper's TL;DR is the key sentence the themes quote
+        for (int n = 3; n <= 6; n++) {
+            assertThat(b.papers().get(n - 1).tldr()).isEqualTo(ofTheRest.papers().get(n - 3).tldr());
+        }
+
+        String md = new MarkdownRenderer().render(b);
+        assertThat(md).contains("> The model covered 2 of 6 papers; the other 4 (\\[3\\], \\[4\\], \\[5\\], "
+                        + "\\[6\\]) were covered by the extractive path")
+                .contains("### 1. AI and signals\n")
+                .contains("### 2. " + b.themes().get(1).name() + " *(extractive)*\n")
+                .contains("· mixed");
+        String html = new HtmlRenderer().render(b);
+        assertThat(html).contains(". " + b.themes().get(1).name() + "<span class=\"tag\">extractive</span></h3>");
+        JsonNode json = ConstructedReplies.parse(new JsonRenderer().render(b));
+        assertThat(json.path("metadata").path("path").asText()).isEqualTo("mixed");
+        assertThat(json.path("themes").get(0).path("extractive").asBoolean()).isFalse();
+        assertThat(json.path("themes").get(1).path("extractive").asBoolean()).isTrue();
+    }
+
+    @Test
+    void aChineseBriefingOverTheBudgetSaysHowEachPaperWasCoveredInChinese() {
+        List<Paper> three = List.of(papers.get(1), papers.get(4), papers.get(5));
+        server.stubFor(noteFor(2).willReturn(ConstructedReplies.openAi(note("混合量子深度学习模型从原始脑电信号中识别情绪。",
+                "量子电路与深度网络结合", "从脑电信号识别情绪更准确", "信号处理"), 700, 80)));
+        // paper 5's note is JSON, but not of the schema
+        server.stubFor(noteFor(5).willReturn(ConstructedReplies.openAi("{\"summary\":\"多模态大语言模型自我改进。\"}",
+                700, 40)));
+        server.stubFor(noteFor(6).willReturn(ConstructedReplies.openAi(note("估计星系中有多少重子物质是暗的。",
+                "比较重子收支与观测", "星系中很大一部分重子不可见", "天体物理"), 700, 80)));
+        server.stubFor(synthesisRequest().willReturn(ConstructedReplies.openAi("""
+                {"title":"脑电情绪识别",
+                 "overview":["一篇论文研究从脑电信号识别情绪[1]。"],
+                 "themes":[{"name":"脑电与学习","papers":[1],"statements":["量子深度学习从脑电信号识别情绪[1]。"]}],
+                 "bridges":[],"readFirst":[]}""", 900, 300)));
+
+        Briefing b = briefInOrder(openai(), BriefingRequest.builder(three).language("zh").budgetTokens(4_000)
+                .build());
+
+        BriefingMetadata m = b.metadata();
+        assertThat(m.path()).isEqualTo(BriefingPath.MIXED);
+        assertThat(m.extractivePapers()).containsExactly(2, 3);
+        // paper 3 is beyond the budget, and so is a second request for paper 2: every reason is said in Chinese
+        assertThat(m.notes()).containsExactly(
+                "模型处理了 3 篇论文中的 1 篇；其余 2 篇（[2], [3]）由抽取式方法处理，见标有“抽取式”的部分。",
+                "1 篇论文超出模型预算，由抽取式方法处理。",
+                "模型对论文 [2] 的笔记无法使用（回复不符合规定的格式，且预算不足以再次请求）；其一句话总结为抽取式。");
+        assertThat(requests()).extracting(LlmBriefingTest::schemaOf).containsExactly("paper_note", "paper_note",
+                "briefing_synthesis");
+        assertThat(m.usage().totalTokens()).isLessThanOrEqualTo(4_000);
+        assertThat(b.themes()).extracting(Theme::extractive).containsExactly(false, true);
+        String md = new MarkdownRenderer().render(b);
+        assertThat(md).contains("### 2. " + b.themes().get(1).name() + " *(抽取式)*")
+                .contains("引用支持度: ").contains("· 部分抽取式").doesNotContain("extractive", "Themes", "mixed");
+        assertThat(new HtmlRenderer().render(b)).contains("<span class=\"tag\">抽取式</span>")
+                .doesNotContain(">extractive<", "Authors:");
     }
 
     @Test
@@ -643,8 +740,8 @@ class LlmBriefingTest {
         assertThat(firstLeft).isGreaterThan(1);
         assertThat(m.extractivePapers()).containsExactlyElementsOf(
                 java.util.stream.IntStream.rangeClosed(firstLeft, 6).boxed().toList());
-        assertThat(m.notes()).contains((7 - firstLeft) + " papers beyond the model's budget were covered without a "
-                + "model.");
+        assertThat(m.notes()).contains((7 - firstLeft) + " papers beyond the model's budget were covered by the "
+                + "extractive path.");
         assertThat(new JsonRenderer().render(b)).contains("\"cost\" : " + m.cost());
     }
 
@@ -689,8 +786,8 @@ class LlmBriefingTest {
         Briefing b = brief(openai(), BriefingRequest.builder(papers).budgetTokens(500).build());
 
         assertThat(b.metadata().path()).isEqualTo(BriefingPath.EXTRACTIVE);
-        assertThat(b.metadata().notes()).contains("6 papers beyond the model's budget were covered without a "
-                + "model.");
+        assertThat(b.metadata().notes()).contains("6 papers beyond the model's budget were covered by the extractive "
+                + "path.");
         assertThat(server.getAllServeEvents()).isEmpty();
     }
 }
