@@ -22,6 +22,8 @@ class ProfileMatcherTest {
                 Profile.builder("pulsars").interest("pulsars", "pulsar AND (timing OR scintillation)", 1)
                         .categories("astro-ph.HE", "astro-ph.GA").build(),
                 Profile.builder("nothing-today").interest("none", "title:\"zzyzx quokka\"", 1).build(),
+                Profile.builder("broad-but-short").interest("quantum", "quantum", 1).interest("learning", "learning", 0.5)
+                        .minScore(0.5).limit(3).build(),
                 ProfileReader.read(ProfileReaderTest.resource("library.yaml")));
     }
 
@@ -35,9 +37,14 @@ class ProfileMatcherTest {
             Map<String, List<Match>> byMonitor = monitor.match(DAY);
             Map<String, List<Match>> byLoop = loop.match(DAY);
 
-            assertThat(monitor.size()).isEqualTo(6);
+            assertThat(monitor.size()).isEqualTo(7);
             assertThat(byMonitor.keySet()).containsExactlyInAnyOrder(
-                    "quantum-error-correction", "llm-agents", "followed", "pulsars", "from-library");
+                    "quantum-error-correction", "llm-agents", "followed", "pulsars", "from-library", "broad-but-short");
+            // what a profile lists: its limit, above its minimum score, each with reasons
+            assertThat(byMonitor.get("broad-but-short")).hasSize(3).allSatisfy(m -> {
+                assertThat(m.score()).isGreaterThanOrEqualTo(0.5);
+                assertThat(m.reasons()).isNotEmpty();
+            });
             for (Profile profile : profiles()) {
                 List<Match> alone = radar.rank(profile, DAY);
                 assertThat(byLoop.getOrDefault(profile.name(), List.of())).as(profile.name()).isEqualTo(alone);
