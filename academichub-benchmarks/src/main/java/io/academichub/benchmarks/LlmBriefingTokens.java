@@ -70,8 +70,9 @@ public final class LlmBriefingTokens {
             return "stand-in";
         }
 
+        /** Synchronized: the briefing asks for several notes at once. */
         @Override
-        public LlmReply chat(LlmRequest request) {
+        public synchronized LlmReply chat(LlmRequest request) {
             if (firstSynthesis == null && "briefing_synthesis".equals(request.schemaName())) {
                 firstSynthesis = request;
             }

@@ -81,10 +81,16 @@ public final class TexAccents {
         if (s.indexOf('\\') < 0 && s.indexOf('{') < 0) {
             return s;
         }
+        // Each pattern needs a backslash or a brace: a pass is skipped once none is left (a name is usually done
+        // after the first), sparing a regex search of it.
         String r = replace(SYMBOL_ACCENT, s, m -> accent(m.group(1), m.group(2) != null ? m.group(2) : m.group(3)));
-        r = replace(LETTER_ACCENT, r, m -> accent(m.group(1), m.group(2) != null ? m.group(2) : m.group(3)));
-        r = replace(SPECIAL_LETTER, r, m -> LETTERS.get(m.group(1)));
-        r = replace(BRACED_LETTERS, r, m -> m.group(1) != null ? m.group() : m.group(2));
+        if (r.indexOf('\\') >= 0) {
+            r = replace(LETTER_ACCENT, r, m -> accent(m.group(1), m.group(2) != null ? m.group(2) : m.group(3)));
+            r = replace(SPECIAL_LETTER, r, m -> LETTERS.get(m.group(1)));
+        }
+        if (r.indexOf('{') >= 0) {
+            r = replace(BRACED_LETTERS, r, m -> m.group(1) != null ? m.group() : m.group(2));
+        }
         return Normalizer.normalize(r, Normalizer.Form.NFC);
     }
 

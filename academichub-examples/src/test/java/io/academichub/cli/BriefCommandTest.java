@@ -17,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
@@ -73,6 +74,30 @@ class BriefCommandTest {
         List<String> ids = Files.readAllLines(papers).stream().filter(l -> !l.isBlank())
                 .map(l -> l.replaceAll(".*?\"id\":\"([^\"]+)\".*", "$1")).collect(Collectors.toList());
         assertThat(tree.get("papers").findValuesAsText("id")).containsExactlyElementsOf(ids);
+    }
+
+    /** The README shows an excerpt of a real extractive briefing: every line of it is a line of what brief writes. */
+    @Test
+    void theReadmesExcerptIsWhatBriefWritesOnTheRecordedDay() throws Exception {
+        Path feed = Path.of(BriefCommandTest.class.getClassLoader()
+                .getResource("fixtures/arxiv-rss/rss.arxiv.org_all-archives_2024-11-28.xml.gz").toURI());
+        Run parse = run("--quiet", "parse", "--format", "arxiv-rss", feed.toString());
+        assertThat(parse.exitCode()).as(parse.stderr()).isZero();
+        Path today = dir.resolve("today.jsonl");
+        Files.writeString(today, parse.stdout());
+        Path md = dir.resolve("briefing.md");
+
+        Run r = run("--quiet", "brief", "--in", today.toString(), "--lang", "en", "--out", md.toString());
+
+        assertThat(r.exitCode()).as(r.stderr()).isZero();
+        String readme = Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);
+        int intro = readme.indexOf("An excerpt of the real extractive briefing");
+        assertThat(intro).as("the README's excerpt").isPositive();
+        int start = readme.indexOf("```markdown\n", intro) + "```markdown\n".length();
+        List<String> excerpt = readme.substring(start, readme.indexOf("```", start)).lines()
+                .filter(l -> !l.isBlank() && !l.equals("…")).toList();
+        assertThat(excerpt).hasSizeGreaterThan(5);
+        assertThat(Files.readAllLines(md)).containsAll(excerpt);
     }
 
     @Test
@@ -164,9 +189,49 @@ class BriefCommandTest {
             assertThat(second.exitCode()).as(second.stderr()).isZero();
             assertThat(second.stderr()).contains("(llm: 0 model calls, 0 tokens, 3 notes from the cache");
             assertThat(server.getAllServeEvents()).hasSize(4);
+            // the key went to the service's header and into no file written, nor onto the terminal
+            assertThat(first.stderr() + first.stdout() + second.stderr()).doesNotContain("sk-test-briefing");
+            try (Stream<Path> written = Files.walk(dir)) {
+                for (Path file : written.filter(Files::isRegularFile).toList()) {
+                    assertThat(Files.readString(file)).as(file.toString()).doesNotContain("sk-test-briefing");
+                }
+            }
         } finally {
             server.stop();
         }
+    }
+
+    @Test
+    void aProviderThatRefusesTheKeyIsOneLineAndExitThree() throws Exception {
+        WireMockServer server = new WireMockServer(options().dynamicPort());
+        server.start();
+        try {
+            server.stubFor(post("/v1/chat/completions").willReturn(aResponse().withStatus(401)
+                    .withHeader("Content-Type", "application/json")
+                    .withBody(Fixtures.text("fixtures/openai-chat/error_401_invalid-api-key.json"))));
+            Path md = dir.resolve("briefing.md");
+
+            Run r = run("--quiet", "brief", "--in", parsedPapers().toString(), "--llm", "openai", "--model",
+                    "gpt-4o-mini", "--base-url", server.baseUrl() + "/v1", "--api-key-env", "ACADEMICHUB_TEST_LLM_KEY",
+                    "--concurrency", "1", "--out", md.toString());
+
+            assertThat(r.exitCode()).isEqualTo(3);
+            assertThat(r.stderr().lines()).singleElement().asString()
+                    .startsWith("academichub: openai (gpt-4o-mini): ").doesNotContain("sk-test-briefing");
+            assertThat(server.getAllServeEvents()).hasSize(1);
+            assertThat(md).doesNotExist();
+        } finally {
+            server.stop();
+        }
+    }
+
+    @Test
+    void aConcurrencyOutOfRangeIsRefusedInOneLine() throws Exception {
+        Run r = run("brief", "--in", parsedPapers().toString(), "--llm", "openai", "--api-key-env",
+                "ACADEMICHUB_TEST_LLM_KEY", "--concurrency", "0", "--out", dir.resolve("x.md").toString());
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.stderr().lines()).singleElement().asString()
+                .isEqualTo("academichub: --concurrency: concurrency must be from 1 to 32: 0");
     }
 
     /** The recorded json_schema completion with {@code content} as its answer (CONSTRUCTED in PROVENANCE.md). */

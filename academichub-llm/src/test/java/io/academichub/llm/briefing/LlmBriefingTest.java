@@ -231,6 +231,36 @@ class LlmBriefingTest {
                 .contains("Written by openai/gpt-4o").contains("· llm");
     }
 
+    /** Six papers from six fields give the extractive path no theme: it briefs the 100 of the sample instead. */
+    @Test
+    void bothPathsGiveTheSameStructureFromRealPapers() {
+        stubNotes(1, 2, 3, 4, 5, 6);
+        server.stubFor(synthesisRequest().willReturn(ConstructedReplies.openAi(SYNTHESIS, 1200, 400)));
+
+        JsonNode llm = ConstructedReplies.parse(new JsonRenderer().render(
+                brief(openai(), BriefingRequest.builder(papers).build())));
+        JsonNode extractive = ConstructedReplies.parse(new JsonRenderer().render(
+                BriefingGenerator.extractive().generate(BriefingRequest.builder(RealPapers.sample100()).build())));
+
+        assertThat(llm.path("metadata").path("path").asText()).isEqualTo("llm");
+        assertThat(extractive.path("metadata").path("path").asText()).isEqualTo("extractive");
+        assertThat(fieldNames(llm)).isEqualTo(fieldNames(extractive));
+        assertThat(fieldNames(llm.path("metadata"))).isEqualTo(fieldNames(extractive.path("metadata")));
+        for (String part : List.of("overview", "themes", "bridges", "readFirst", "papers")) {
+            assertThat(llm.path(part)).as(part).isNotEmpty();
+            assertThat(extractive.path(part)).as(part).isNotEmpty();
+            assertThat(fieldNames(llm.path(part).get(0))).as(part).isEqualTo(fieldNames(extractive.path(part).get(0)));
+        }
+        assertThat(fieldNames(llm.path("themes").get(0).path("statements").get(0)))
+                .isEqualTo(fieldNames(extractive.path("themes").get(0).path("statements").get(0)));
+    }
+
+    private static List<String> fieldNames(JsonNode object) {
+        List<String> names = new ArrayList<>();
+        object.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+
     @Test
     void anthropicAnswersThroughItsForcedTool() {
         List<Paper> two = List.of(papers.get(0), papers.get(4));
@@ -552,6 +582,51 @@ class LlmBriefingTest {
         String merge = sent.get(sent.size() - 1).path("messages").get(1).path("content").asText();
         assertThat(merge).contains("## Part 1\nTitle: First half\nOverview: Generative AI raises productivity in "
                 + "firms. [1]").contains("## Part 2\nTitle: Second half");
+    }
+
+    @Test
+    void notesBeyondWhatTheContextHoldsAreReducedInBatchesThenMerged() {
+        List<Paper> sixty = RealPapers.sample100().subList(0, 60);
+        server.stubFor(post(PATH).withRequestBody(matchingJsonPath("$.response_format.json_schema.name",
+                equalTo("paper_note"))).willReturn(ConstructedReplies.openAi(note("The paper proposes a method for "
+                + "its field and evaluates it against the usual baselines on public data sets with several metrics.",
+                "A new method compared with established baselines on public benchmarks",
+                "The method improves on the baselines on most data sets and metrics reported in the paper",
+                "general science"), 700, 60)));
+        server.stubFor(synthesisRequest().withRequestBody(containing("[1] (")).willReturn(ConstructedReplies.openAi("""
+                {"title":"First half","overview":["The first papers propose methods and evaluate them [1][2]."],
+                 "themes":[{"name":"Methods","papers":[1,2],"statements":["Methods improve on baselines [1]."]}],
+                 "bridges":[],"readFirst":[]}""", 3000, 150)));
+        server.stubFor(synthesisRequest().withRequestBody(containing("[60] (")).willReturn(ConstructedReplies.openAi("""
+                {"title":"Second half","overview":["The last papers propose methods and evaluate them [59][60]."],
+                 "themes":[{"name":"Evaluations","papers":[59,60],"statements":["Methods improve on baselines [60]."]}],
+                 "bridges":[],"readFirst":[]}""", 3000, 150)));
+        server.stubFor(post(PATH).withRequestBody(matchingJsonPath("$.response_format.json_schema.name",
+                equalTo("briefing_merge"))).willReturn(ConstructedReplies.openAi("""
+                {"title":"Sixty papers","overview":["Sixty papers propose methods and evaluate them [1][60]."],
+                 "themes":[{"name":"Methods","papers":[1,2,59,60],"statements":["Methods improve on baselines [1][60]."]}],
+                 "bridges":[],"readFirst":[{"paper":60,"why":"It evaluates its method widely [60]."}]}""", 900, 200)));
+        List<String> progress = new ArrayList<>();
+
+        Briefing b = BriefingGenerator.builder().llm(openai()).contextTokens(8_000)
+                .progress((stage, done, total) -> progress.add(stage + " " + done + "/" + total)).build()
+                .generate(BriefingRequest.builder(sixty).build());
+
+        assertThat(b.metadata().path()).isEqualTo(BriefingPath.LLM);
+        assertThat(b.title()).isEqualTo("Sixty papers");
+        List<JsonNode> syntheses = requests().stream().filter(r -> schemaOf(r).equals("briefing_synthesis")).toList();
+        assertThat(syntheses).hasSize(2); // an 8,000-token context holds half the note lines with the instructions
+        assertThat(syntheses).extracting(r -> r.path("messages").get(1).path("content").asText()
+                .lines().filter(l -> l.matches("\\[\\d+] \\(.*")).count()).containsExactly(30L, 30L);
+        assertThat(requests()).extracting(LlmBriefingTest::schemaOf).filteredOn("briefing_merge"::equals).hasSize(1);
+        assertThat(progress).containsSubsequence("notes 60/60", "synthesis 1/3", "synthesis 2/3", "synthesis 3/3");
+        assertThat(b.themes()).singleElement().satisfies(t -> assertThat(t.papers()).containsExactly(1, 2, 59, 60));
+
+        // the default context (32,000 tokens) takes all sixty lines in one synthesis, and needs no merge
+        server.resetRequests();
+        BriefingGenerator.builder().llm(openai()).build().generate(BriefingRequest.builder(sixty).build());
+        assertThat(requests()).extracting(LlmBriefingTest::schemaOf).filteredOn(n -> !n.equals("paper_note"))
+                .containsExactly("briefing_synthesis");
     }
 
     // --- cache ---

@@ -25,6 +25,10 @@ final class Arxiv {
 
     private static final String ABS = "https://arxiv.org/abs/";
     private static final String PDF = "https://arxiv.org/pdf/";
+    // Resolving the id against a parsed base parses only the id: most of URI.create's work on a full URL is the
+    // scheme and host, the same for every paper (two URLs per paper, thousands per feed).
+    private static final URI ABS_BASE = URI.create(ABS);
+    private static final URI PDF_BASE = URI.create(PDF);
 
     private Arxiv() {
     }
@@ -36,7 +40,13 @@ final class Arxiv {
      * @return {@code https://arxiv.org/abs/ID}
      */
     static URI abs(PaperId id) {
-        return URI.create(ABS + id.value());
+        return ABS_BASE.resolve(id.value());
+    }
+
+    /** Whether {@code link} is the landing page {@link #abs} gives for {@code id}; makes no URI. */
+    static boolean isAbs(String link, PaperId id) {
+        return link.length() == ABS.length() + id.value().length() && link.startsWith(ABS)
+                && link.endsWith(id.value());
     }
 
     /**
@@ -47,7 +57,7 @@ final class Arxiv {
      * @return {@code https://arxiv.org/pdf/IDvN}, or {@code https://arxiv.org/pdf/ID} for the latest
      */
     static URI pdf(PaperId id, int version) {
-        return URI.create(version > 0 ? PDF + id.value() + "v" + version : PDF + id.value());
+        return PDF_BASE.resolve(version > 0 ? id.value() + "v" + version : id.value());
     }
 
     /**

@@ -298,7 +298,7 @@ final class ArxivRssParser {
     }
 
     private URI uri(PaperId id, String link) {
-        if (link != null && !link.isEmpty()) {
+        if (link != null && !link.isEmpty() && !Arxiv.isAbs(link, id)) {
             try {
                 return URI.create(link);
             } catch (IllegalArgumentException e) {

@@ -1,15 +1,11 @@
 package io.academichub.sources.arxiv;
 
-import io.academichub.error.SourceException;
 import io.academichub.error.SourceRejectedException;
 import io.academichub.http.HttpResult;
 import io.academichub.http.HttpTransport;
-import io.academichub.http.TransportRequest;
-import io.academichub.model.Paper;
+import io.academichub.source.FeedSource;
 import io.academichub.source.FetchRequest;
-import io.academichub.source.FetchResult;
-import io.academichub.source.Source;
-import io.academichub.source.SourceReport;
+import io.academichub.source.Page;
 
 import java.net.URI;
 import java.util.ArrayList;
@@ -32,7 +28,7 @@ import java.util.regex.Pattern;
  * and is reported as a warning (use the query API or OAI-PMH for past days); a limit is honoured.
  * Usually created by {@link ArxivRssProvider} from {@code --source arxiv:cs.AI+cs.LG}.
  */
-public final class ArxivRssSource implements Source {
+public final class ArxivRssSource extends FeedSource {
 
     /** Where arXiv serves the announcement feeds. */
     public static final String DEFAULT_BASE_URL = "https://rss.arxiv.org";
@@ -41,9 +37,6 @@ public final class ArxivRssSource implements Source {
     private static final Pattern CATEGORY = Pattern.compile("[a-z]+(?:-[a-z]+)*(?:\\.[A-Za-z]+(?:-[A-Za-z]+)*)?");
 
     private final List<String> categories;
-    private final String id;
-    private final URI feedUri;
-    private final HttpTransport transport;
 
     /**
      * @param categories arXiv archives or categories, at least one ({@code cs.AI}, {@code astro-ph}, {@code math.PR})
@@ -52,17 +45,9 @@ public final class ArxivRssSource implements Source {
      * @throws IllegalArgumentException when there is no category or one does not look like an arXiv category
      */
     public ArxivRssSource(List<String> categories, URI baseUrl, HttpTransport transport) {
-        Objects.requireNonNull(categories, "categories");
-        Objects.requireNonNull(baseUrl, "baseUrl");
-        this.transport = Objects.requireNonNull(transport, "transport");
-        this.categories = List.copyOf(checkCategories(categories));
-        String joined = String.join("+", this.categories);
-        this.id = "arxiv:" + joined;
-        String base = baseUrl.toString();
-        while (base.endsWith("/")) {
-            base = base.substring(0, base.length() - 1);
-        }
-        this.feedUri = URI.create(base + "/rss/" + joined);
+        super("arxiv:" + joined(categories), feedUrl(baseUrl, joined(categories)), transport,
+                Arxiv.POLITENESS_GROUP, ACCEPT);
+        this.categories = List.copyOf(categories);
     }
 
     /** {@return the categories, in the order given} */
@@ -70,38 +55,16 @@ public final class ArxivRssSource implements Source {
         return categories;
     }
 
-    /** {@return the feed URL this source GETs} */
-    public URI feedUri() {
-        return feedUri;
-    }
-
-    /** {@code arxiv:} followed by the categories joined by {@code +}, e.g. {@code arxiv:cs.AI+cs.LG}. */
-    @Override
-    public String id() {
-        return id;
-    }
-
     /**
-     * Fetches today's announcement.
+     * Reads today's announcement; {@code id()} is {@code arxiv:} followed by the categories joined by {@code +}, e.g.
+     * {@code arxiv:cs.AI+cs.LG}. A date window cannot be honoured (the feed holds one announcement): it becomes a
+     * warning, and an empty feed means no announcement today.
      *
-     * @return the papers (at most {@code request.limit()}) with an OK report (expected = received = the items
-     *         returned) or, for an empty feed, a NO_ANNOUNCEMENT report; a date window adds a warning
-     * @throws io.academichub.error.SourceUnavailableException on 5xx, I/O errors and timeouts
-     * @throws io.academichub.error.RateLimitedException       when arXiv keeps answering 429
-     * @throws SourceRejectedException                          on other 4xx, and for arXiv's "Feed error for query"
-     *                                                          channel (status 200, quoting arXiv)
-     * @throws io.academichub.error.FeedFormatException        when the body is not an RSS feed
+     * @throws SourceRejectedException for arXiv's "Feed error for query" channel (status 200, quoting arXiv)
      */
     @Override
-    public FetchResult fetch(FetchRequest request) {
-        Objects.requireNonNull(request, "request");
-        HttpResult response = transport.get(TransportRequest.get(id, feedUri).inGroup(Arxiv.POLITENESS_GROUP).accepting(ACCEPT));
-        ArxivRssFeed feed;
-        try {
-            feed = ArxivRssParser.parse(response.bodyStream(), id, feedUri);
-        } catch (SourceRejectedException e) {
-            throw e.withResponseBody(response.bodyText()); // the parser streamed the error document
-        }
+    protected Page read(HttpResult response, FetchRequest request) {
+        ArxivRssFeed feed = ArxivRssParser.parse(response.bodyStream(), id(), feedUri());
         List<String> warnings = new ArrayList<>(feed.warnings());
         if (request.from() != null || request.to() != null) {
             warnings.add("the RSS feed carries only the latest announcement"
@@ -109,20 +72,30 @@ public final class ArxivRssSource implements Source {
                     + "; the requested window " + window(request) + " was not applied"
                     + " (use the arXiv API or OAI-PMH for past days)");
         }
-        if (feed.noAnnouncement()) {
-            return new FetchResult(List.of(), SourceReport.noAnnouncement(id, warnings));
-        }
-        List<Paper> papers = feed.papers();
-        int expected = Math.min(feed.itemCount(), request.limit());
-        if (papers.size() > request.limit()) {
-            papers = papers.subList(0, request.limit());
-        }
-        return new FetchResult(papers, SourceReport.ok(id, expected, papers.size(), warnings));
+        return new Page(feed.papers(), feed.itemCount(), Page.UNKNOWN, null, warnings);
+    }
+
+    /** {@return true: arXiv's feed is empty on the days it announces nothing (weekends, holidays)} */
+    @Override
+    protected boolean emptyMeansNoAnnouncement() {
+        return true;
     }
 
     @Override
     public String toString() {
-        return "ArxivRssSource[" + feedUri + "]";
+        return "ArxivRssSource[" + feedUri() + "]";
+    }
+
+    private static String joined(List<String> categories) {
+        return String.join("+", checkCategories(Objects.requireNonNull(categories, "categories")));
+    }
+
+    private static URI feedUrl(URI baseUrl, String joined) {
+        String base = Objects.requireNonNull(baseUrl, "baseUrl").toString();
+        while (base.endsWith("/")) {
+            base = base.substring(0, base.length() - 1);
+        }
+        return URI.create(base + "/rss/" + joined);
     }
 
     private static String window(FetchRequest request) {

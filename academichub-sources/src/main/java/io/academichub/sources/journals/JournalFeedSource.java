@@ -2,16 +2,11 @@ package io.academichub.sources.journals;
 
 import io.academichub.http.HttpResult;
 import io.academichub.http.HttpTransport;
-import io.academichub.http.TransportRequest;
-import io.academichub.model.Paper;
+import io.academichub.source.FeedSource;
 import io.academichub.source.FetchRequest;
-import io.academichub.source.FetchResult;
-import io.academichub.source.Source;
-import io.academichub.source.SourceReport;
+import io.academichub.source.Page;
 
 import java.net.URI;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Objects;
 
 /**
@@ -29,20 +24,14 @@ import java.util.Objects;
  * feed announces (an RSS 1.0 channel lists its items) or else the items it holds, less those outside the window, at
  * most the limit; so a skipped malformed item shows as {@code received < expected}, with a warning saying why.
  */
-public final class JournalFeedSource implements Source {
+public final class JournalFeedSource extends FeedSource {
 
     /** What the transport asks for: the feed formats first, then generic XML. */
     static final String ACCEPT = "application/rss+xml, application/atom+xml, application/rdf+xml;q=0.9, "
             + "application/xml;q=0.8, text/xml;q=0.8, */*;q=0.1";
 
-    private final String id;
-    private final URI feedUri;
-    private final HttpTransport transport;
-
     private JournalFeedSource(String id, URI feedUri, HttpTransport transport) {
-        this.id = id;
-        this.feedUri = feedUri;
-        this.transport = Objects.requireNonNull(transport, "transport");
+        super(id, feedUri, transport, null, ACCEPT);
     }
 
     /**
@@ -81,50 +70,20 @@ public final class JournalFeedSource implements Source {
         return new JournalFeedSource(preset.id(), checkFeedUrl(feedUrl), transport);
     }
 
-    /** {@return the URL this source GETs} */
-    public URI feedUri() {
-        return feedUri;
-    }
-
-    /** The preset's name ({@code nature}) or {@code rss:} and the feed URL. */
-    @Override
-    public String id() {
-        return id;
-    }
-
     /**
-     * Fetches the feed.
-     *
-     * @return the papers in the window, at most {@code request.limit()}, with an OK report; warnings name skipped items
-     * @throws io.academichub.error.SourceUnavailableException on 5xx, I/O errors and timeouts
-     * @throws io.academichub.error.RateLimitedException       when the host keeps answering 429
-     * @throws io.academichub.error.SourceRejectedException    on other 4xx (404: the feed moved)
-     * @throws io.academichub.error.FeedFormatException        when the body is not an RSS or Atom feed, or has a DOCTYPE
+     * Reads the feed; {@code id()} is the preset's name ({@code nature}) or {@code rss:} and the feed URL. The
+     * request's date window is applied to each paper's {@code published} day.
      */
     @Override
-    public FetchResult fetch(FetchRequest request) {
-        Objects.requireNonNull(request, "request");
-        HttpResult response = transport.get(TransportRequest.get(id, feedUri).accepting(ACCEPT));
-        JournalFeed feed = JournalFeedParser.parse(response.bodyStream(), id, feedUri, response.contentType());
-        List<Paper> papers = new ArrayList<>(feed.papers().size());
-        int outside = 0;
-        for (Paper p : feed.papers()) {
-            if (!p.publishedWithin(request.from(), request.to())) {
-                outside++;
-            } else {
-                papers.add(p);
-            }
-        }
-        int expected = Math.min(Math.max(feed.expected() - outside, papers.size()), request.limit());
-        if (papers.size() > request.limit()) {
-            papers = papers.subList(0, request.limit());
-        }
-        return new FetchResult(papers, SourceReport.ok(id, expected, papers.size(), feed.warnings()));
+    protected Page read(HttpResult response, FetchRequest request) {
+        JournalFeed feed = JournalFeedParser.parse(response.bodyStream(), id(), feedUri(), response.contentType());
+        return withinWindow(new Page(feed.papers(), feed.itemCount(),
+                feed.announcedCount() < 0 ? Page.UNKNOWN : feed.announcedCount(), null, feed.warnings()), request);
     }
 
     @Override
     public String toString() {
-        return "JournalFeedSource[" + id + " " + feedUri + "]";
+        return "JournalFeedSource[" + id() + " " + feedUri() + "]";
     }
 
     static URI checkFeedUrl(URI url) {
