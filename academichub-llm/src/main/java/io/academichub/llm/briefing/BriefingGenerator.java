@@ -13,6 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.IntUnaryOperator;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 /**
@@ -190,8 +192,8 @@ public final class BriefingGenerator {
      */
     private static ExtractiveSynthesizer.Synthesis renumbered(ExtractiveSynthesizer.Synthesis s,
                                                               List<Integer> numbers) {
-        java.util.function.IntUnaryOperator to = k -> numbers.get(k - 1);
-        java.util.function.UnaryOperator<Statement> st = x -> new Statement(x.text(),
+        IntUnaryOperator to = k -> numbers.get(k - 1);
+        UnaryOperator<Statement> st = x -> new Statement(x.text(),
                 x.citations().stream().map(to::applyAsInt).toList());
         List<Theme> themes = s.themes().stream().map(t -> new Theme(t.name(),
                 t.statements().stream().map(st).toList(), t.papers().stream().map(to::applyAsInt).toList(),

@@ -114,7 +114,8 @@ final class LlmBriefing {
                 parts = reduce(map.notes());
             } catch (Unusable e) {
                 synthesisReason = e.why;
-                log.info("{}: the synthesis is extractive: {}", modelName, synthesisReason);
+                log.info("{}: the synthesis is extractive: {}", modelName, BriefingLabels.forLanguage("en")
+                        .reason(synthesisReason, Prompts.languageName(language)));
             }
         }
         return new Outcome(map.notes(), parts, map.overBudget(), map.unusable(), synthesisReason, citationsRemoved,

@@ -198,8 +198,8 @@ final class NoteMap {
         }
         int prompt = BudgetMeter.estimate(request);
         int completion = expectedNoteCompletion();
-        int reserve = LlmBriefing.reduceReserve(taken + inFlightNotes() + 1,
-                lineTokens + (inFlightNotes() + 1) * placeholderLine, language);
+        int reserve = LlmBriefing.reduceReserve(taken + inFlight.size() + 1,
+                lineTokens + (inFlight.size() + 1) * placeholderLine, language);
         if (!budget.fits(prompt, completion, reserve, inFlightEstimate)) {
             return false;
         }
@@ -209,10 +209,6 @@ final class NoteMap {
         inFlightEstimate = inFlightEstimate.plus(estimate);
         inFlight.addLast(new InFlight(i, workers.submit(() -> attempt(paper, request)), estimate, retry));
         return true;
-    }
-
-    private int inFlightNotes() {
-        return inFlight.size();
     }
 
     /** Waits for the requests still in flight, ignoring their outcome (the briefing is ending with an error). */
