@@ -3,6 +3,7 @@ package io.academichub.benchmarks;
 import io.academichub.json.PaperJson;
 import io.academichub.model.Paper;
 import io.academichub.model.PaperId;
+import io.academichub.radar.DismissalModel;
 import io.academichub.radar.Interest;
 import io.academichub.radar.Match;
 import io.academichub.radar.Profile;
@@ -34,9 +35,17 @@ import java.util.stream.Stream;
  * Seeds are left out of every ranking. Judgments: {@code src/main/resources/radar-quality/judgments.tsv}
  * (profile, paper, grade 0/1/2); a paper no judge saw counts 0.
  *
+ * <p>Then feedback: a simulated reader dismisses, for each profile, the (at most) ten best-ranked papers the judge
+ * graded 0 (and, in a second protocol, only every other one of them, so that the rest must be found by the model),
+ * and the profile is ranked again with each {@link DismissalModel}. The figures are on the residual ranking (the
+ * dismissed papers left out, as a reader would not be shown them again), beside the ranking before the dismissals
+ * with the same papers left out: what the dismissals do to the rest of the list. "rank ms" is the wall time of one
+ * {@code Radar.rank} (indexing the day, training the classifier from the feedback, ranking, reasons), best of three.
+ *
  * <pre>{@code
  * java -cp academichub-benchmarks/target/benchmarks.jar io.academichub.benchmarks.RadarQualityEvaluation
  * java -cp … io.academichub.benchmarks.RadarQualityEvaluation --pool   # the pool to judge: every system's top 10
+ * java -cp … io.academichub.benchmarks.RadarQualityEvaluation --feedback-only   # the feedback protocols alone
  * }</pre>
  */
 public final class RadarQualityEvaluation {
@@ -53,6 +62,7 @@ public final class RadarQualityEvaluation {
     /** Runs the evaluation (or, with {@code --pool}, prints the papers to judge). */
     public static void main(String[] args) throws Exception {
         boolean pool = List.of(args).contains("--pool");
+        boolean feedbackOnly = List.of(args).contains("--feedback-only");
         List<Paper> day = RadarBenchData.day(RadarBenchData.DEFAULT_FEED);
         Map<PaperId, Paper> byId = day.stream().collect(Collectors.toMap(Paper::id, p -> p, (a, b) -> a));
         Path papersFile = Files.createTempFile("radar-quality", ".jsonl");
@@ -69,7 +79,7 @@ public final class RadarQualityEvaluation {
         Radar radar = Radar.builder().build();
         double[][] sums = new double[3][2];
         System.out.printf("%-16s %-26s %8s %6s%n", "profile", "system", "nDCG@10", "P@10");
-        for (Path file : profileFiles) {
+        for (Path file : feedbackOnly ? List.<Path>of() : profileFiles) {
             Profile profile = ProfileReader.read(file);
             Set<String> seeds = profile.seeds().stream().map(PaperId::toString).collect(Collectors.toSet());
             List<String> ours = top(radar.rank(profile, day), seeds);
@@ -97,18 +107,108 @@ public final class RadarQualityEvaluation {
                 System.out.printf(Locale.ROOT, "%-16s %-26s %8.3f %6.2f%n", profile.name(), names[s], ndcg, precision);
             }
         }
-        if (!pool) {
+        if (!pool && !feedbackOnly) {
             String[] names = {"radar (whole profile)", "BM25 on query words", "arxiv-sanity tf-idf SVM"};
             for (int s = 0; s < 3; s++) {
                 System.out.printf(Locale.ROOT, "%-16s %-26s %8.3f %6.2f%n", "MEAN", names[s],
                         sums[s][0] / profileFiles.size(), sums[s][1] / profileFiles.size());
             }
         }
+        feedback(profileFiles, day, byId, judgments, pool);
         Files.deleteIfExists(papersFile);
     }
 
+    /**
+     * The feedback protocols: dismiss each profile's best-ranked papers judged 0 (all of them, at most ten; or every
+     * other one, leaving the rest to be found), rank again with each dismissal model, and compare the residual top
+     * ten (or, with {@code pool}, print the unjudged papers they list).
+     */
+    private static void feedback(List<Path> profileFiles, List<Paper> day, Map<PaperId, Paper> byId,
+                                 Map<String, Map<String, Integer>> judgments, boolean pool) throws IOException {
+        Map<String, Map<String, Integer>> judged = pool ? judgments(Path.of(DIR, "judgments.tsv")) : judgments;
+        for (boolean everyOther : new boolean[] {false, true}) {
+            feedback(profileFiles, day, byId, judged, pool, everyOther);
+        }
+    }
+
+    private static void feedback(List<Path> profileFiles, List<Paper> day, Map<PaperId, Paper> byId,
+                                 Map<String, Map<String, Integer>> judged, boolean pool, boolean everyOther)
+            throws IOException {
+        DismissalModel[] models = {DismissalModel.NEAREST_DISMISSED, DismissalModel.CLASSIFIER};
+        String[] names = {"before", "before, dismissed left out", "nearest dismissed (penalty)", "classifier (SVM)"};
+        double[][] sums = new double[names.length][2];
+        if (!pool) {
+            System.out.printf("%nfeedback: dismiss %s of the best-ranked papers judged 0 (at most %d), rank again%n",
+                    everyOther ? "every other one" : "each", K);
+            System.out.printf("%-16s %-30s %9s %8s %6s %8s%n", "profile", "ranking", "dismissed", "nDCG@10", "P@10",
+                    "rank ms");
+        }
+        for (Path file : profileFiles) {
+            Profile profile = ProfileReader.read(file);
+            Map<String, Integer> grades = judged.getOrDefault(profile.name(), Map.of());
+            Set<String> seeds = profile.seeds().stream().map(PaperId::toString).collect(Collectors.toSet());
+            long[] millis = new long[names.length];
+            Radar plain = Radar.builder().build();
+            millis[0] = bestOfThree(() -> plain.rank(profile, day));
+            List<String> full = top(plain.rank(profile, day), seeds, Integer.MAX_VALUE);
+            List<String> offTopic = full.stream().filter(id -> grades.get(id) != null && grades.get(id) == 0)
+                    .limit(K).toList();
+            List<String> dismissed = new ArrayList<>();
+            for (int i = 0; i < offTopic.size(); i += everyOther ? 2 : 1) {
+                dismissed.add(offTopic.get(i));
+            }
+            Set<String> hidden = new LinkedHashSet<>(seeds);
+            hidden.addAll(dismissed);
+            List<List<String>> rankings = new ArrayList<>();
+            rankings.add(full.stream().limit(K).toList());
+            rankings.add(full.stream().filter(id -> !hidden.contains(id)).limit(K).toList());
+            for (DismissalModel model : models) {
+                Radar radar = Radar.builder().dismissalModel(model).build(); // a new in-memory store
+                dismissed.forEach(id -> radar.dismiss(profile, PaperId.ofCanonical(id)));
+                rankings.add(top(radar.rank(profile, day), hidden, K));
+                millis[rankings.size() - 1] = bestOfThree(() -> radar.rank(profile, day));
+            }
+            for (int r = 0; r < rankings.size(); r++) {
+                if (pool) {
+                    rankings.get(r).stream().filter(id -> !grades.containsKey(id)).forEach(id -> {
+                        Paper p = byId.get(PaperId.ofCanonical(id));
+                        String text = p.abstractText();
+                        System.out.printf("%s\t%s\t%s\t%s\t%s%n", profile.name(), id, p.categories(), p.title(),
+                                text.substring(0, Math.min(300, text.length())));
+                    });
+                    continue;
+                }
+                double ndcg = ndcg(rankings.get(r), grades);
+                double precision = precision(rankings.get(r), grades);
+                sums[r][0] += ndcg;
+                sums[r][1] += precision;
+                System.out.printf(Locale.ROOT, "%-16s %-30s %9d %8.3f %6.2f %8s%n", profile.name(), names[r],
+                        r == 0 ? 0 : dismissed.size(), ndcg, precision, r == 1 ? "" : String.valueOf(millis[r]));
+            }
+        }
+        for (int r = 0; !pool && r < names.length; r++) {
+            System.out.printf(Locale.ROOT, "%-16s %-30s %9s %8.3f %6.2f%n", "MEAN", names[r], "",
+                    sums[r][0] / profileFiles.size(), sums[r][1] / profileFiles.size());
+        }
+    }
+
+    /** The shortest of three runs, in milliseconds (the machine is shared: the best run is the least disturbed). */
+    private static long bestOfThree(Runnable run) {
+        long best = Long.MAX_VALUE;
+        for (int i = 0; i < 3; i++) {
+            long started = System.nanoTime();
+            run.run();
+            best = Math.min(best, (System.nanoTime() - started) / 1_000_000);
+        }
+        return best;
+    }
+
     private static List<String> top(List<Match> matches, Set<String> seeds) {
-        return matches.stream().map(m -> m.paper().id().toString()).filter(id -> !seeds.contains(id)).limit(K).toList();
+        return top(matches, seeds, K);
+    }
+
+    private static List<String> top(List<Match> matches, Set<String> left, int k) {
+        return matches.stream().map(m -> m.paper().id().toString()).filter(id -> !left.contains(id)).limit(k).toList();
     }
 
     /** The baseline: every word of the profile's queries, OR-ed, by BM25 over title and abstract. */

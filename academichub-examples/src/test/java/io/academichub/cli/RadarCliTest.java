@@ -2,6 +2,7 @@ package io.academichub.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -10,6 +11,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -103,6 +105,52 @@ class RadarCliTest {
         assertThat(second.exitCode()).isZero();
         assertThat(second.lines()).isEmpty();
         assertThat(second.stderr()).contains("radar: profile 'quantum-error-correction': 0 new matches among 1504 papers");
+    }
+
+    @Test
+    void aDismissalIsKeptInTheDataDirectoryAndLowersALaterNearDuplicate(@TempDir Path dir) throws IOException {
+        Path papers = papers(dir);
+        String profile = resource("profiles/qec.yaml").toString();
+        String data = dir.resolve("data").toString();
+        // CONSTRUCTED from the real record: an off-topic paper the profile lists, posted again under a new arXiv id
+        String dismissed = "arxiv:2411.18354";
+        List<String> lines = Files.readAllLines(papers);
+        ObjectNode copy = (ObjectNode) lines.stream().map(RadarCliTest::json)
+                .filter(p -> p.path("id").asText().equals(dismissed)).findFirst().orElseThrow();
+        copy.put("id", "arxiv:2412.00001").put("url", "https://arxiv.org/abs/2412.00001").remove("sameAs");
+        // day two: the same day without the dismissed paper (the store must supply its text), with the copy
+        Path dayTwo = dir.resolve("day-two.jsonl");
+        List<String> two = new ArrayList<>(lines.stream().filter(l -> !l.contains("\"id\":\"" + dismissed + "\"")).toList());
+        two.add(copy.toString());
+        Files.write(dayTwo, two);
+
+        Run dayOne = run("radar", "--profile", profile, "--in", papers.toString(), "--data", data);
+        Run feedback = run("feedback", "--profile", profile, "--dismiss", "2411.18354", "--data", data);
+        Run later = run("radar", "--profile", profile, "--in", dayTwo.toString(), "--data", data);
+        Run withoutFeedback = run("radar", "--profile", profile, "--in", dayTwo.toString(), "--data",
+                dir.resolve("fresh").toString());
+
+        assertThat(dayOne.lines()).anySatisfy(l -> assertThat(l.path("paper").path("id").asText()).isEqualTo(dismissed));
+        assertThat(feedback.exitCode()).as(feedback.stderr()).isZero();
+        assertThat(later.lines()).hasSize(1);
+        JsonNode lowered = later.lines().get(0);
+        JsonNode unlowered = withoutFeedback.lines().stream()
+                .filter(l -> l.path("paper").path("id").asText().equals("arxiv:2412.00001")).findFirst().orElseThrow();
+        assertThat(lowered.path("paper").path("id").asText()).isEqualTo("arxiv:2412.00001");
+        assertThat(lowered.path("score").asDouble()).isLessThan(unlowered.path("score").asDouble() * 0.6);
+        List<String> reasons = new ArrayList<>();
+        lowered.path("reasons").forEach(r -> reasons.add(r.path("kind").asText() + ": " + r.path("text").asText()));
+        assertThat(reasons).anySatisfy(r -> assertThat(r).startsWith("feedback: lowered ").contains(
+                "% by your feedback: like the paper you dismissed, 'Optimising Iteration Scheduling for Full-State "
+                        + "Vector Simulation of Quantum Circuits on FPGAs' (arxiv:2411.18354) (terms: "));
+    }
+
+    private static JsonNode json(String line) {
+        try {
+            return JSON.readTree(line);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Test

@@ -29,7 +29,8 @@ import java.util.regex.Pattern;
 
 /**
  * Ranks one profile over one indexed day: filters, interest queries, followed authors, seed likeness and
- * dismissals, combined by {@link ScoreFormula}; then writes the reasons for the papers that made the list.
+ * dismissals (by the {@link DismissalModel} chosen), combined by {@link ScoreFormula}; then writes the reasons for
+ * the papers that made the list.
  */
 final class Ranker {
 
@@ -43,15 +44,22 @@ final class Ranker {
     private final Profile profile;
     private final PaperIndex index;
     private final QueryScale scale;
+    private final DismissalModel dismissalModel;
 
     // the profile's filters, lower-cased once rather than for every paper
     private final Set<String> sourceKinds;
     private final Set<String> categories;
     private final Set<String> excludeCategories;
 
+    /** A ranker with the default {@link DismissalModel} (for callers that pass no dismissals). */
     Ranker(Profile profile, PaperIndex index) {
+        this(profile, index, Radar.DEFAULT_DISMISSAL_MODEL);
+    }
+
+    Ranker(Profile profile, PaperIndex index, DismissalModel dismissalModel) {
         this.profile = profile;
         this.index = index;
+        this.dismissalModel = dismissalModel;
         this.scale = new QueryScale(index.searcher);
         this.sourceKinds = profile.sourceKinds();
         this.categories = lowerCase(profile.categories());
@@ -86,7 +94,7 @@ final class Ranker {
         }
         int[] author = followedAuthors(allowed);
         Likeness seedLikeness = likeness(seeds.stream().map(SeedText::seed).toList(), allowed);
-        Likeness dismissLikeness = likeness(dismissed, allowed);
+        Dismissals dismissals = dismissals(dismissed, seeds, allowed);
 
         List<Candidate> candidates = new ArrayList<>();
         for (int ord = allowed.nextSetBit(0); ord >= 0; ord = allowed.nextSetBit(ord + 1)) {
@@ -108,7 +116,7 @@ final class Ranker {
             if (!anyInterest && !byAuthor && s < ScoreFormula.SEED_FLOOR) {
                 continue;
             }
-            double d = dismissLikeness.best[ord];
+            double d = dismissals.push(ord);
             double score = ScoreFormula.score(ScoreFormula.base(t, s, byAuthor), d);
             if (score < profile.minScore() || score <= 0) {
                 continue;
@@ -118,7 +126,26 @@ final class Ranker {
         candidates.sort(Comparator.comparingDouble(Candidate::score).reversed()
                 .thenComparing(c -> index.papers.get(c.ord).id()));
         List<Candidate> top = candidates.subList(0, Math.min(profile.limit(), candidates.size()));
-        return explain(top, interests, author, seeds, seedLikeness, dismissed, dismissLikeness, statuses);
+        return explain(top, interests, author, seeds, seedLikeness, dismissals, statuses);
+    }
+
+    /** The {@code D} of the score formula by ord, from the model chosen; all 0 without dismissals. */
+    private Dismissals dismissals(List<Seed> dismissed, List<SeedText> seeds, BitSet allowed) {
+        if (dismissed.isEmpty()) {
+            return new Dismissals(dismissed, null, null);
+        }
+        if (dismissalModel == DismissalModel.CLASSIFIER) {
+            return new Dismissals(dismissed, null,
+                    DismissalClassifier.train(index, dismissed, seeds.stream().map(SeedText::seed).toList()));
+        }
+        return new Dismissals(dismissed, likeness(dismissed, allowed), null);
+    }
+
+    /** What dismissals do to each paper: one of the two models, or nothing. */
+    private record Dismissals(List<Seed> papers, Likeness likeness, DismissalClassifier classifier) {
+        double push(int ord) {
+            return likeness != null ? likeness.best[ord] : classifier != null ? classifier.push(ord) : 0;
+        }
     }
 
     /** Papers passing the profile's category, source and exclusion filters (and eligible), by ord. */
@@ -293,8 +320,7 @@ final class Ranker {
     }
 
     private List<Match> explain(List<Candidate> top, List<Query> interests, int[] author, List<SeedText> seeds,
-                                Likeness seedLikeness, List<Seed> dismissed, Likeness dismissLikeness,
-                                Match.Status[] statuses) {
+                                Likeness seedLikeness, Dismissals dismissals, Match.Status[] statuses) {
         if (top.isEmpty()) {
             return List.of();
         }
@@ -339,15 +365,23 @@ final class Ranker {
                 reasons.add(new Reason(Reason.Kind.SEED, "similar to " + st.role() + " " + st.seed().label()
                         + throughTerms(f, r), c.seed));
             }
-            int dis = dismissLikeness.which[c.ord];
-            if (dis >= 0 && c.dismissed > 0.05) {
+            Likeness dismissLikeness = dismissals.likeness();
+            double cut = ScoreFormula.DISMISS_WEIGHT * c.dismissed;
+            if (dismissLikeness != null && dismissLikeness.which[c.ord] >= 0 && c.dismissed > 0.05) {
+                int dis = dismissLikeness.which[c.ord];
                 Map<String, String[]> f = dismissFragments.computeIfAbsent(dis, k ->
                         highlight(highlighter, new String[] {Analysis.ABSTRACT}, dismissLikeness.queries.get(k), top,
                                 x -> dismissLikeness.which[x.ord] == k && x.dismissed > 0.05, new int[] {1}));
-                double cut = ScoreFormula.DISMISS_WEIGHT * c.dismissed;
                 reasons.add(new Reason(Reason.Kind.FEEDBACK, String.format(Locale.ROOT,
                         "lowered %d%%: resembles %s, which you dismissed%s", Math.round(cut * 100),
-                        dismissed.get(dis).label(), throughTerms(f, r)), -cut));
+                        dismissals.papers().get(dis).label(), throughTerms(f, r)), -cut));
+            }
+            if (dismissals.classifier() != null && c.dismissed > 0.05) {
+                boolean itself = dismissals.papers().stream().anyMatch(d -> paper.id().equals(d.id()));
+                reasons.add(new Reason(Reason.Kind.FEEDBACK, itself
+                        ? String.format(Locale.ROOT, "lowered %d%% by your feedback: you dismissed this paper",
+                                Math.round(cut * 100))
+                        : classifierText(cut, dismissals.classifier().why(c.ord)), -cut));
             }
             reasons.sort(Comparator.comparingDouble((Reason x) -> -Math.abs(x.contribution())));
             reasons.add(new Reason(Reason.Kind.SCORE, scoreText(c, author[c.ord] >= 0), c.score));
@@ -427,6 +461,14 @@ final class Ranker {
             return head + " matched"; // e.g. a category-only query: nothing to mark in the text
         }
         return head + " matched " + terms + (quotes.length() == 0 ? "" : " — " + quotes);
+    }
+
+    private static String classifierText(double cut, DismissalClassifier.Why why) {
+        String like = why.nearest().isEmpty() ? "like the papers you dismissed"
+                : (why.nearest().size() == 1 ? "like the paper you dismissed, " : "like the papers you dismissed, ")
+                + String.join(" and ", why.nearest().stream().map(Seed::label).toList());
+        String terms = why.words().isEmpty() ? "" : " (terms: " + String.join(", ", why.words()) + ")";
+        return String.format(Locale.ROOT, "lowered %d%% by your feedback: %s%s", Math.round(cut * 100), like, terms);
     }
 
     private static String throughTerms(Map<String, String[]> fragments, int row) {

@@ -9,7 +9,9 @@ package io.academichub.radar;
  *   S       = max over seeds of 1 − exp(−x / SEED_SCALE), x = MLT score / full coverage
  *   A       = 1 when a followed author is on the byline, else 0
  *   base    = 1 − (1 − T)(1 − SEED_WEIGHT · S)(1 − AUTHOR_WEIGHT · A)
- *   D       = likeness to the nearest dismissed paper, as S
+ *   D       = 0 without dismissals; else, by the profile's DismissalModel:
+ *             CLASSIFIER:        1 − exp(−max(0, m) / DISMISS_SCALE), m = the dismissal classifier's margin
+ *             NEAREST_DISMISSED: likeness to the nearest dismissed paper, as S
  *   score   = base · (1 − DISMISS_WEIGHT · D)
  * </pre>
  */
@@ -25,6 +27,8 @@ final class ScoreFormula {
     static final double AUTHOR_WEIGHT = 0.6;
     /** How much resembling a dismissed paper takes off, at most. */
     static final double DISMISS_WEIGHT = 0.6;
+    /** The dismissal classifier's margin at which {@code D} reaches 1 − 1/e. */
+    static final double DISMISS_SCALE = 0.15;
     /** Seed similarity below this does not on its own put a paper on the list. */
     static final double SEED_FLOOR = 0.3;
 
@@ -43,6 +47,11 @@ final class ScoreFormula {
             return 0;
         }
         return 1 - Math.exp(-(score / fullCoverage) / SEED_SCALE);
+    }
+
+    /** {@code D} from the dismissal classifier's margin: 0 on the wanted side, towards 1 on the dismissed side. */
+    static double dismissal(double margin) {
+        return margin <= 0 ? 0 : 1 - Math.exp(-margin / DISMISS_SCALE);
     }
 
     static double base(double interests, double seeds, boolean author) {

@@ -25,10 +25,11 @@ class FeedbackTest {
     }
 
     @Test
-    void aDismissedPaperPushesSimilarPapersDownAndSaysSo() {
+    void theNearestDismissedModelPushesSimilarPapersDownAndSaysSo() {
         Profile profile = Profile.builder("qec").interest("qec", "\"error correction\" OR decoder", 1).build();
         InMemoryPaperStore store = new InMemoryPaperStore();
-        Radar radar = Radar.builder().store(store).clock(CLOCK).build();
+        Radar radar = Radar.builder().store(store).clock(CLOCK).dismissalModel(DismissalModel.NEAREST_DISMISSED)
+                .build();
         Match before = matchOf(radar.rank(profile, DAY), "2406.17995").orElseThrow();
 
         radar.dismiss(profile, PaperId.arxiv("2411.18090")); // the CIM surface-code decoder paper
@@ -63,7 +64,8 @@ class FeedbackTest {
         // Day one shows the paper; day two no longer holds it, but the store does.
         Profile profile = Profile.builder("qec").interest("qec", "\"error correction\" OR decoder", 1).build();
         InMemoryPaperStore store = new InMemoryPaperStore();
-        Radar radar = Radar.builder().store(store).clock(CLOCK).build();
+        Radar radar = Radar.builder().store(store).clock(CLOCK).dismissalModel(DismissalModel.NEAREST_DISMISSED)
+                .build();
         radar.scan(profile, DAY);
         radar.dismiss(profile, PaperId.arxiv("2411.18090"));
         List<Paper> dayTwo = DAY.stream().filter(p -> !p.id().equals(PaperId.arxiv("2411.18090"))).toList();
