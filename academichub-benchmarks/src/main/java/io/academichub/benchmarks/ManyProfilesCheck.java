@@ -5,21 +5,18 @@ import io.academichub.radar.Match;
 import io.academichub.radar.Profile;
 import io.academichub.radar.ProfileMatcher;
 
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
-import java.util.Set;
 
 /**
  * 10,000 profiles against one day of 2,000 papers (the real arXiv day of 2024-11-28 plus copies with unique ids):
  * Lucene Monitor in one pass ({@link ProfileMatcher#monitor()}) against the naive loop that runs each profile's
- * queries on its own ({@link ProfileMatcher#oneByOne()}), both ranking and explaining every match.
+ * queries on its own ({@link ProfileMatcher#oneByOne()}), both ranking and explaining each profile's listed matches.
  *
- * <p>Profiles are made reproducibly (seeded random) from the day's own title words: each has 2 or 3 interests (a
- * phrase, a conjunction, or a title word), a third have a category filter, a tenth an exclusion.
+ * <p>The profiles are a reproducible {@link ProfilePopulation}: drawn from the research vocabulary of the other real
+ * recordings, not from the day's own words, so that (as for real readers) most profiles match few or none of the
+ * day's papers. Both matchers explain what they list: at most a profile's {@code limit} best matches.
  *
  * <pre>{@code java -Xmx2g -cp academichub-benchmarks/target/benchmarks.jar io.academichub.benchmarks.ManyProfilesCheck
  *     [FEED [PROFILES [PAPERS [RUNS]]]]}</pre>
@@ -37,8 +34,9 @@ public final class ManyProfilesCheck {
         int runs = args.length > 3 ? Integer.parseInt(args[3]) : 3;
         List<Paper> day = RadarBenchData.day(feed);
         List<Paper> papers = RadarBenchData.replicate(day, paperCount);
-        List<Profile> profiles = profiles(day, profileCount, new Random(42));
-        System.out.printf("%,d profiles, %,d papers%n", profiles.size(), papers.size());
+        ProfilePopulation population = ProfilePopulation.fromOtherRecordings();
+        List<Profile> profiles = population.profiles(profileCount, day, new Random(42));
+        System.out.printf("%,d profiles, %,d papers; %s%n", profiles.size(), papers.size(), population.describe());
         long[] monitorMs = new long[runs];
         long[] loopMs = new long[runs];
         long[] monitorCpu = new long[runs];
@@ -80,49 +78,5 @@ public final class ManyProfilesCheck {
 
     private static long count(Map<String, List<Match>> m) {
         return m.values().stream().mapToLong(List::size).sum();
-    }
-
-    static List<Profile> profiles(List<Paper> day, int n, Random random) {
-        List<String> words = new ArrayList<>();
-        List<String> phrases = new ArrayList<>();
-        for (Paper p : day) {
-            String[] w = p.title().toLowerCase(Locale.ROOT).split("[^a-z]+");
-            for (int i = 0; i < w.length; i++) {
-                if (w[i].length() >= 5) {
-                    words.add(w[i]);
-                    if (i + 1 < w.length && w[i + 1].length() >= 4) {
-                        phrases.add(w[i] + " " + w[i + 1]);
-                    }
-                }
-            }
-        }
-        Set<String> categories = new LinkedHashSet<>();
-        day.forEach(p -> categories.addAll(p.categories()));
-        List<String> cats = new ArrayList<>(categories);
-        List<Profile> out = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            Profile.Builder b = Profile.builder("profile-" + i);
-            int interests = 2 + random.nextInt(2);
-            for (int k = 0; k < interests; k++) {
-                String query = switch (random.nextInt(3)) {
-                    case 0 -> "\"" + pick(phrases, random) + "\"";
-                    case 1 -> pick(words, random) + " AND " + pick(words, random);
-                    default -> "title:" + pick(words, random);
-                };
-                b.interest("i" + k, query, 0.5 + random.nextInt(6) / 10.0);
-            }
-            if (random.nextInt(3) == 0) {
-                b.categories(pick(cats, random), pick(cats, random));
-            }
-            if (random.nextInt(10) == 0) {
-                b.exclusion("x", "title:" + pick(words, random));
-            }
-            out.add(b.limit(20).build());
-        }
-        return out;
-    }
-
-    private static String pick(List<String> list, Random random) {
-        return list.get(random.nextInt(list.size()));
     }
 }

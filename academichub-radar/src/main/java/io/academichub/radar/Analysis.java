@@ -8,7 +8,6 @@ import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.core.KeywordTokenizer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
-import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
@@ -27,7 +26,8 @@ import java.util.TreeSet;
  * The one analysis definition the radar indexes and queries with, and the query parser on top of it.
  *
  * <p>Title and abstract: English (standard tokenizer, possessives, lower case, accents folded, English stop words,
- * Porter stemming), so {@code decoders} finds {@code decoder}. Author names: lower case, accents folded, no stemming.
+ * Porter stemming, each word's stem cached: {@link CachingPorterStemFilter}), so {@code decoders} finds
+ * {@code decoder}. Author names: lower case, accents folded, no stemming.
  * Category and source: one lower-cased keyword each ({@code category:cs.AI}).
  */
 final class Analysis {
@@ -139,7 +139,7 @@ final class Analysis {
             result = new LowerCaseFilter(result);
             result = new ASCIIFoldingFilter(result);
             result = new StopFilter(result, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
-            result = new PorterStemFilter(result);
+            result = new CachingPorterStemFilter(result);
             return new TokenStreamComponents(source, result);
         }
 

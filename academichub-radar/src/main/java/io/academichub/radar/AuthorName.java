@@ -98,6 +98,18 @@ final class AuthorName {
         return surname;
     }
 
+    /**
+     * The surname key of a byline name, or {@code null} when it has none (a collaboration's initials, a blank): what
+     * a followed author's {@link #surnameKey()} must equal for {@link #sameAs} to hold.
+     */
+    static String surnameKeyOf(String name) {
+        try {
+            return parse(name).surname;
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
     private static String fold(String s) {
         String decomposed = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
         return decomposed.replace('ł', 'l').replace('Ł', 'L').replace('ø', 'o').replace('Ø', 'O')

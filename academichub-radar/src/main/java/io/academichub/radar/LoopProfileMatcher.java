@@ -32,7 +32,7 @@ final class LoopProfileMatcher implements ProfileMatcher {
     public synchronized Map<String, List<Match>> match(Collection<Paper> papers) {
         List<Paper> day = PaperMerger.merge(papers);
         Map<String, List<Match>> out = new LinkedHashMap<>();
-        try (PaperIndex index = PaperIndex.withOffsets(day)) {
+        try (PaperIndex index = PaperIndex.withOffsets(day, profiles.values())) {
             for (Profile profile : profiles.values()) {
                 List<Match> matches = new Ranker(profile, index).rank(null, null, DaySeeds.of(profile, day), List.of());
                 if (!matches.isEmpty()) {

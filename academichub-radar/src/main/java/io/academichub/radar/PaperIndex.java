@@ -20,6 +20,7 @@ import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SimpleCollector;
@@ -34,8 +35,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -94,27 +98,53 @@ final class PaperIndex implements Closeable {
     }
 
     /**
-     * Indexes the papers (ids must be distinct) for one profile, on as many cores as the batch is worth. The
+     * Indexes the papers (ids must be distinct) for these profiles, on as many cores as the batch is worth. The
      * highlighter analyses again the few papers a profile's reasons quote.
      */
-    static PaperIndex of(List<Paper> papers) {
-        return of(papers, parts(papers), false);
+    static PaperIndex of(List<Paper> papers, Collection<Profile> profiles) {
+        return of(papers, parts(papers), false, fieldsFor(profiles));
     }
 
     /**
      * Indexes the papers for many profiles, with offsets in the postings: every profile's matches are explained, and
      * finding a match's words from the index costs less than analysing the paper again for each of them.
      */
-    static PaperIndex withOffsets(List<Paper> papers) {
-        return of(papers, parts(papers), true);
+    static PaperIndex withOffsets(List<Paper> papers, Collection<Profile> profiles) {
+        return of(papers, parts(papers), true, fieldsFor(profiles));
+    }
+
+    /**
+     * The fields to index: title and abstract always (bare words and seed likeness search them), author, category
+     * and source only when a query names them (the followed-author and filter checks read the papers). A field no
+     * query names changes no score: BM25's statistics are per field.
+     */
+    static Set<String> fieldsFor(Collection<Profile> profiles) {
+        Set<String> fields = new HashSet<>(List.of(Analysis.TITLE, Analysis.ABSTRACT));
+        for (Profile profile : profiles) {
+            for (List<Query> queries : List.of(profile.interestQueries, profile.exclusionQueries)) {
+                for (Query q : queries) {
+                    q.visit(new QueryVisitor() {
+                        @Override
+                        public boolean acceptField(String field) {
+                            fields.add(field);
+                            return false;
+                        }
+                    });
+                }
+            }
+        }
+        return fields;
     }
 
     private static int parts(List<Paper> papers) {
         return Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), papers.size() / PAPERS_PER_PART));
     }
 
-    /** Indexes the papers in {@code parts} contiguous runs of ords, each in its own writer and thread. */
-    static PaperIndex of(List<Paper> papers, int parts, boolean offsets) {
+    /**
+     * Indexes the given fields of the papers in {@code parts} contiguous runs of ords, each in its own writer and
+     * thread.
+     */
+    static PaperIndex of(List<Paper> papers, int parts, boolean offsets, Set<String> fields) {
         List<Paper> all = List.copyOf(papers);
         int n = all.size();
         List<ByteBuffersDirectory> directories = new ArrayList<>();
@@ -128,7 +158,7 @@ final class PaperIndex implements Closeable {
                     ByteBuffersDataOutput::new, ByteBuffersDirectory.OUTPUT_AS_ONE_BUFFER);
             directories.add(directory);
             jobs.add(() -> {
-                write(all, from, to, directory, RAM_BUFFER_MB / parts, offsets ? TEXT_WITH_OFFSETS : TEXT);
+                write(all, from, to, directory, RAM_BUFFER_MB / parts, offsets ? TEXT_WITH_OFFSETS : TEXT, fields);
                 return null;
             });
         }
@@ -148,7 +178,7 @@ final class PaperIndex implements Closeable {
     }
 
     private static void write(List<Paper> papers, int from, int to, ByteBuffersDirectory directory, double ramMb,
-                              FieldType text) throws IOException {
+                              FieldType text, Set<String> fields) throws IOException {
         IndexWriterConfig config = new IndexWriterConfig(Analysis.ANALYZER)
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
                 .setRAMBufferSizeMB(ramMb)
@@ -157,7 +187,7 @@ final class PaperIndex implements Closeable {
                 .setCommitOnClose(true);
         try (IndexWriter writer = new IndexWriter(directory, config)) {
             for (int ord = from; ord < to; ord++) {
-                writer.addDocument(document(papers.get(ord), ord, text));
+                writer.addDocument(document(papers.get(ord), ord, text, fields));
             }
         }
     }
@@ -206,21 +236,27 @@ final class PaperIndex implements Closeable {
         }
     }
 
-    /** The paper as a Lucene document; nothing stored (see {@link #text}). */
+    /** The paper as a Lucene document with every field; nothing stored (see {@link #text}). */
     static Document document(Paper p, int ord) {
-        return document(p, ord, TEXT);
+        return document(p, ord, TEXT, Analysis.QUERY_FIELDS);
     }
 
-    private static Document document(Paper p, int ord, FieldType text) {
+    private static Document document(Paper p, int ord, FieldType text, Set<String> fields) {
         Document doc = new Document();
         doc.add(new NumericDocValuesField(Analysis.ORD, ord));
         doc.add(new Field(Analysis.TITLE, p.title(), text));
         doc.add(new Field(Analysis.ABSTRACT, p.abstractText(), text));
-        doc.add(new Field(Analysis.AUTHOR, authorText(p), text));
-        for (String category : p.categories()) {
-            doc.add(new StringField(Analysis.CATEGORY, category.toLowerCase(Locale.ROOT), Field.Store.NO));
+        if (fields.contains(Analysis.AUTHOR)) {
+            doc.add(new Field(Analysis.AUTHOR, authorText(p), text));
         }
-        doc.add(new StringField(Analysis.SOURCE, p.source().toLowerCase(Locale.ROOT), Field.Store.NO));
+        if (fields.contains(Analysis.CATEGORY)) {
+            for (String category : p.categories()) {
+                doc.add(new StringField(Analysis.CATEGORY, category.toLowerCase(Locale.ROOT), Field.Store.NO));
+            }
+        }
+        if (fields.contains(Analysis.SOURCE)) {
+            doc.add(new StringField(Analysis.SOURCE, p.source().toLowerCase(Locale.ROOT), Field.Store.NO));
+        }
         return doc;
     }
 

@@ -11,9 +11,10 @@ import java.util.Map;
  * that holds thousands of readers' profiles runs each day. Every profile's matches are ranked and explained exactly
  * as {@link Radar#rank} ranks them for that profile alone.
  *
- * <p>{@link #monitor()} does it in one pass with Lucene Monitor (the day's papers are run against an index of the
- * profiles' queries, so a profile none of whose words occur today costs nothing); {@link #oneByOne()} runs each
- * profile's queries on its own, as a reference. The interface is the seam where a cluster-wide implementation
+ * <p>{@link #monitor()} does it with Lucene Monitor (each of the day's papers is run against an index of the
+ * profiles' queries, so a profile none of whose queries match today costs nothing more); {@link #oneByOne()} runs
+ * each profile's queries on its own over one index of the day, as a reference. Both give the same matches, scores and
+ * reasons. The interface is the seam where a cluster-wide implementation
  * (OpenSearch's percolator) can take Monitor's place.
  *
  * <pre>{@code
@@ -68,7 +69,9 @@ public interface ProfileMatcher extends AutoCloseable {
     int size();
 
     /**
-     * Ranks the papers for every registered profile.
+     * Ranks the papers for every registered profile. As with {@link Radar#rank}, a profile gets what it lists: its
+     * best matches, at most {@link Profile#limit()} of them and none below {@link Profile#minScore()}, each with its
+     * reasons; the papers past the limit are neither returned nor explained (explaining a match is most of its cost).
      *
      * @return for each profile with at least one match, its matches best first (as {@link Radar#rank} gives them)
      * @param papers the batch, e.g. a day's announcement; merged by id first

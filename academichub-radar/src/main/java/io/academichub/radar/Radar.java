@@ -107,7 +107,7 @@ public final class Radar {
     public List<Match> rank(Profile profile, Collection<Paper> papers) {
         Objects.requireNonNull(profile, "profile");
         List<Paper> merged = PaperMerger.merge(papers);
-        try (PaperIndex index = PaperIndex.of(merged)) {
+        try (PaperIndex index = PaperIndex.of(merged, List.of(profile))) {
             return new Ranker(profile, index, dismissalModel).rank(null, null, seeds(profile, merged), dismissed(profile, merged));
         }
     }
@@ -135,7 +135,7 @@ public final class Radar {
             }
         }
         List<Match> matches;
-        try (PaperIndex index = PaperIndex.of(merged)) {
+        try (PaperIndex index = PaperIndex.of(merged, List.of(profile))) {
             matches = new Ranker(profile, index, dismissalModel).rank(eligible, statuses, seeds(profile, merged),
                     dismissed(profile, merged));
         }
@@ -154,7 +154,7 @@ public final class Radar {
     public List<Excluded> excluded(Profile profile, Collection<Paper> papers) {
         List<Paper> merged = PaperMerger.merge(papers);
         List<Excluded> out = new ArrayList<>();
-        try (PaperIndex index = PaperIndex.of(merged)) {
+        try (PaperIndex index = PaperIndex.of(merged, List.of(profile))) {
             Ranker ranker = new Ranker(profile, index);
             List<List<String>> byExclusion = ranker.exclusionsMatching();
             for (int ord = 0; ord < merged.size(); ord++) {

@@ -81,15 +81,6 @@ final class Ranker {
      * @param dismissed papers the reader dismissed
      */
     List<Match> rank(BitSet eligible, Match.Status[] statuses, List<SeedText> seeds, List<Seed> dismissed) {
-        return rank(eligible, statuses, seeds, dismissed, null);
-    }
-
-    /**
-     * As {@link #rank(BitSet, Match.Status[], List, List)}, with the interests' BM25 scores already known (by ord,
-     * {@code NaN} where an interest does not match), as the many-profile matcher finds them in one pass.
-     */
-    List<Match> rank(BitSet eligible, Match.Status[] statuses, List<SeedText> seeds, List<Seed> dismissed,
-                     float[][] knownInterestScores) {
         BitSet allowed = filter(eligible);
         List<Query> interests = new ArrayList<>();
         double[] yardsticks = new double[profile.interests().size()];
@@ -99,7 +90,7 @@ final class Ranker {
             Query q = index.rewrite(profile.interestQueries.get(i));
             interests.add(q);
             yardsticks[i] = scale.yardstick(q);
-            interestScores[i] = knownInterestScores != null ? knownInterestScores[i] : index.scoreAll(q);
+            interestScores[i] = index.scoreAll(q);
         }
         int[] author = followedAuthors(allowed);
         Likeness seedLikeness = likeness(seeds.stream().map(SeedText::seed).toList(), allowed);
@@ -259,10 +250,16 @@ final class Ranker {
         return -1;
     }
 
+    /** The name's letters and digits, lower case, accents folded; run for every byline name, so kept plain. */
     private static String squash(String name) {
-        boolean ascii = name.chars().allMatch(c -> c < 128);
-        String s = ascii ? name : java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD)
-                .replaceAll("\\p{M}+", "").replace('ł', 'l').replace('ø', 'o');
+        String s = name;
+        for (int i = 0; i < name.length(); i++) {
+            if (name.charAt(i) >= 128) {
+                s = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD)
+                        .replaceAll("\\p{M}+", "").replace('ł', 'l').replace('ø', 'o');
+                break;
+            }
+        }
         StringBuilder sb = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);

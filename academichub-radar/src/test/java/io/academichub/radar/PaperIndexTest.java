@@ -13,29 +13,38 @@ class PaperIndexTest {
     private static final List<Paper> DAY = RealDay.papers();
 
     private static List<Match> rank(Profile profile, int parts, boolean offsets) {
-        try (PaperIndex index = PaperIndex.of(DAY, parts, offsets)) {
+        assertThat(PaperIndex.fieldsFor(List.of(profile))).doesNotContain(Analysis.SOURCE);
+        return rank(profile, parts, offsets, PaperIndex.fieldsFor(List.of(profile)));
+    }
+
+    private static List<Match> rank(Profile profile, int parts, boolean offsets, java.util.Set<String> fields) {
+        try (PaperIndex index = PaperIndex.of(DAY, parts, offsets, fields)) {
             return new Ranker(profile, index).rank(null, null, DaySeeds.of(profile, DAY), List.of());
         }
     }
 
     @Test
-    void anIndexWrittenInPartsOrWithOffsetsRanksAndExplainsExactlyAsOneWrittenWhole() {
+    void anIndexWrittenInPartsWithOffsetsOrWithEveryFieldRanksAndExplainsExactlyAsOneWrittenWhole() {
         for (Profile profile : List.of(ProfileReader.read(ProfileReaderTest.resource("qec.yaml")),
-                ProfileReader.read(ProfileReaderTest.resource("library.yaml")))) {
+                ProfileReader.read(ProfileReaderTest.resource("library.yaml")),
+                Profile.builder("fields").interest("by name", "author:ramirez OR title:pulsar", 1)
+                        .interest("listed", "category:quant-ph AND qubit", 0.5).build())) {
             List<Match> whole = rank(profile, 1, false);
 
             List<Match> inThree = rank(profile, 3, false);
             List<Match> withOffsets = rank(profile, 2, true);
+            List<Match> everyField = rank(profile, 1, false, Analysis.QUERY_FIELDS);
 
             assertThat(whole).as(profile.name()).isNotEmpty();
             assertThat(inThree).as(profile.name()).isEqualTo(whole);
             assertThat(withOffsets).as(profile.name()).isEqualTo(whole);
+            assertThat(everyField).as(profile.name()).isEqualTo(whole);
         }
     }
 
     @Test
     void theHighlighterReadsTheTextFromThePapersSinceNothingIsStored() {
-        try (PaperIndex index = PaperIndex.of(DAY, 2, false)) {
+        try (PaperIndex index = PaperIndex.of(DAY, 2, false, Analysis.QUERY_FIELDS)) {
             int ord = DAY.size() - 1; // in the second part
             Paper last = DAY.get(ord);
 
