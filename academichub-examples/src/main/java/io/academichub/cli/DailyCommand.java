@@ -18,7 +18,7 @@ import java.util.concurrent.Callable;
 /**
  * {@code academichub daily}: fetch, merge, radar, briefing, digest folder, delivery — then print where the digest is.
  */
-@Command(name = "daily",
+@Command(name = "daily", mixinStandardHelpOptions = true,
         description = {"The daily job: fetch every configured source, merge, run each radar profile (only what it "
                 + "has not been shown), write the briefing and the digest folder, deliver it, and print the path of "
                 + "digest.html.",

@@ -20,7 +20,7 @@ import java.util.stream.Stream;
  * local server inside the process to the real HTTP path; then the radar (the example profile, on a fresh store),
  * the extractive briefing and the digest, whose {@code digest.html} path it prints.
  */
-@Command(name = "demo",
+@Command(name = "demo", mixinStandardHelpOptions = true,
         description = {"Run the daily job offline on bundled recordings (arXiv's announcement of 2024-11-28, a Nature "
                 + "issue, bioRxiv and medRxiv pages) served by a local server inside this process, and print the "
                 + "path of digest.html."})

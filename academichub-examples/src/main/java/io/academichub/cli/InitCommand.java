@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 /** {@code academichub init}: writes a commented starter {@code academichub.yaml} and an example radar profile. */
-@Command(name = "init",
+@Command(name = "init", mixinStandardHelpOptions = true,
         description = {"Write a commented starter configuration (academichub.yaml) and an example radar profile "
                 + "(profiles/example.yaml) for 'academichub daily'.",
                 "The LLM and delivery blocks are there, commented out."})

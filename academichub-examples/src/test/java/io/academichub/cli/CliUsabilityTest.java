@@ -122,6 +122,21 @@ class CliUsabilityTest {
     }
 
     @Test
+    void everyCommandAnswersHelpWithItsUsage() {
+        for (Class<?> sub : Main.class.getAnnotation(picocli.CommandLine.Command.class).subcommands()) {
+            String name = sub.getAnnotation(picocli.CommandLine.Command.class).name();
+            if (name.equals("help")) {
+                continue; // picocli's own help command takes a command name, not --help
+            }
+            Run r = run(name, "--help");
+
+            assertThat(r.exitCode()).as(name).isZero();
+            assertThat(r.stdout()).as(name).first().asString().startsWith("Usage: academichub " + name);
+            assertThat(r.stderr()).as(name).isEmpty();
+        }
+    }
+
+    @Test
     void anUnknownOptionIsNamedWithTheNearestValidOne() {
         Run r = run("fetch", "--sauce", "arxiv:cs.AI");
 
