@@ -59,7 +59,7 @@ class SourceExceptionTest {
 
     @Test
     void aRefusalAParserMadeGetsTheBodyItStreamedOnlyWhenItHasNone() {
-        URI uri = URI.create("https://rss.arxiv.org/rss/astroph");
+        URI uri = URI.create("https://feeds.example.org/rss/astroph");
         SourceRejectedException fromParser = new SourceRejectedException("arxiv:astroph", uri, 200,
                 "Feed error for query: Bad archive 'astroph'", null);
 

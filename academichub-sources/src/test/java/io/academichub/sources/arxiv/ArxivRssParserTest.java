@@ -344,7 +344,7 @@ class ArxivRssParserTest {
 
     @Test
     void feedErrorChannelIsARejectionQuotingArxiv() {
-        URI uri = URI.create("http://rss.arxiv.org/rss/astroph");
+        URI uri = URI.create("http://feeds.example.org/rss/astroph");
         SourceRejectedException e = catchThrowableOfType(SourceRejectedException.class,
                 () -> ArxivRssParser.parse(ArxivRssFixtures.open(BAD_ARCHIVE), "arxiv:astroph", uri));
         assertThat(e).isNotNull();
@@ -355,7 +355,7 @@ class ArxivRssParserTest {
                 + "cond-mat, cs, econ, eess, gr-qc, hep-ex, hep-lat, hep-ph, hep-th, math, math-ph, nlin, nucl-ex, "
                 + "nucl-th, physics, q-bio, q-fin, quant-ph, stat, test.\"");
         assertThat(e.getMessage()).startsWith("arxiv:astroph: arXiv says \"Bad archive 'astroph'.")
-                .endsWith("(http://rss.arxiv.org/rss/astroph)");
+                .endsWith("(http://feeds.example.org/rss/astroph)");
     }
 
     // ---- malformed and hostile input --------------------------------------------------------------------------
