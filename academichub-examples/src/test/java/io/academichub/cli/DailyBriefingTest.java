@@ -142,6 +142,9 @@ class DailyBriefingTest {
         assertThat(md).contains("    匹配原因: " + TOP_WHY_ZH + "  \n")
                 .doesNotContain("interest '", "similar to seed", "from interests");
         assertThat(html).contains(TOP_REASONS_ZH[1].replace("**", ""));
+        // and the Atom feed's entry says status and score in Chinese before them
+        assertThat(Files.readString(outcome.folder().resolve("feed.xml")))
+                .contains("新, 得分 0.92. " + TOP_REASONS_ZH[0]);
         // only the words change: the same papers, scores and kinds of reason as in English
         assertThat(outcome.matches().get("example").stream().map(DailyBriefingTest::withoutText).toList())
                 .isEqualTo(english().stream().map(DailyBriefingTest::withoutText).toList());

@@ -199,6 +199,7 @@ final class ReasonWords {
      * An interest's reason: its name (and weight when not 1), the terms it matched in each field, and the
      * highlighted passages.
      *
+     * @param interest       the interest
      * @param termsByField   per field ({@link Analysis#TITLE}, {@link Analysis#ABSTRACT}, {@link Analysis#AUTHOR}), in
      *                       order, the matched terms; empty when nothing could be marked (a category-only query)
      * @param quotesByField  per field, in order, the passage with its matches marked {@code **like this**}
