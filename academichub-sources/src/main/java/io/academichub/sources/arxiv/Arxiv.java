@@ -25,10 +25,11 @@ final class Arxiv {
 
     private static final String ABS = "https://arxiv.org/abs/";
     private static final String PDF = "https://arxiv.org/pdf/";
-    // Resolving the id against a parsed base parses only the id: most of URI.create's work on a full URL is the
-    // scheme and host, the same for every paper (two URLs per paper, thousands per feed).
-    private static final URI ABS_BASE = URI.create(ABS);
-    private static final URI PDF_BASE = URI.create(PDF);
+    // An absolute path resolved against the parsed site: URI's parser then reads only the path (not the scheme and
+    // host, the same for every paper), and resolving takes the path as it is, with nothing to merge or normalise.
+    // Two URLs per paper, thousands per feed. (An arXiv id holds no ':', '?' or '#' to make this differ from the
+    // full URL.)
+    private static final URI SITE = URI.create("https://arxiv.org");
 
     private Arxiv() {
     }
@@ -40,7 +41,7 @@ final class Arxiv {
      * @return {@code https://arxiv.org/abs/ID}
      */
     static URI abs(PaperId id) {
-        return ABS_BASE.resolve(id.value());
+        return SITE.resolve("/abs/" + id.value());
     }
 
     /** Whether {@code link} is the landing page {@link #abs} gives for {@code id}; makes no URI. */
@@ -57,7 +58,7 @@ final class Arxiv {
      * @return {@code https://arxiv.org/pdf/IDvN}, or {@code https://arxiv.org/pdf/ID} for the latest
      */
     static URI pdf(PaperId id, int version) {
-        return PDF_BASE.resolve(version > 0 ? id.value() + "v" + version : id.value());
+        return SITE.resolve(version > 0 ? "/pdf/" + id.value() + "v" + version : "/pdf/" + id.value());
     }
 
     /**

@@ -30,9 +30,11 @@ final class RssTextReader {
     private char[] buf = new char[4096];
     private int len;
     // Short texts that repeat from item to item (categories, licences), each kept once and compared in place: no
-    // String made and checked for every item. A slot holds the last folded text that hashed to it.
+    // String made and checked for every item. A slot holds the last text that hashed to it, as chars (compared with
+    // the JVM's vectorised Arrays.equals) and as the String handed out.
     private static final int POOLED_MAX_CHARS = 64;
-    private final String[] pool = new String[512];
+    private final String[] pool = new String[256];
+    private final char[][] pooledChars = new char[256][];
     // The item's dc:creator text, kept until the item ends (its id names the warnings); -1 when it has none.
     private char[] creators = new char[1024];
     private int creatorsLength = -1;
@@ -122,18 +124,20 @@ final class RssTextReader {
         if (n > POOLED_MAX_CHARS) {
             return folded(start);
         }
-        int hash = n;
-        for (int i = start; i < end; i++) {
-            hash = 31 * hash + buf[i];
+        if (n == 0) {
+            return "";
         }
-        int slot = (hash ^ hash >>> 16) & (pool.length - 1);
-        String pooled = pool[slot];
-        if (pooled != null && pooled.length() == n && matches(start, pooled)) {
-            return pooled; // folded text equal to these chars: folding them gives it again
+        // Length and three chars tell apart the few dozen texts of a feed well enough; a clash costs a String.
+        int slot = (n * 31 + buf[start] * 7 + buf[start + n / 2] * 3 + buf[end - 1]) & (pool.length - 1);
+        char[] pooled = pooledChars[slot];
+        if (pooled != null && Arrays.equals(buf, start, end, pooled, 0, pooled.length)) {
+            return pool[slot]; // folded text equal to these chars: folding them gives it again
         }
         String text = folded(start);
         if (text.length() == n && matches(start, text)) {
-            pool[slot] = text; // only text that folding left as it was, so that a match above is exact
+            // only text that folding left as it was, so that a match above is exact
+            pool[slot] = text;
+            pooledChars[slot] = Arrays.copyOfRange(buf, start, end);
         }
         return text;
     }

@@ -26,6 +26,32 @@ class ArxivTest {
     }
 
     @Test
+    void urlsAreThoseTheFullStringsParseTo() {
+        // abs and pdf are resolved against the parsed site; they must be the very URIs (equal, same string and
+        // parts) that parsing the whole URL gives, for every id of the recorded day and both id styles.
+        List<PaperId> ids = new ArrayList<>();
+        ArxivRssParser.parse(ArxivRssFixtures.open(ArxivRssFixtures.ALL_ARCHIVES), "arxiv:test",
+                URI.create("http://h/")).papers().forEach(p -> ids.add(p.id()));
+        ids.add(PaperId.parse("arxiv:hep-th/9901001"));
+        ids.add(PaperId.parse("arxiv:math.GT/0309136"));
+        assertThat(ids).hasSize(1506);
+        for (PaperId id : ids) {
+            assertSameUri(Arxiv.abs(id), URI.create("https://arxiv.org/abs/" + id.value()));
+            assertSameUri(Arxiv.pdf(id, 2), URI.create("https://arxiv.org/pdf/" + id.value() + "v2"));
+            assertSameUri(Arxiv.pdf(id, 0), URI.create("https://arxiv.org/pdf/" + id.value()));
+        }
+    }
+
+    private static void assertSameUri(URI actual, URI expected) {
+        assertThat(actual).isEqualTo(expected).hasToString(expected.toString()).hasSameHashCodeAs(expected);
+        assertThat(actual.getRawPath()).isEqualTo(expected.getRawPath());
+        assertThat(actual.getHost()).isEqualTo(expected.getHost());
+        assertThat(actual.getRawAuthority()).isEqualTo(expected.getRawAuthority());
+        assertThat(actual.getRawSchemeSpecificPart()).isEqualTo(expected.getRawSchemeSpecificPart());
+        assertThat(actual.isAbsolute()).isTrue();
+    }
+
+    @Test
     void theFirstDoiIsThePapersAndEveryDoiIsAnotherIdOnceEach() {
         Arxiv.Dois dois = Arxiv.dois(" 10.1103/PhysRevD.1.1\n https://doi.org/10.1000/ERRATUM 10.1103/physrevd.1.1 ",
                 notDois::add);
