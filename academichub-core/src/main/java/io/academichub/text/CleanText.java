@@ -1,5 +1,7 @@
 package io.academichub.text;
 
+import java.util.Arrays;
+
 /**
  * Small text clean-ups every source needs: white space folded.
  */
@@ -19,49 +21,56 @@ public final class CleanText {
         if (text == null) {
             return null;
         }
+        // Nearly all text a feed sends is folded already: proved with String.indexOf, which the JVM vectorises,
+        // rather than by looking at every char.
         int n = text.length();
-        if (n == 0) {
+        if (n == 0 || !isSpace(text.charAt(0)) && !isSpace(text.charAt(n - 1)) && text.indexOf("  ") < 0
+                && text.indexOf('\n') < 0 && text.indexOf('\t') < 0 && text.indexOf('\r') < 0
+                && text.indexOf('\f') < 0 && text.indexOf('\u00a0') < 0 && text.indexOf('\u2009') < 0) {
             return text;
         }
-        // Searched with String.indexOf, which the JVM vectorises, rather than looked at char by char: nearly all text
-        // a feed sends is folded already (or has only a few double spaces), and these searches are most of the work.
-        if (!isSpace(text.charAt(0)) && !isSpace(text.charAt(n - 1)) && text.indexOf('\n') < 0
-                && text.indexOf('\t') < 0 && text.indexOf('\r') < 0 && text.indexOf('\f') < 0
-                && text.indexOf('\u00a0') < 0 && text.indexOf('\u2009') < 0) {
-            int twoSpaces = text.indexOf("  ");
-            return twoSpaces < 0 ? text : foldSpaceRuns(text, twoSpaces);
-        }
-        char[] chars = text.toCharArray(); // folded in place: folding only ever shortens
-        int w = 0;
-        boolean pendingSpace = false;
-        for (char c : chars) {
-            if (isSpace(c)) {
-                pendingSpace = w > 0; // leading white space goes, inner runs become one space
-            } else {
-                if (pendingSpace) {
-                    chars[w++] = ' ';
-                    pendingSpace = false;
-                }
-                chars[w++] = c;
-            }
-        }
-        return new String(chars, 0, w);
+        return foldRuns(text);
     }
 
-    // Text whose only white space is spaces, none at either end, with a run of two or more at `first`: the words
-    // between runs are copied in bulk.
-    private static String foldSpaceRuns(String text, int first) {
-        int n = text.length();
-        StringBuilder folded = new StringBuilder(n - 1);
-        int from = 0;
-        for (int run = first; run >= 0; run = text.indexOf("  ", from)) {
-            folded.append(text, from, run + 1);
-            from = run + 2;
-            while (text.charAt(from) == ' ') {
-                from++; // stops at the latest at the last char, which is not a space
+    private static final char[] OTHER_SPACES = {'\n', '\t', '\r', '\f', '\u00a0', '\u2009'};
+
+    // The text between white space runs is copied in bulk, each run becoming one space: the usual unfolded text is
+    // a long abstract with a paragraph break or two ("…results.\n  We show…"), not worth a look at every char. The
+    // runs are found with String.indexOf, one search per kind of white space, each searched again only once passed.
+    private static String foldRuns(String text) {
+        int start = 0;
+        int end = text.length();
+        while (start < end && isSpace(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && isSpace(text.charAt(end - 1))) {
+            end--;
+        }
+        StringBuilder folded = new StringBuilder(end - start);
+        // found[0]: the next "  "; found[k]: the next OTHER_SPACES[k - 1]; Integer.MAX_VALUE when there is none
+        int[] found = new int[OTHER_SPACES.length + 1];
+        Arrays.fill(found, -1);
+        int at = start; // text[at] is not white space (or at == end)
+        while (true) {
+            int run = end;
+            for (int k = 0; k < found.length; k++) {
+                if (found[k] < at) {
+                    int f = k == 0 ? text.indexOf("  ", at) : text.indexOf(OTHER_SPACES[k - 1], at);
+                    found[k] = f < 0 || f >= end ? Integer.MAX_VALUE : f;
+                }
+                run = Math.min(run, found[k]);
+            }
+            if (run == end) {
+                return folded.append(text, at, end).toString();
+            }
+            // A single space may come just before the run's first other white space ("a \nb"): it is in the run.
+            int runStart = text.charAt(run - 1) == ' ' ? run - 1 : run;
+            folded.append(text, at, runStart).append(' ');
+            at = run;
+            while (isSpace(text.charAt(at))) {
+                at++; // stops before `end`, whose char before is not white space
             }
         }
-        return folded.append(text, from, n).toString();
     }
 
     private static boolean isSpace(char c) {

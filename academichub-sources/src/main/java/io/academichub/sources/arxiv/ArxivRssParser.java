@@ -200,12 +200,18 @@ final class ArxivRssParser {
             if (ns == null || ns.isEmpty()) {
                 switch (name) {
                     case "title" -> title = readFolded();
-                    case "link" -> link = readFolded();
+                    case "link" -> {
+                        text.read();
+                        link = text.foldedToken();
+                    }
                     case "description" -> {
                         text.read();
                         description = text.description();
                     }
-                    case "guid" -> guid = readFolded();
+                    case "guid" -> {
+                        text.read();
+                        guid = text.foldedToken();
+                    }
                     case "category" -> {
                         text.read();
                         String c = text.foldedRepeating();

@@ -35,6 +35,15 @@ class RssTextReaderTest {
         RssTextReader text = readerOn(body);
         String raw = text.text();
         assertThat(text.folded()).isEqualTo(CleanText.foldWhitespace(raw));
+        assertThat(text.foldedToken()).isEqualTo(CleanText.foldWhitespace(raw));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"https://arxiv.org/abs/2411.17700", "oai:arXiv.org:2411.17700v1", " oai:x ", "a\tb",
+            "a&#13;b", "x&#8201;", "&#160;y", "10.1103/PhysRevD.1.1", "é", "", "a b"})
+    void tokensFoldLikeCleanText(String body) throws XMLStreamException {
+        RssTextReader text = readerOn(body);
+        assertThat(text.foldedToken()).isEqualTo(CleanText.foldWhitespace(text.text()));
     }
 
     @Test
