@@ -46,6 +46,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -143,7 +144,9 @@ final class DailyJob {
 
             Map<String, List<Match>> matches = new LinkedHashMap<>();
             try (PaperStore store = JdbcPaperStore.openH2(config.data())) {
-                Radar radar = Radar.builder().store(store).build();
+                // the reasons in the digest's language, as its labels and the briefing are
+                Radar radar = Radar.builder().store(store)
+                        .language(Locale.forLanguageTag(config.briefing().language())).build();
                 for (Profile profile : profiles) {
                     List<Match> found = radar.scan(profile, fetched.papers());
                     matches.put(profile.name(), found);

@@ -34,7 +34,7 @@ final class DemoCommand implements Callable<Integer> {
     Path out;
 
     @Option(names = "--lang", paramLabel = "LANG", defaultValue = "en",
-            description = "The briefing's language and the digest's labels (en, zh, …).")
+            description = "The digest's language: its labels, the radar's reasons and the briefing (en, zh, ja, …).")
     String language;
 
     @ParentCommand

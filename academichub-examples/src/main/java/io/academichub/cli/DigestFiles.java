@@ -27,8 +27,9 @@ import java.util.stream.Collectors;
  * The digest folder one daily run writes: {@code digest.md}, {@code digest.html}, {@code papers.jsonl} (every paper
  * fetched), {@code matches.jsonl} (every profile's new matches), {@code briefing.json}, and an Atom feed per
  * profile ({@code feed.xml} for one profile, {@code feed-NAME.xml} for each of several). The digest's own words
- * (title, headings, labels) follow the briefing's language through {@link BriefingLabels}; the radar's reasons and
- * the sources' summaries are printed as their modules word them (English).
+ * (title, headings, labels) follow the briefing's language through {@link BriefingLabels}; the radar's reasons come
+ * worded in that language by the radar ({@link DailyJob} gives it the same language); the sources' summaries are
+ * printed as their module words them (English).
  */
 final class DigestFiles {
 
@@ -57,7 +58,7 @@ final class DigestFiles {
         for (Profile profile : profiles) {
             String file = profiles.size() == 1 ? "feed.xml" : "feed-" + RadarAtomFeed.slug(profile.name()) + ".xml";
             Files.writeString(folder.resolve(file),
-                    RadarAtomFeed.write(profile.name(), matches.getOrDefault(profile.name(), List.of()), now),
+                    RadarAtomFeed.write(profile.name(), matches.getOrDefault(profile.name(), List.of()), now, labels),
                     StandardCharsets.UTF_8);
         }
         String markdown = markdown(fetched, matches, briefing, profiles.isEmpty());

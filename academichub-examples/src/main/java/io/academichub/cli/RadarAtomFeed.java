@@ -8,6 +8,7 @@ import com.rometools.rome.feed.atom.Link;
 import com.rometools.rome.feed.atom.Person;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.WireFeedOutput;
+import io.academichub.llm.briefing.BriefingLabels;
 import io.academichub.model.Author;
 import io.academichub.model.Paper;
 import io.academichub.radar.Match;
@@ -31,8 +32,8 @@ final class RadarAtomFeed {
     private RadarAtomFeed() {
     }
 
-    /** The feed document. */
-    static String write(String profile, List<Match> matches, Instant generated) {
+    /** The feed document; each entry's status and score are said in the labels' language, as its reasons are. */
+    static String write(String profile, List<Match> matches, Instant generated, BriefingLabels labels) {
         Feed feed = new Feed("atom_1.0");
         feed.setId("urn:academichub:radar:" + slug(profile));
         feed.setTitle("AcademicHub radar: " + profile);
@@ -42,7 +43,7 @@ final class RadarAtomFeed {
         feed.setGenerator(generator);
         List<Entry> entries = new ArrayList<>();
         for (Match match : matches) {
-            entries.add(entry(match, generated));
+            entries.add(entry(match, generated, labels));
         }
         feed.setEntries(entries);
         try {
@@ -52,7 +53,7 @@ final class RadarAtomFeed {
         }
     }
 
-    private static Entry entry(Match match, Instant generated) {
+    private static Entry entry(Match match, Instant generated, BriefingLabels labels) {
         Paper paper = match.paper();
         Entry entry = new Entry();
         entry.setId("urn:academichub:paper:" + paper.id() + ":v" + paper.version());
@@ -87,7 +88,8 @@ final class RadarAtomFeed {
         }
         Content why = new Content();
         why.setType(Content.TEXT);
-        why.setValue(String.format(Locale.ROOT, "%s, score %.2f. ", match.status().wireName(), match.score())
+        why.setValue(String.format(Locale.ROOT, "%s, %s %.2f. ", labels.matchStatus(match.status().wireName()),
+                labels.score(), match.score())
                 + match.reasons().stream().map(Reason::text).collect(Collectors.joining(" · ")));
         entry.setContents(List.of(why));
         return entry;

@@ -34,7 +34,9 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.IllformedLocaleException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.zip.GZIPInputStream;
@@ -67,6 +69,11 @@ final class RadarCommand implements Callable<Integer> {
     @Option(names = "--data", paramLabel = "DIR", description = "Where shown papers and feedback are kept.")
     Path data;
 
+    @Option(names = "--lang", paramLabel = "LANG", defaultValue = "en",
+            description = "The language of the reasons and of the --show-excluded notes: en, zh or ja (any other "
+                    + "language gets English). Default: en.")
+    String language;
+
     @Option(names = "--show-excluded", description = "Also print, on stderr, each paper the profile's filters "
             + "removed and which filter did.")
     boolean showExcluded;
@@ -82,6 +89,13 @@ final class RadarCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
+        Locale reasonsLanguage;
+        try {
+            reasonsLanguage = new Locale.Builder().setLanguageTag(language.strip()).build();
+        } catch (IllformedLocaleException e) {
+            err.println("academichub: --lang: not a language code such as en, zh or ja: '" + language + "'");
+            return ExitCode.USAGE;
+        }
         Profile profile;
         try {
             profile = ProfileReader.read(profileFile);
@@ -123,7 +137,7 @@ final class RadarCommand implements Callable<Integer> {
         }
         Path directory = DataDirectory.resolve(data);
         try (PaperStore store = DataDirectory.open(directory)) {
-            Radar radar = Radar.builder().store(store).build();
+            Radar radar = Radar.builder().store(store).language(reasonsLanguage).build();
             if (showExcluded) {
                 for (Excluded x : radar.excluded(profile, papers)) {
                     err.println("excluded " + x.paper().id() + " (" + x.reason() + "): " + x.paper().title());

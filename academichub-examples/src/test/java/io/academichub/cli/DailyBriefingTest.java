@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import io.academichub.llm.briefing.BriefingPath;
+import io.academichub.radar.Match;
+import io.academichub.radar.Reason;
 import io.academichub.testing.Fixtures;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -133,8 +135,62 @@ class DailyBriefingTest {
         String html = Files.readString(outcome.folder().resolve("digest.html"));
         assertThat(html).contains("<html lang=\"zh\">", "<title>AcademicHub 文献简报 — 2024-11-28</title>",
                 "<span class=\"label\">作者:</span>", " · 得分 ").doesNotContain("Authors:", " · score ");
-        // the radar's reasons are worded by academichub-radar, in English, and printed as they are
-        assertThat(outcome.matches().get("example").get(0).reasons()).isNotEmpty();
+        // the radar's reasons are in Chinese too; what they quote (names, matched words, titles) stays as it is
+        Match top = outcome.matches().get("example").get(0);
+        assertThat(top.paper().id().value()).isEqualTo(TOP);
+        assertThat(top.reasons()).extracting(Reason::text).containsExactly(TOP_REASONS_ZH);
+        assertThat(md).contains("    匹配原因: " + TOP_WHY_ZH + "  \n")
+                .doesNotContain("interest '", "similar to seed", "from interests");
+        assertThat(html).contains(TOP_REASONS_ZH[1].replace("**", ""));
+        // and the Atom feed's entry says status and score in Chinese before them
+        assertThat(Files.readString(outcome.folder().resolve("feed.xml")))
+                .contains("新, 得分 0.92. " + TOP_REASONS_ZH[0]);
+        // only the words change: the same papers, scores and kinds of reason as in English
+        assertThat(outcome.matches().get("example").stream().map(DailyBriefingTest::withoutText).toList())
+                .isEqualTo(english().stream().map(DailyBriefingTest::withoutText).toList());
+    }
+
+    /** The day's top match on the bundled day for the example profile, and its reasons in Chinese and English. */
+    private static final String TOP = "2404.00806";
+    private static final String ABSTRACT = "We conduct experiments with algorithmic pricing agents based on **Large "
+            + "Language Models** (**LLMs**). We find that (1) **LLM**-based agents are adept at pricing tasks, (2) "
+            + "**LLM**-based pricing agents autonomously collude in oligopoly sett…";
+    private static final String[] TOP_REASONS_ZH = {
+        "符合兴趣“language models”：标题中有“large language models”；摘要中有“large language models”“llms”“llm”。"
+            + "标题：Algorithmic Collusion by **Large Language Models** | 摘要：" + ABSTRACT,
+        "得分 0.92：兴趣 0.92，种子相似度 0.00，无关注的作者"};
+    private static final String[] TOP_REASONS_EN = {
+        "interest 'language models' matched \"large language models\" in the title; \"large language models\", "
+            + "\"llms\", \"llm\" in the abstract — title: Algorithmic Collusion by **Large Language Models** | "
+            + "abstract: " + ABSTRACT,
+        "score 0.92 from interests 0.92, seed likeness 0.00, no followed author"};
+    // the digest prints the first reason, its Markdown characters (here * and |) escaped
+    private static final String TOP_WHY_ZH = TOP_REASONS_ZH[0].replace("*", "\\*").replace("|", "\\|");
+    private static final String TOP_WHY_EN = TOP_REASONS_EN[0].replace("*", "\\*").replace("|", "\\|");
+
+    private List<Match> english() throws IOException {
+        DailyConfig config = new DailyConfig(null, List.of("arxiv:cs.AI"), List.of(dir.resolve("example.yaml")),
+                new DailyConfig.BriefingSettings("en", "none", null, null, null, null, false),
+                dir.resolve("out-en"), dir.resolve("data-en"), DailyConfig.DeliverySettings.NONE);
+        return new DailyJob(config, Map.of("arxiv", feeds.baseUrl()), new PrintWriter(progress, true),
+                Clock.fixed(Instant.parse("2024-11-28T06:00:00Z"), ZoneOffset.UTC), k -> null)
+                .run(dir.resolve("out-en")).matches().get("example");
+    }
+
+    private static List<Object> withoutText(Match m) {
+        return List.of(m.paper().id(), m.score(), m.status(),
+                m.reasons().stream().map(r -> r.kind() + " " + r.contribution()).toList());
+    }
+
+    @Test
+    void anEnglishDigestsWhyLinesAreAsBefore() throws IOException {
+        DailyJob.Outcome outcome = runDaily(new DailyConfig.BriefingSettings("en", "none", null, null, null, null,
+                false));
+
+        Match top = outcome.matches().get("example").get(0);
+        assertThat(top.paper().id().value()).isEqualTo(TOP);
+        assertThat(top.reasons()).extracting(Reason::text).containsExactly(TOP_REASONS_EN);
+        assertThat(Files.readString(outcome.folder().resolve("digest.md"))).contains("    Why: " + TOP_WHY_EN + "  \n");
     }
 
     @Test

@@ -26,8 +26,9 @@ class DigestScreenshotsTest {
     private static final byte[] PNG_SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource({"en, Themes", "zh, 主题"})
-    void theDemoDigestAsAReaderSeesIt(String language, String themesHeading, @TempDir Path out) throws Exception {
+    @CsvSource({"en, Themes, interest 'language models' matched", "zh, 主题, 符合兴趣“language models”："})
+    void theDemoDigestAsAReaderSeesIt(String language, String themesHeading, String reason, @TempDir Path out)
+            throws Exception {
         DemoCommandTest.Run run = DemoCommandTest.run("demo", "--quiet", "--lang", language, "--out", out.toString());
         assertThat(run.exitCode()).as(run.stderr()).isZero();
         assertThat(run.stderr()).as("--quiet").isEmpty();
@@ -39,7 +40,7 @@ class DigestScreenshotsTest {
             assertThat(page.networkRequests()).isEmpty();
             assertThat(page.evaluate("document.documentElement.lang").asText()).isEqualTo(language);
             String visible = page.evaluate("document.body.innerText").asText();
-            assertThat(visible).contains("01.").contains(themesHeading)
+            assertThat(visible).contains("01.").contains(themesHeading).contains(reason) // the radar's, in the language
                     .doesNotContain("**"); // the reasons' marks are Markdown, not text to show
             png = page.viewportPng();
         }

@@ -93,6 +93,52 @@ class RadarCliTest {
     }
 
     @Test
+    void langZhWritesTheReasonsInChineseAndChangesNothingElse(@TempDir Path dir) throws IOException {
+        Path papers = papers(dir);
+        String profile = resource("profiles/qec.yaml").toString();
+
+        Run zh = run("radar", "--profile", profile, "--in", papers.toString(), "--data", dir.resolve("zh").toString(),
+                "--lang", "zh", "--show-excluded");
+        Run en = run("radar", "--profile", profile, "--in", papers.toString(), "--data", dir.resolve("en").toString());
+
+        assertThat(zh.exitCode()).as(zh.stderr()).isZero();
+        JsonNode cim = zh.lines().stream().filter(l -> l.at("/paper/id").asText().equals("arxiv:2411.18090"))
+                .findFirst().orElseThrow();
+        List<String> texts = new ArrayList<>();
+        cim.path("reasons").forEach(r -> texts.add(r.path("text").asText()));
+        assertThat(texts).hasSize(4);
+        assertThat(texts.get(0)).startsWith("符合兴趣“codes”：标题中有“surface code”“error correction”；摘要中有“error "
+                + "correction”“surface codes”。标题：CIM-Based Parallel Fully FFNN **Surface Code** High-Level Decoder for "
+                + "Quantum **Error Correction** | 摘要：Due to the high sensitivity of qubits");
+        assertThat(texts.subList(2, 4)).containsExactly(
+                "与种子论文《Fault-Tolerant Constant-Depth Clifford Gates on Toric Codes》（arxiv:2411.18287）相似，"
+                        + "共同的词：propose、code、measure、performance、simulation",
+                "得分 0.96：兴趣 0.94，种子相似度 0.43，无关注的作者");
+        assertThat(zh.stderr()).contains("excluded arxiv:2411.17700 (分类 cs.CY 均不在 cs.AR、cs.ET、quant-ph 之列): ");
+        // the same matches, scores, kinds and contributions as in English: only the sentences' words differ
+        assertThat(zh.lines()).hasSameSizeAs(en.lines());
+        for (int i = 0; i < en.lines().size(); i++) {
+            assertThat(withoutTexts(zh.lines().get(i))).isEqualTo(withoutTexts(en.lines().get(i)));
+        }
+    }
+
+    private static JsonNode withoutTexts(JsonNode line) {
+        ObjectNode copy = line.deepCopy();
+        copy.withArray("reasons").forEach(r -> ((ObjectNode) r).remove("text"));
+        return copy;
+    }
+
+    @Test
+    void aLangThatIsNoLanguageCodeIsRefused(@TempDir Path dir) throws IOException {
+        Run r = run("radar", "--profile", resource("profiles/qec.yaml").toString(), "--in", "-", "--lang", "zh_CN!");
+
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.stdout()).isEmpty();
+        assertThat(r.stderr()).isEqualTo("academichub: --lang: not a language code such as en, zh or ja: 'zh_CN!'"
+                + System.lineSeparator());
+    }
+
+    @Test
     void aSecondRunOverTheSamePapersPrintsNothingNew(@TempDir Path dir) throws IOException {
         Path papers = papers(dir);
         String profile = resource("profiles/qec.yaml").toString();

@@ -110,6 +110,29 @@ final class AuthorName {
         }
     }
 
+    /**
+     * The name's letters and digits, folded as {@link #parse} folds them (accents, "ł", "ø", "ß" as "ss", case): a
+     * byline name whose letters hold a followed author's {@link #surnameKey()} is worth parsing. Run for every byline
+     * name, so a name in ASCII skips the folding.
+     */
+    static String letters(String name) {
+        String s = name;
+        for (int i = 0; i < name.length(); i++) {
+            if (name.charAt(i) >= 128) {
+                s = fold(name);
+                break;
+            }
+        }
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                sb.append(Character.toLowerCase(c));
+            }
+        }
+        return sb.toString();
+    }
+
     private static String fold(String s) {
         String decomposed = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
         return decomposed.replace('ł', 'l').replace('Ł', 'L').replace('ø', 'o').replace('Ø', 'O')

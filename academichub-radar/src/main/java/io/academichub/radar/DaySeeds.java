@@ -16,7 +16,7 @@ final class DaySeeds {
 
     static List<Ranker.SeedText> of(Profile profile, List<Paper> day) {
         List<Ranker.SeedText> seeds = new ArrayList<>();
-        profile.seedPapers().forEach(s -> seeds.add(new Ranker.SeedText(s, "seed")));
+        profile.seedPapers().forEach(s -> seeds.add(new Ranker.SeedText(s, false)));
         if (!profile.seeds().isEmpty()) {
             Map<PaperId, Paper> byId = new HashMap<>();
             for (Paper p : day) {
@@ -26,7 +26,7 @@ final class DaySeeds {
             for (PaperId id : profile.seeds()) {
                 Paper p = byId.get(id);
                 if (p != null) {
-                    seeds.add(new Ranker.SeedText(Seed.of(p), "seed"));
+                    seeds.add(new Ranker.SeedText(Seed.of(p), false));
                 }
             }
         }

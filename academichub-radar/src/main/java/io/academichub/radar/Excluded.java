@@ -8,7 +8,8 @@ import java.util.Objects;
  * A paper a profile's filters removed, and why ("exclusion 'no surveys'", "category cs.CV is excluded").
  *
  * @param paper  the paper
- * @param reason the filter that removed it, in words
+ * @param reason the filter that removed it, in words, in the radar's language
+ *               ({@link Radar.Builder#language(java.util.Locale)})
  */
 public record Excluded(Paper paper, String reason) {
 

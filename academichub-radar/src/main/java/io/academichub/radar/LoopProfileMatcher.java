@@ -8,10 +8,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** {@link ProfileMatcher#oneByOne()}: every profile's queries run on their own over one index of the day. */
+/** {@link ProfileMatcher#oneByOne(java.util.Locale)}: every profile's queries run on their own over one index of the day. */
 final class LoopProfileMatcher implements ProfileMatcher {
 
     private final Map<String, Profile> profiles = new LinkedHashMap<>();
+    private final ReasonWords words;
+
+    LoopProfileMatcher(ReasonWords words) {
+        this.words = words;
+    }
 
     @Override
     public synchronized void register(Collection<Profile> added) {
@@ -34,7 +39,8 @@ final class LoopProfileMatcher implements ProfileMatcher {
         Map<String, List<Match>> out = new LinkedHashMap<>();
         try (PaperIndex index = PaperIndex.withOffsets(day, profiles.values())) {
             for (Profile profile : profiles.values()) {
-                List<Match> matches = new Ranker(profile, index).rank(null, null, DaySeeds.of(profile, day), List.of());
+                List<Match> matches = new Ranker(profile, index, words).rank(null, null, DaySeeds.of(profile, day),
+                        List.of());
                 if (!matches.isEmpty()) {
                     out.put(profile.name(), matches);
                 }

@@ -28,7 +28,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@link ProfileMatcher#monitor()}: every profile's interest queries, and a surname query per profile's followed
+ * {@link ProfileMatcher#monitor(java.util.Locale)}: every profile's interest queries, and a surname query per profile's followed
  * authors, live in a Lucene {@link Monitor}. Each of the day's papers goes through it on its own, so its presearcher
  * picks the few queries that share a term with the paper; a profile none of whose queries matched a paper is done.
  * The profiles that matched are ranked by the same {@link Ranker} the single-profile radar uses, over one index of
@@ -51,8 +51,10 @@ final class MonitorProfileMatcher implements ProfileMatcher {
 
     private final Monitor monitor;
     private final Map<String, Profile> profiles = new LinkedHashMap<>();
+    private final ReasonWords words;
 
-    MonitorProfileMatcher() {
+    MonitorProfileMatcher(ReasonWords words) {
+        this.words = words;
         try {
             monitor = new Monitor(Analysis.ANALYZER, new MultipassTermFilteredPresearcher(PRESEARCH_PASSES));
         } catch (IOException e) {
@@ -147,7 +149,7 @@ final class MonitorProfileMatcher implements ProfileMatcher {
                 } else if (eligible == null) {
                     continue; // no query of the profile matched a paper today
                 }
-                List<Match> matches = new Ranker(profile, index).rank(eligible, null, seeds, List.of());
+                List<Match> matches = new Ranker(profile, index, words).rank(eligible, null, seeds, List.of());
                 if (!matches.isEmpty()) {
                     out.put(profile.name(), matches);
                 }

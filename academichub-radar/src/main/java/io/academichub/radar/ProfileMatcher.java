@@ -4,7 +4,9 @@ import io.academichub.model.Paper;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Matches one batch of papers (a day's announcement) against many registered profiles at once — what a service
@@ -14,7 +16,8 @@ import java.util.Map;
  * <p>{@link #monitor()} does it with Lucene Monitor (each of the day's papers is run against an index of the
  * profiles' queries, so a profile none of whose queries match today costs nothing more); {@link #oneByOne()} runs
  * each profile's queries on its own over one index of the day, as a reference. Both give the same matches, scores and
- * reasons. The interface is the seam where a cluster-wide implementation
+ * reasons. The reasons are in English, or in the language given to {@link #monitor(Locale)} or
+ * {@link #oneByOne(Locale)} (as {@link Radar.Builder#language(Locale)} chooses it). The interface is the seam where a cluster-wide implementation
  * (OpenSearch's percolator) can take Monitor's place.
  *
  * <pre>{@code
@@ -30,21 +33,45 @@ import java.util.Map;
 public interface ProfileMatcher extends AutoCloseable {
 
     /**
-     * A matcher backed by Lucene Monitor.
+     * A matcher backed by Lucene Monitor, with reasons in English.
      *
      * @return a new, empty matcher
      */
     static ProfileMatcher monitor() {
-        return new MonitorProfileMatcher();
+        return monitor(Locale.ENGLISH);
     }
 
     /**
-     * A matcher that runs each profile on its own over the day's index (the naive loop; for comparison).
+     * A matcher backed by Lucene Monitor, with reasons in the reader's language.
+     *
+     * @param language the reasons' language, as {@link Radar.Builder#language(Locale)} takes it (English, Chinese,
+     *                 Japanese; English for any other)
+     * @return a new, empty matcher
+     */
+    static ProfileMatcher monitor(Locale language) {
+        return new MonitorProfileMatcher(ReasonWords.of(Objects.requireNonNull(language, "language")));
+    }
+
+    /**
+     * A matcher that runs each profile on its own over the day's index (the naive loop; for comparison), with
+     * reasons in English.
      *
      * @return a new, empty matcher
      */
     static ProfileMatcher oneByOne() {
-        return new LoopProfileMatcher();
+        return oneByOne(Locale.ENGLISH);
+    }
+
+    /**
+     * A matcher that runs each profile on its own over the day's index (the naive loop; for comparison), with
+     * reasons in the reader's language.
+     *
+     * @param language the reasons' language, as {@link Radar.Builder#language(Locale)} takes it (English, Chinese,
+     *                 Japanese; English for any other)
+     * @return a new, empty matcher
+     */
+    static ProfileMatcher oneByOne(Locale language) {
+        return new LoopProfileMatcher(ReasonWords.of(Objects.requireNonNull(language, "language")));
     }
 
     /**

@@ -16,6 +16,7 @@ import java.util.BitSet;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -67,6 +68,12 @@ import java.util.Optional;
  * category, source and exclusion filters remove papers before anything is scored; {@code minScore} and
  * {@code limit} apply last.
  *
+ * <h2>The reasons' language</h2>
+ * Reasons and exclusion notes are English unless {@link Builder#language(Locale)} chooses Chinese or Japanese
+ * ({@code Radar.builder().language(Locale.CHINESE)}); only the sentences' own words change, not what they quote
+ * (interest names, matched terms, author names, titles and ids), nor a reason's {@link Reason#kind()} or
+ * {@link Reason#contribution()}.
+ *
  * <p>Thread-safe if the store is; each call indexes the papers it is given in memory.
  */
 public final class Radar {
@@ -79,12 +86,14 @@ public final class Radar {
     private final SeedLookup seedLookup;
     private final Clock clock;
     private final DismissalModel dismissalModel;
+    private final ReasonWords words;
 
     private Radar(Builder b) {
         this.store = b.store != null ? b.store : new InMemoryPaperStore();
         this.seedLookup = b.seedLookup;
         this.clock = b.clock;
         this.dismissalModel = b.dismissalModel;
+        this.words = b.words;
     }
 
     /**
@@ -108,7 +117,8 @@ public final class Radar {
         Objects.requireNonNull(profile, "profile");
         List<Paper> merged = PaperMerger.merge(papers);
         try (PaperIndex index = PaperIndex.of(merged, List.of(profile))) {
-            return new Ranker(profile, index, dismissalModel).rank(null, null, seeds(profile, merged), dismissed(profile, merged));
+            return new Ranker(profile, index, dismissalModel, words).rank(null, null, seeds(profile, merged),
+                    dismissed(profile, merged));
         }
     }
 
@@ -136,7 +146,7 @@ public final class Radar {
         }
         List<Match> matches;
         try (PaperIndex index = PaperIndex.of(merged, List.of(profile))) {
-            matches = new Ranker(profile, index, dismissalModel).rank(eligible, statuses, seeds(profile, merged),
+            matches = new Ranker(profile, index, dismissalModel, words).rank(eligible, statuses, seeds(profile, merged),
                     dismissed(profile, merged));
         }
         store.recordShown(profile.name(), matches.stream().map(Match::paper).toList());
@@ -155,7 +165,7 @@ public final class Radar {
         List<Paper> merged = PaperMerger.merge(papers);
         List<Excluded> out = new ArrayList<>();
         try (PaperIndex index = PaperIndex.of(merged, List.of(profile))) {
-            Ranker ranker = new Ranker(profile, index);
+            Ranker ranker = new Ranker(profile, index, words);
             List<List<String>> byExclusion = ranker.exclusionsMatching();
             for (int ord = 0; ord < merged.size(); ord++) {
                 Paper p = merged.get(ord);
@@ -163,7 +173,7 @@ public final class Radar {
                 if (filtered != null) {
                     out.add(new Excluded(p, filtered));
                 } else if (!byExclusion.get(ord).isEmpty()) {
-                    out.add(new Excluded(p, "exclusion '" + String.join("', '", byExclusion.get(ord)) + "'"));
+                    out.add(new Excluded(p, ranker.excludedBy(byExclusion.get(ord))));
                 }
             }
         }
@@ -194,13 +204,13 @@ public final class Radar {
     private List<Ranker.SeedText> seeds(Profile profile, List<Paper> day) {
         List<Ranker.SeedText> seeds = new ArrayList<>();
         for (Seed s : profile.seedPapers()) {
-            seeds.add(new Ranker.SeedText(s, "seed"));
+            seeds.add(new Ranker.SeedText(s, false));
         }
         Map<PaperId, Paper> byId = byId(day);
         for (PaperId id : profile.seeds()) {
             Optional<Paper> found = find(id, byId);
             if (found.isPresent()) {
-                seeds.add(new Ranker.SeedText(Seed.of(found.get()), "seed"));
+                seeds.add(new Ranker.SeedText(Seed.of(found.get()), false));
             } else {
                 LOG.warn("profile '{}': seed {} not found in today's papers, the store or the seed lookup; ignored",
                         profile.name(), id);
@@ -208,7 +218,7 @@ public final class Radar {
         }
         for (Feedback f : store.feedback(profile.name())) {
             if (f.verdict() == Feedback.Verdict.LIKE) {
-                find(f.paperId(), byId).ifPresent(p -> seeds.add(new Ranker.SeedText(Seed.of(p), "liked paper")));
+                find(f.paperId(), byId).ifPresent(p -> seeds.add(new Ranker.SeedText(Seed.of(p), true)));
             }
         }
         return seeds;
@@ -257,6 +267,7 @@ public final class Radar {
         private SeedLookup seedLookup = SeedLookup.NONE;
         private Clock clock = Clock.systemUTC();
         private DismissalModel dismissalModel = DEFAULT_DISMISSAL_MODEL;
+        private ReasonWords words = ReasonWords.ENGLISH;
 
         private Builder() {
         }
@@ -303,6 +314,19 @@ public final class Radar {
          */
         public Builder dismissalModel(DismissalModel dismissalModel) {
             this.dismissalModel = Objects.requireNonNull(dismissalModel, "dismissalModel");
+            return this;
+        }
+
+        /**
+         * The language of the reasons' and exclusion notes' sentences; default English. English, Chinese
+         * ({@code zh}, written in Simplified Chinese whatever the locale's region or script) and Japanese
+         * ({@code ja}) are built in; any other language gets English. Only the locale's language counts.
+         *
+         * @param language the reader's language, e.g. {@link Locale#CHINESE} or {@code Locale.forLanguageTag("ja")}
+         * @return this builder
+         */
+        public Builder language(Locale language) {
+            this.words = ReasonWords.of(Objects.requireNonNull(language, "language"));
             return this;
         }
 

@@ -18,11 +18,13 @@ import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -30,12 +32,12 @@ import java.util.regex.Pattern;
 /**
  * Ranks one profile over one indexed day: filters, interest queries, followed authors, seed likeness and
  * dismissals (by the {@link DismissalModel} chosen), combined by {@link ScoreFormula}; then writes the reasons for
- * the papers that made the list.
+ * the papers that made the list, in the {@link ReasonWords} given.
  */
 final class Ranker {
 
-    /** A seed with how reasons introduce it ("seed", "liked paper"). */
-    record SeedText(Seed seed, String role) {
+    /** A seed, and whether reasons introduce it as a paper the reader liked rather than as a seed. */
+    record SeedText(Seed seed, boolean liked) {
     }
 
     private static final Pattern MARKED = Pattern.compile("\\*\\*(.+?)\\*\\*");
@@ -45,6 +47,7 @@ final class Ranker {
     private final PaperIndex index;
     private final QueryScale scale;
     private final DismissalModel dismissalModel;
+    private final ReasonWords words;
 
     // the profile's filters, lower-cased once rather than for every paper
     private final Set<String> sourceKinds;
@@ -52,14 +55,15 @@ final class Ranker {
     private final Set<String> excludeCategories;
 
     /** A ranker with the default {@link DismissalModel} (for callers that pass no dismissals). */
-    Ranker(Profile profile, PaperIndex index) {
-        this(profile, index, Radar.DEFAULT_DISMISSAL_MODEL);
+    Ranker(Profile profile, PaperIndex index, ReasonWords words) {
+        this(profile, index, Radar.DEFAULT_DISMISSAL_MODEL, words);
     }
 
-    Ranker(Profile profile, PaperIndex index, DismissalModel dismissalModel) {
+    Ranker(Profile profile, PaperIndex index, DismissalModel dismissalModel, ReasonWords words) {
         this.profile = profile;
         this.index = index;
         this.dismissalModel = dismissalModel;
+        this.words = words;
         this.scale = new QueryScale(index.searcher);
         this.sourceKinds = profile.sourceKinds();
         this.categories = lowerCase(profile.categories());
@@ -160,7 +164,7 @@ final class Ranker {
         boolean filters = !sourceKinds.isEmpty() || !profile.excludeSources().isEmpty() || !categories.isEmpty()
                 || !excludeCategories.isEmpty();
         for (int ord = allowed.nextSetBit(0); filters && ord >= 0; ord = allowed.nextSetBit(ord + 1)) {
-            if (filteredOut(index.papers.get(ord)) != null) {
+            if (refusal(index.papers.get(ord)) != null) {
                 allowed.clear(ord);
             }
         }
@@ -175,25 +179,40 @@ final class Ranker {
         return allowed;
     }
 
-    /** Why the category and source filters remove a paper, or {@code null} when they keep it. */
+    /** Why the category and source filters remove a paper, in words, or {@code null} when they keep it. */
     String filteredOut(Paper p) {
+        Function<ReasonWords, String> refusal = refusal(p);
+        return refusal == null ? null : refusal.apply(words);
+    }
+
+    /**
+     * The filter that removes a paper as a wording to apply, or {@code null} when the filters keep it: worded only
+     * when someone asks, since most of a day may be filtered out.
+     */
+    private Function<ReasonWords, String> refusal(Paper p) {
         String source = p.source().toLowerCase(Locale.ROOT);
         if (!sourceKinds.isEmpty() && !sourceKinds.contains(source)) {
-            return "source " + p.source() + " is not among " + String.join(", ", profile.sources());
+            return w -> w.sourceNotAmong(p.source(), profile.sources());
         }
         if (profile.excludeSources().contains(source)) {
-            return "source " + p.source() + " is excluded";
+            return w -> w.sourceExcluded(p.source());
         }
         if (!categories.isEmpty()
                 && p.categories().stream().noneMatch(c -> categories.contains(c.toLowerCase(Locale.ROOT)))) {
-            return "categories " + p.categories() + " are not among " + profile.categories();
+            // sorted: the profile's set has no order of its own, and the note should read the same every run
+            return w -> w.categoriesNotAmong(p.categories(), profile.categories().stream().sorted().toList());
         }
         for (String c : p.categories()) {
             if (excludeCategories.contains(c.toLowerCase(Locale.ROOT))) {
-                return "category " + c + " is excluded";
+                return w -> w.categoryExcluded(c);
             }
         }
         return null;
+    }
+
+    /** Why exclusions remove a paper, in words: their names. */
+    String excludedBy(List<String> exclusionNames) {
+        return words.exclusions(exclusionNames);
     }
 
     /** The exclusions (by name) whose query matches each paper, by ord. */
@@ -235,7 +254,7 @@ final class Ranker {
 
     /** Which followed author this byline name is, or -1; a cheap letters-only test before the real parse. */
     private int followedIndex(String name, List<String> surnameKeys) {
-        String letters = squash(name);
+        String letters = AuthorName.letters(name);
         for (int f = 0; f < surnameKeys.size(); f++) {
             if (letters.contains(surnameKeys.get(f))) {
                 try {
@@ -248,26 +267,6 @@ final class Ranker {
             }
         }
         return -1;
-    }
-
-    /** The name's letters and digits, lower case, accents folded; run for every byline name, so kept plain. */
-    private static String squash(String name) {
-        String s = name;
-        for (int i = 0; i < name.length(); i++) {
-            if (name.charAt(i) >= 128) {
-                s = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD)
-                        .replaceAll("\\p{M}+", "").replace('ł', 'l').replace('ø', 'o');
-                break;
-            }
-        }
-        StringBuilder sb = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (Character.isLetterOrDigit(c)) {
-                sb.append(Character.toLowerCase(c));
-            }
-        }
-        return sb.toString();
     }
 
     /** For each ord, the greatest likeness to any of the papers, and which paper. */
@@ -351,10 +350,7 @@ final class Ranker {
             }
             if (author[c.ord] >= 0) {
                 String listed = paper.authors().get(author[c.ord]).name();
-                AuthorName who = followedBy(listed);
-                String text = "by followed author " + who.display()
-                        + (who.display().equals(listed) ? "" : " (listed as \"" + listed + "\")");
-                reasons.add(new Reason(Reason.Kind.AUTHOR, text, 1));
+                reasons.add(new Reason(Reason.Kind.AUTHOR, words.author(followedBy(listed).display(), listed), 1));
             }
             int seed = seedLikeness.which[c.ord];
             if (seed >= 0 && c.seed > 0.05) {
@@ -362,8 +358,8 @@ final class Ranker {
                         highlight(highlighter, new String[] {Analysis.ABSTRACT}, seedLikeness.queries.get(k), top,
                                 x -> seedLikeness.which[x.ord] == k && x.seed > 0.05, new int[] {1}));
                 SeedText st = seeds.get(seed);
-                reasons.add(new Reason(Reason.Kind.SEED, "similar to " + st.role() + " " + st.seed().label()
-                        + throughTerms(f, r), c.seed));
+                reasons.add(new Reason(Reason.Kind.SEED, words.seed(st.liked(), st.seed(), throughTerms(f, r)),
+                        c.seed));
             }
             Likeness dismissLikeness = dismissals.likeness();
             double cut = ScoreFormula.DISMISS_WEIGHT * c.dismissed;
@@ -372,19 +368,19 @@ final class Ranker {
                 Map<String, String[]> f = dismissFragments.computeIfAbsent(dis, k ->
                         highlight(highlighter, new String[] {Analysis.ABSTRACT}, dismissLikeness.queries.get(k), top,
                                 x -> dismissLikeness.which[x.ord] == k && x.dismissed > 0.05, new int[] {1}));
-                reasons.add(new Reason(Reason.Kind.FEEDBACK, String.format(Locale.ROOT,
-                        "lowered %d%%: resembles %s, which you dismissed%s", Math.round(cut * 100),
-                        dismissals.papers().get(dis).label(), throughTerms(f, r)), -cut));
+                reasons.add(new Reason(Reason.Kind.FEEDBACK, words.nearestDismissed(Math.round(cut * 100),
+                        dismissals.papers().get(dis), throughTerms(f, r)), -cut));
             }
             if (dismissals.classifier() != null && c.dismissed > 0.05) {
                 boolean itself = dismissals.papers().stream().anyMatch(d -> paper.id().equals(d.id()));
+                DismissalClassifier.Why why = itself ? null : dismissals.classifier().why(c.ord);
                 reasons.add(new Reason(Reason.Kind.FEEDBACK, itself
-                        ? String.format(Locale.ROOT, "lowered %d%% by your feedback: you dismissed this paper",
-                                Math.round(cut * 100))
-                        : classifierText(cut, dismissals.classifier().why(c.ord)), -cut));
+                        ? words.dismissedItself(Math.round(cut * 100))
+                        : words.classifier(Math.round(cut * 100), why.nearest(), why.words()), -cut));
             }
             reasons.sort(Comparator.comparingDouble((Reason x) -> -Math.abs(x.contribution())));
-            reasons.add(new Reason(Reason.Kind.SCORE, scoreText(c, author[c.ord] >= 0), c.score));
+            reasons.add(new Reason(Reason.Kind.SCORE,
+                    words.score(c.score, c.interests, c.seed, author[c.ord] >= 0, c.dismissed), c.score));
             Match.Status status = statuses == null ? Match.Status.NEW : statuses[c.ord];
             matches.add(new Match(paper, c.score, status, profile.name(), reasons));
         }
@@ -435,9 +431,10 @@ final class Ranker {
         return byRow;
     }
 
-    private static String interestText(Interest interest, Map<String, String[]> fragments, int row) {
-        StringBuilder terms = new StringBuilder();
-        StringBuilder quotes = new StringBuilder();
+    /** The interest's reason: the terms its query marked in each field, and the title's and abstract's passages. */
+    private String interestText(Interest interest, Map<String, String[]> fragments, int row) {
+        Map<String, List<String>> terms = new LinkedHashMap<>();
+        Map<String, String> quotes = new LinkedHashMap<>();
         for (String field : List.of(Analysis.TITLE, Analysis.ABSTRACT, Analysis.AUTHOR)) {
             String[] byDoc = fragments.get(field);
             String fragment = byDoc == null ? null : byDoc[row];
@@ -446,39 +443,21 @@ final class Ranker {
             }
             Set<String> marked = marked(fragment);
             if (marked.isEmpty()) {
-                continue;
+                continue; // e.g. a category-only query: nothing to mark in the text
             }
-            terms.append(terms.length() == 0 ? "" : "; ")
-                    .append(String.join(", ", marked.stream().limit(6).map(t -> "\"" + t + "\"").toList()))
-                    .append(" in the ").append(field.equals(Analysis.AUTHOR) ? "authors" : field);
+            terms.put(field, marked.stream().limit(6).toList());
             if (!field.equals(Analysis.AUTHOR)) {
-                quotes.append(quotes.length() == 0 ? "" : " | ").append(field).append(": ").append(trim(fragment));
+                quotes.put(field, trim(fragment));
             }
         }
-        String head = "interest '" + interest.name() + "'"
-                + (interest.weight() == 1.0 ? "" : String.format(Locale.ROOT, " (weight %s)", interest.weight()));
-        if (terms.length() == 0) {
-            return head + " matched"; // e.g. a category-only query: nothing to mark in the text
-        }
-        return head + " matched " + terms + (quotes.length() == 0 ? "" : " — " + quotes);
+        return words.interest(interest, terms, quotes);
     }
 
-    private static String classifierText(double cut, DismissalClassifier.Why why) {
-        String like = why.nearest().isEmpty() ? "like the papers you dismissed"
-                : (why.nearest().size() == 1 ? "like the paper you dismissed, " : "like the papers you dismissed, ")
-                + String.join(" and ", why.nearest().stream().map(Seed::label).toList());
-        String terms = why.words().isEmpty() ? "" : " (terms: " + String.join(", ", why.words()) + ")";
-        return String.format(Locale.ROOT, "lowered %d%% by your feedback: %s%s", Math.round(cut * 100), like, terms);
-    }
-
-    private static String throughTerms(Map<String, String[]> fragments, int row) {
+    /** The first terms the likeness query marked in the abstract, for "similar … through these terms". */
+    private static List<String> throughTerms(Map<String, String[]> fragments, int row) {
         String[] byDoc = fragments.get(Analysis.ABSTRACT);
         String fragment = byDoc == null ? null : byDoc[row];
-        if (fragment == null) {
-            return "";
-        }
-        List<String> terms = new ArrayList<>(marked(fragment));
-        return terms.isEmpty() ? "" : " through " + String.join(", ", terms.subList(0, Math.min(8, terms.size())));
+        return fragment == null ? List.of() : marked(fragment).stream().limit(8).toList();
     }
 
     private static Set<String> marked(String fragment) {
@@ -493,16 +472,5 @@ final class Ranker {
     private static String trim(String fragment) {
         String f = fragment.strip();
         return f.length() <= 240 ? f : f.substring(0, 239) + "…";
-    }
-
-    private static String scoreText(Candidate c, boolean byAuthor) {
-        StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "score %.2f from interests %.2f", c.score,
-                c.interests));
-        sb.append(String.format(Locale.ROOT, ", seed likeness %.2f", c.seed));
-        sb.append(byAuthor ? ", a followed author" : ", no followed author");
-        if (c.dismissed > 0) {
-            sb.append(String.format(Locale.ROOT, ", resemblance to dismissed papers %.2f", c.dismissed));
-        }
-        return sb.toString();
     }
 }

@@ -4,7 +4,9 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * One reason a paper is on a profile's list, in words a person reads.
+ * One reason a paper is on a profile's list, in words a person reads: English unless the radar was given another
+ * language ({@link Radar.Builder#language(java.util.Locale)}); the kind and the contribution are the same in every
+ * language.
  *
  * @param kind         what kind of evidence it is
  * @param text         the sentence, e.g. {@code interest 'codes' matched "surface code" in the title: "A **surface

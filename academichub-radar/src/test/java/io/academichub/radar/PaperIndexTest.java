@@ -19,7 +19,7 @@ class PaperIndexTest {
 
     private static List<Match> rank(Profile profile, int parts, boolean offsets, java.util.Set<String> fields) {
         try (PaperIndex index = PaperIndex.of(DAY, parts, offsets, fields)) {
-            return new Ranker(profile, index).rank(null, null, DaySeeds.of(profile, DAY), List.of());
+            return new Ranker(profile, index, ReasonWords.ENGLISH).rank(null, null, DaySeeds.of(profile, DAY), List.of());
         }
     }
 

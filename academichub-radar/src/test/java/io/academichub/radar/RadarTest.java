@@ -3,7 +3,13 @@ package io.academichub.radar;
 import io.academichub.model.Paper;
 import io.academichub.model.PaperId;
 import io.academichub.store.InMemoryPaperStore;
+import io.academichub.source.SourceRegistry;
+import io.academichub.testing.Fixtures;
 import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -98,6 +104,29 @@ class RadarTest {
                 "by followed author Ramirez, Jose (listed as \"José L. Ramírez\")",
                 "by followed author W. van der Schee (listed as \"Wilke van der Schee\")");
         assertThat(matches).extracting(Match::score).containsOnly(ScoreFormula.AUTHOR_WEIGHT);
+    }
+
+    @Test
+    void aFollowedAuthorWrittenWithSsIsFoundUnderAnEszett() throws IOException {
+        // A real arXiv API reply of 100 papers; its bylines write "Florian Kroiß" and "Oliver Weißl".
+        List<Paper> papers;
+        try (InputStream in = Fixtures.open("fixtures/arxiv-api-atom/search_all-testing_start0_max100_2026-04.xml")) {
+            papers = SourceRegistry.discover().format("arxiv-atom").orElseThrow()
+                    .parse(in, "arxiv-api", URI.create("https://export.arxiv.org/api/query")).papers();
+        }
+        Profile profile = Profile.builder("testing").authors("Florian Kroiss", "O. Weissl").build();
+
+        List<Match> matches = Radar.builder().build().rank(profile, papers);
+
+        assertThat(papers).hasSize(100);
+        assertThat(matches).extracting(m -> m.paper().id().value()).containsExactlyInAnyOrder("2101.09077", "2602.15552");
+        assertThat(matches).flatExtracting(Match::reasons).extracting(Reason::text).contains(
+                "by followed author Florian Kroiss (listed as \"Florian Kroiß\")",
+                "by followed author O. Weissl (listed as \"Oliver Weißl\")");
+        try (ProfileMatcher monitor = ProfileMatcher.monitor()) {
+            monitor.register(List.of(profile));
+            assertThat(monitor.match(papers).get("testing")).isEqualTo(matches);
+        }
     }
 
     @Test
