@@ -17,9 +17,9 @@ import java.util.Objects;
  * profiles' queries, so a profile none of whose queries match today costs nothing more); {@link #oneByOne()} runs
  * each profile's queries on its own over one index of the day, shared by all profiles. Both give the same matches,
  * scores and reasons. Which to use: Monitor for papers that arrive a few at a time (a journal's feed through the day:
- * with 10,000 profiles, 15× quicker per paper than the shared-index loop in BENCHMARKS.md), either for a whole day's
- * batch (Monitor 1.4–2× quicker there; both some hundred times quicker than ranking each profile with its own
- * {@link Radar}, which indexes the day for every profile).
+ * with 10,000 profiles, 12–16× quicker per paper than the shared-index loop in BENCHMARKS.md); either for a whole
+ * day's batch, where they take about the same time, both about 90× less than ranking each profile with its own
+ * {@link Radar}, which indexes the day for every profile.
  *
  * <p>The reasons are in English, or in the language given to {@link #monitor(Locale)} or {@link #oneByOne(Locale)}
  * (as {@link Radar.Builder#language(Locale)} chooses it). The interface is the seam where a cluster-wide
