@@ -114,7 +114,7 @@ public record Paper(PaperId id, String title, List<Author> authors, String abstr
         if (source.isBlank()) {
             throw new IllegalArgumentException("source is blank for " + id);
         }
-        categories = List.copyOf(new LinkedHashSet<>(categories));
+        categories = distinct(categories);
         if (version < 1) {
             throw new IllegalArgumentException("version must be >= 1 for " + id + ": " + version);
         }
@@ -135,15 +135,39 @@ public record Paper(PaperId id, String title, List<Author> authors, String abstr
         if (license != null && license.isBlank()) {
             license = null;
         }
-        TreeSet<PaperId> others = new TreeSet<>(sameAs);
-        others.remove(id);
-        sameAs = Collections.unmodifiableSet(others);
+        if (sameAs.isEmpty()) {
+            sameAs = NO_OTHER_IDS; // most papers: no set to build
+        } else {
+            TreeSet<PaperId> others = new TreeSet<>(sameAs);
+            others.remove(id);
+            sameAs = Collections.unmodifiableSet(others);
+        }
         if (type != null) {
             type = type.strip().toLowerCase(java.util.Locale.ROOT);
             if (type.isEmpty()) {
                 type = null;
             }
         }
+    }
+
+    private static final Set<PaperId> NO_OTHER_IDS = Collections.unmodifiableSet(new TreeSet<>());
+
+    // The list without repeats, first occurrence kept. A paper has a few categories: comparing each with those
+    // before it is cheaper than building a hash set for every paper of a feed.
+    private static List<String> distinct(List<String> list) {
+        int n = list.size();
+        if (n > 8) {
+            return List.copyOf(new LinkedHashSet<>(list));
+        }
+        for (int i = 1; i < n; i++) {
+            String c = list.get(i);
+            for (int j = 0; j < i; j++) {
+                if (c.equals(list.get(j))) {
+                    return List.copyOf(new LinkedHashSet<>(list));
+                }
+            }
+        }
+        return List.copyOf(list);
     }
 
     /**

@@ -51,6 +51,9 @@ public final class CleanText {
     }
 
     private static boolean isSpace(char c) {
-        return c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\u00a0' || c == '\u2009' || c == '\f';
+        if (c > ' ') {
+            return c >= '\u00a0' && (c == '\u00a0' || c == '\u2009'); // letters and punctuation: two tests, not seven
+        }
+        return c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f';
     }
 }

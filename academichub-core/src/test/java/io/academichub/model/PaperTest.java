@@ -86,6 +86,30 @@ class PaperTest {
     }
 
     @Test
+    void longCategoryListsAreDeduplicatedToo() {
+        // Lists of up to eight are compared pairwise, longer ones through a set: the same result either way.
+        List<String> many = List.of("a", "b", "c", "d", "e", "f", "g", "h", "a", "i", "b", "j");
+        assertThat(paper().categories(many).build().categories())
+                .containsExactly("a", "b", "c", "d", "e", "f", "g", "h", "i", "j");
+        assertThat(paper().categories(many.subList(0, 8)).build().categories())
+                .containsExactly("a", "b", "c", "d", "e", "f", "g", "h");
+        assertThat(paper().categories(List.of("x", "x")).build().categories()).containsExactly("x");
+        List<String> withNull = new ArrayList<>(List.of("a"));
+        withNull.add(null);
+        assertThatThrownBy(() -> paper().categories(withNull).build()).isInstanceOf(NullPointerException.class);
+    }
+
+    @Test
+    void noOtherIdsIsAnEmptyUnmodifiableSet() {
+        Paper p = paper().build();
+
+        assertThat(p.sameAs()).isEmpty();
+        assertThatThrownBy(() -> p.sameAs().add(PaperId.parse("pmid:1")))
+                .isInstanceOf(UnsupportedOperationException.class);
+        assertThat(paper().sameAs(List.of(PaperId.parse("2606.20005"))).build().sameAs()).isEmpty();
+    }
+
+    @Test
     void sameAsExcludesTheOwnIdAndIsSorted() {
         Paper p = paper().sameAs(List.of(PaperId.parse("pmid:27797938"), PaperId.parse("2606.20005v2"),
                 PaperId.doi("10.48550/arXiv.2606.20005"))).build();

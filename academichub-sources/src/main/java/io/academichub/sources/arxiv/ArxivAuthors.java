@@ -143,10 +143,13 @@ public final class ArxivAuthors {
         if (end > start && s.charAt(end - 1) == ' ') {
             end--;
         }
-        if (start >= end) {
-            return;
+        if (start < end) {
+            addPiece(authors, s.substring(start, end), dropped);
         }
-        String p = s.substring(start, end);
+    }
+
+    // One author as written, trimmed: "Name", "Name (Affiliation)", or a piece that names nobody.
+    private static void addPiece(List<Author> authors, String p, Consumer<String> dropped) {
         String affiliation = null;
         if (p.endsWith(")")) {
             int open = matchingOpen(p);
@@ -164,6 +167,151 @@ public final class ArxivAuthors {
             return;
         }
         authors.add(new Author(name, affiliation == null ? null : cleanName(affiliation), null));
+    }
+
+    /**
+     * As {@link #split(String, Consumer)} on {@code new String(text, 0, length)}, for a parser that holds the list
+     * in a char buffer: one String per author, instead of the list's String, its folded copy and a substring per
+     * author. A list that white space folding would change takes the String way; so does one holding white space
+     * other than single spaces between words, so that both ways always agree.
+     *
+     * @param text    the author list, as sent
+     * @param length  how many chars of {@code text} it is
+     * @param dropped told of each piece dropped because it names nobody
+     */
+    static List<Author> split(char[] text, int length, Consumer<String> dropped) {
+        int[] cuts = pieces(text, length);
+        if (cuts == null) {
+            return split(new String(text, 0, length), dropped);
+        }
+        // A list with no parenthesis, brace or backslash has plain names only: nothing to clean, no affiliation.
+        boolean plain = cuts[0] == 0;
+        List<Author> authors = new ArrayList<>(cuts[1]);
+        for (int k = 2; k < 2 + 2 * cuts[1]; k += 2) {
+            int start = cuts[k];
+            int end = cuts[k + 1];
+            // The trimming of add(), on the buffer; the Oxford comma's "and " may be read past the piece, as there.
+            if (start < end && text[start] == ' ') {
+                start++;
+            }
+            if (start + 4 <= length && text[start] == 'a' && text[start + 1] == 'n' && text[start + 2] == 'd'
+                    && text[start + 3] == ' ') {
+                start += 4;
+            }
+            if (end > start && text[end - 1] == ' ') {
+                end--;
+            }
+            if (start >= end) {
+                continue;
+            }
+            String p = new String(text, start, end - start);
+            if (!plain) {
+                addPiece(authors, p, dropped);
+            } else if (!isEtAl(p) && !p.equals("and")) {
+                if (Author.isName(p)) {
+                    authors.add(new Author(p, null, null));
+                } else {
+                    dropped.accept("author '" + p + "' dropped: it holds no letter or digit");
+                }
+            }
+        }
+        return withNumberedAffiliations(authors);
+    }
+
+    /**
+     * Where {@link #split(String, Consumer)}'s loop would cut {@code text}: {@code [special, n, start1, end1, …]},
+     * {@code special} 1 when a parenthesis, brace or backslash occurs, or {@code null} when the text is not folded
+     * already (or holds other white space), for the String way to handle.
+     */
+    static int[] pieces(char[] text, int length) {
+        if (length == 0) {
+            return new int[] {0, 0};
+        }
+        if (text[0] == ' ' || text[length - 1] == ' ') {
+            return null; // folding would strip it
+        }
+        int[] cuts = new int[2 + 16];
+        int n = 0;
+        int special = 0;
+        int depth = 0;
+        int start = 0;
+        for (int i = 0; i < length; i++) {
+            char c = text[i];
+            int kind = c < 0x80 ? KIND[c] : Character.isWhitespace(c) || Character.isSpaceChar(c) ? OTHER_SPACE : PLAIN;
+            if (kind == PLAIN) {
+                continue; // most chars: one table look-up
+            }
+            switch (kind) {
+                case SPACE -> {
+                    if (text[i - 1] == ' ') {
+                        return null; // folding would make one space of two
+                    }
+                    if (depth == 0 && i + 4 < length && text[i + 1] == 'a' && text[i + 2] == 'n'
+                            && text[i + 3] == 'd' && text[i + 4] == ' ') {
+                        cuts = cut(cuts, n++, start, i);
+                        start = i + 5;
+                        i += 4;
+                    }
+                }
+                case COMMA -> {
+                    if (depth == 0) {
+                        cuts = cut(cuts, n++, start, i);
+                        start = i + 1;
+                    }
+                }
+                case OPEN -> {
+                    depth++;
+                    special = 1;
+                }
+                case CLOSE -> {
+                    if (depth > 0) {
+                        depth--;
+                    }
+                    special = 1;
+                }
+                case BACKSLASH -> special = 1;
+                default -> {
+                    return null; // other white space, control characters
+                }
+            }
+        }
+        cuts = cut(cuts, n++, start, length);
+        cuts[0] = special;
+        cuts[1] = n;
+        return cuts;
+    }
+
+    // What pieces() does with an ASCII char.
+    private static final byte PLAIN = 0;
+    private static final byte SPACE = 1;
+    private static final byte COMMA = 2;
+    private static final byte OPEN = 3;
+    private static final byte CLOSE = 4;
+    private static final byte BACKSLASH = 5;
+    private static final byte OTHER_SPACE = 6;
+    private static final byte[] KIND = new byte[0x80];
+
+    static {
+        for (int c = 0; c < ' '; c++) {
+            KIND[c] = OTHER_SPACE; // tabs and newlines fold; other control chars are left to the String way
+        }
+        KIND[' '] = SPACE;
+        KIND[','] = COMMA;
+        KIND['('] = OPEN;
+        KIND['{'] = OPEN;
+        KIND[')'] = CLOSE;
+        KIND['}'] = CLOSE;
+        KIND['\\'] = BACKSLASH;
+    }
+
+    private static int[] cut(int[] cuts, int index, int start, int end) {
+        int at = 2 + 2 * index;
+        if (at + 2 > cuts.length) {
+            cuts = java.util.Arrays.copyOf(cuts, cuts.length * 2);
+        }
+        cuts[at] = start;
+        cuts[at + 1] = end;
+        return cuts;
     }
 
     // "et al", "et. al.", "Et al."; the length test spares the regex for the thousands of real names in a feed.

@@ -21,6 +21,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Parses arXiv's announcement RSS ({@code https://rss.arxiv.org/rss/cs.AI+cs.LG}, the format in use since
@@ -56,6 +57,11 @@ final class ArxivRssParser {
     private final XMLStreamReader xml;
     private final RssTextReader text;
     private final List<String> warnings = new ArrayList<>();
+    // The paper being made, and the warnings that name it: made once per feed rather than a lambda per item.
+    private PaperId itemId;
+    private final Consumer<String> authorNote = note -> warnings.add(itemId + ": " + note);
+    private final Consumer<String> notADoi =
+            piece -> warnings.add(itemId + ": ignored arxiv:DOI '" + piece + "', not a DOI");
     // Every item of one announcement carries the same pubDate; parse it once, not 1500 times.
     private String lastDateText;
     private ZonedDateTime lastDate;
@@ -187,7 +193,7 @@ final class ArxivRssParser {
         String doi = null;
         String journalRef = null;
         String rights = null;
-        String creators = null;
+        text.clearCreators();
         while (SafeXml.nextChild(xml)) {
             String ns = xml.getNamespaceURI();
             String name = xml.getLocalName();
@@ -201,7 +207,8 @@ final class ArxivRssParser {
                     }
                     case "guid" -> guid = readFolded();
                     case "category" -> {
-                        String c = readFolded();
+                        text.read();
+                        String c = text.foldedRepeating();
                         if (!c.isEmpty()) {
                             categories.add(c);
                         }
@@ -228,8 +235,14 @@ final class ArxivRssParser {
                 }
             } else if (DC_NS.equals(ns)) {
                 switch (name) {
-                    case "creator" -> creators = creators == null ? readText() : creators + ", " + readText();
-                    case "rights" -> rights = readFolded();
+                    case "creator" -> {
+                        text.read();
+                        text.appendCreators(); // several are one list, as if joined by ", "
+                    }
+                    case "rights" -> {
+                        text.read();
+                        rights = text.foldedRepeating();
+                    }
                     default -> SafeXml.skipElement(xml);
                 }
             } else {
@@ -273,11 +286,11 @@ final class ArxivRssParser {
             warnings.add(id + ": no announce type");
             announceType = AnnounceType.UNKNOWN;
         }
-        Arxiv.Dois dois = Arxiv.dois(doi,
-                piece -> warnings.add(id + ": ignored arxiv:DOI '" + piece + "', not a DOI"));
+        itemId = id;
+        Arxiv.Dois dois = Arxiv.dois(doi, notADoi);
         try {
             // The record's constructor directly: the builder would copy every list and set once more.
-            List<Author> authors = ArxivAuthors.split(creators, note -> warnings.add(id + ": " + note));
+            List<Author> authors = text.authors(authorNote);
             return new Paper(id, title, authors, description.abstractText(), Arxiv.SOURCE, categories,
                     published, null, Math.max(1, version), announceType, dois.doi(),
                     journalRef == null || journalRef.isEmpty() ? null : journalRef,

@@ -1,13 +1,16 @@
 package io.academichub.sources.arxiv;
 
 import io.academichub.model.AnnounceType;
-
+import io.academichub.model.Author;
 import io.academichub.text.CleanText;
 
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Element text for {@link ArxivRssParser}, read into one reused buffer so that the hot path makes one String per
@@ -26,6 +29,13 @@ final class RssTextReader {
     private final XMLStreamReader xml;
     private char[] buf = new char[4096];
     private int len;
+    // Short texts that repeat from item to item (categories, licences), each kept once and compared in place: no
+    // String made and checked for every item. A slot holds the last folded text that hashed to it.
+    private static final int POOLED_MAX_CHARS = 64;
+    private final String[] pool = new String[512];
+    // The item's dc:creator text, kept until the item ends (its id names the warnings); -1 when it has none.
+    private char[] creators = new char[1024];
+    private int creatorsLength = -1;
 
     RssTextReader(XMLStreamReader xml) {
         this.xml = xml;
@@ -61,6 +71,33 @@ final class RssTextReader {
         }
     }
 
+    /** Forgets the author list of the item before. */
+    void clearCreators() {
+        creatorsLength = -1;
+    }
+
+    /**
+     * Adds the text read to the item's author list: as it is for the first {@code dc:creator}, after {@code ", "} for
+     * any further one.
+     */
+    void appendCreators() {
+        int at = creatorsLength < 0 ? 0 : creatorsLength + 2;
+        if (at + len > creators.length) {
+            creators = Arrays.copyOf(creators, Math.max(at + len, creators.length * 2));
+        }
+        if (creatorsLength >= 0) {
+            creators[creatorsLength] = ',';
+            creators[creatorsLength + 1] = ' ';
+        }
+        System.arraycopy(buf, 0, creators, at, len);
+        creatorsLength = at + len;
+    }
+
+    /** The authors of the item's {@code dc:creator} text, split by {@link ArxivAuthors}; none without one. */
+    List<Author> authors(Consumer<String> dropped) {
+        return creatorsLength < 0 ? new ArrayList<>() : ArxivAuthors.split(creators, creatorsLength, dropped);
+    }
+
     /** The text as read. */
     String text() {
         return new String(buf, 0, len);
@@ -69,6 +106,36 @@ final class RssTextReader {
     /** The text with white space runs folded to one space and both ends stripped. */
     String folded() {
         return folded(0);
+    }
+
+    /**
+     * As {@link #folded()}, for a text that repeats from item to item: a text seen before is the same String, found
+     * without making one.
+     */
+    String foldedRepeating() {
+        int start = skipSpace(0);
+        int end = len;
+        while (end > start && isSpace(buf[end - 1])) {
+            end--;
+        }
+        int n = end - start;
+        if (n > POOLED_MAX_CHARS) {
+            return folded(start);
+        }
+        int hash = n;
+        for (int i = start; i < end; i++) {
+            hash = 31 * hash + buf[i];
+        }
+        int slot = (hash ^ hash >>> 16) & (pool.length - 1);
+        String pooled = pool[slot];
+        if (pooled != null && pooled.length() == n && matches(start, pooled)) {
+            return pooled; // folded text equal to these chars: folding them gives it again
+        }
+        String text = folded(start);
+        if (text.length() == n && matches(start, text)) {
+            pool[slot] = text; // only text that folding left as it was, so that a match above is exact
+        }
+        return text;
     }
 
     /** Whether the text, stripped, is exactly {@code s}; makes no String. */

@@ -62,6 +62,49 @@ class RssTextReaderTest {
     }
 
     @Test
+    void repeatingTextsFoldLikeCleanTextWhetherSeenBeforeOrNot() throws XMLStreamException {
+        // The same texts twice over, so that the second round comes from the pool; "a\nb" folds to "a b", of the
+        // same length, and must never be taken for it.
+        String[] bodies = {"cs.AI", " cs.AI ", "cs.AI\n", "cs.LG", "a\nb", "a b", "a\nb", "a  b", "", " ",
+            "http://creativecommons.org/licenses/by/4.0/", "x".repeat(64), "x".repeat(65), "é α", "&#160;cs.AI"};
+        StringBuilder doc = new StringBuilder("<r>");
+        for (int round = 0; round < 2; round++) {
+            for (String body : bodies) {
+                doc.append("<t>").append(body).append("</t>");
+            }
+        }
+        XMLStreamReader xml = SafeXml.reader("test", URI.create("http://h/"),
+                new ByteArrayInputStream(doc.append("</r>").toString().getBytes(StandardCharsets.UTF_8)));
+        xml.nextTag();
+        RssTextReader text = new RssTextReader(xml);
+        int read = 0;
+        while (SafeXml.nextChild(xml)) {
+            text.read();
+            String raw = text.text();
+            assertThat(text.foldedRepeating()).as("text <%s>", raw).isEqualTo(CleanText.foldWhitespace(raw));
+            read++;
+        }
+        assertThat(read).isEqualTo(2 * bodies.length);
+    }
+
+    @Test
+    void aRepeatingTextIsOneString() throws XMLStreamException {
+        XMLStreamReader xml = SafeXml.reader("test", URI.create("http://h/"), new ByteArrayInputStream(
+                "<r><t>cs.AI</t><t> cs.AI</t><t>cs.LG</t></r>".getBytes(StandardCharsets.UTF_8)));
+        xml.nextTag();
+        RssTextReader text = new RssTextReader(xml);
+        SafeXml.nextChild(xml);
+        text.read();
+        String first = text.foldedRepeating();
+        SafeXml.nextChild(xml);
+        text.read();
+        assertThat(text.foldedRepeating()).isSameAs(first);
+        SafeXml.nextChild(xml);
+        text.read();
+        assertThat(text.foldedRepeating()).isEqualTo("cs.LG");
+    }
+
+    @Test
     void strippedEqualsComparesWithoutMakingAString() throws XMLStreamException {
         assertThat(readerOn(" Thu, 28 Nov 2024 00:00:00 -0500\n").strippedEquals("Thu, 28 Nov 2024 00:00:00 -0500"))
                 .isTrue();
