@@ -121,19 +121,27 @@ final class PaperIndex implements Closeable {
     static Set<String> fieldsFor(Collection<Profile> profiles) {
         Set<String> fields = new HashSet<>(List.of(Analysis.TITLE, Analysis.ABSTRACT));
         for (Profile profile : profiles) {
-            for (List<Query> queries : List.of(profile.interestQueries, profile.exclusionQueries)) {
-                for (Query q : queries) {
-                    q.visit(new QueryVisitor() {
-                        @Override
-                        public boolean acceptField(String field) {
-                            fields.add(field);
-                            return false;
-                        }
-                    });
-                }
-            }
+            fields.addAll(profile.queriedFields);
         }
         return fields;
+    }
+
+    /** The fields the queries search; {@link Profile} keeps them, so that this runs once per profile. */
+    static Set<String> queriedFields(List<Query> interestQueries, List<Query> exclusionQueries) {
+        Set<String> fields = new HashSet<>();
+        QueryVisitor collector = new QueryVisitor() {
+            @Override
+            public boolean acceptField(String field) {
+                fields.add(field);
+                return false;
+            }
+        };
+        for (List<Query> queries : List.of(interestQueries, exclusionQueries)) {
+            for (Query q : queries) {
+                q.visit(collector);
+            }
+        }
+        return Set.copyOf(fields);
     }
 
     private static int parts(List<Paper> papers) {

@@ -52,6 +52,8 @@ public final class Profile {
     final List<Query> interestQueries;
     final List<Query> exclusionQueries;
     final List<AuthorName> followed;
+    /** The index fields the interest and exclusion queries search, found once: a matcher unions them per run. */
+    final Set<String> queriedFields;
 
     private Profile(Builder b, List<Query> interestQueries, List<Query> exclusionQueries, List<AuthorName> followed) {
         this.name = b.name;
@@ -69,6 +71,7 @@ public final class Profile {
         this.interestQueries = List.copyOf(interestQueries);
         this.exclusionQueries = List.copyOf(exclusionQueries);
         this.followed = List.copyOf(followed);
+        this.queriedFields = PaperIndex.queriedFields(this.interestQueries, this.exclusionQueries);
     }
 
     /**
