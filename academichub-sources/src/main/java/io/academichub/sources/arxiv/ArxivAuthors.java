@@ -51,33 +51,11 @@ public final class ArxivAuthors {
      * @param text arXiv's author list, names separated by commas and {@code and}
      */
     public static List<Author> split(String text, Consumer<String> dropped) {
-        List<Author> authors = new ArrayList<>();
         if (text == null || text.isBlank()) {
-            return authors;
+            return new ArrayList<>();
         }
-        String s = CleanText.foldWhitespace(text);
-        int depth = 0;
-        int start = 0;
-        int n = s.length();
-        for (int i = 0; i < n; i++) {
-            char c = s.charAt(i);
-            if (c == '(' || c == '{') {
-                depth++;
-            } else if ((c == ')' || c == '}') && depth > 0) {
-                depth--;
-            } else if (depth == 0) {
-                if (c == ',') {
-                    add(authors, s, start, i, dropped);
-                    start = i + 1;
-                } else if (c == ' ' && s.startsWith(" and ", i)) {
-                    add(authors, s, start, i, dropped);
-                    start = i + 5;
-                    i += 4;
-                }
-            }
-        }
-        add(authors, s, start, n, dropped);
-        return withNumberedAffiliations(authors);
+        char[] folded = CleanText.foldWhitespace(text).toCharArray();
+        return split(folded, folded.length, pieces(folded, folded.length, true), dropped);
     }
 
     // "A. Author (1), B. Author (1, 2) ((1) Univ X, (2) Univ Y)": arXiv's footnote style. The last author then
@@ -131,23 +109,6 @@ public final class ArxivAuthors {
         return resolved;
     }
 
-    // s[start, end) is one author; folded text, so at most one space at each end. Trimmed by index, so the piece
-    // is copied once (this runs for every author of every feed item).
-    private static void add(List<Author> authors, String s, int start, int end, Consumer<String> dropped) {
-        if (start < end && s.charAt(start) == ' ') {
-            start++;
-        }
-        if (s.startsWith("and ", start)) {
-            start += 4; // the Oxford comma: "A, B, and C"
-        }
-        if (end > start && s.charAt(end - 1) == ' ') {
-            end--;
-        }
-        if (start < end) {
-            addPiece(authors, s.substring(start, end), dropped);
-        }
-    }
-
     // One author as written, trimmed: "Name", "Name (Affiliation)", or a piece that names nobody.
     private static void addPiece(List<Author> authors, String p, Consumer<String> dropped) {
         String affiliation = null;
@@ -172,25 +133,31 @@ public final class ArxivAuthors {
     /**
      * As {@link #split(String, Consumer)} on {@code new String(text, 0, length)}, for a parser that holds the list
      * in a char buffer: one String per author, instead of the list's String, its folded copy and a substring per
-     * author. A list that white space folding would change takes the String way; so does one holding white space
-     * other than single spaces between words, so that both ways always agree.
+     * author. A list that white space folding would change (or that holds other white space) is made a String and
+     * folded first.
      *
      * @param text    the author list, as sent
      * @param length  how many chars of {@code text} it is
      * @param dropped told of each piece dropped because it names nobody
      */
     static List<Author> split(char[] text, int length, Consumer<String> dropped) {
-        int[] cuts = pieces(text, length);
+        int[] cuts = pieces(text, length, false);
         if (cuts == null) {
             return split(new String(text, 0, length), dropped);
         }
+        return split(text, length, cuts, dropped);
+    }
+
+    // The authors of text[0, length), folded, cut where pieces() says.
+    private static List<Author> split(char[] text, int length, int[] cuts, Consumer<String> dropped) {
         // A list with no parenthesis, brace or backslash has plain names only: nothing to clean, no affiliation.
         boolean plain = cuts[0] == 0;
         List<Author> authors = new ArrayList<>(cuts[1]);
         for (int k = 2; k < 2 + 2 * cuts[1]; k += 2) {
             int start = cuts[k];
             int end = cuts[k + 1];
-            // The trimming of add(), on the buffer; the Oxford comma's "and " may be read past the piece, as there.
+            // At most one space at each end (the text is folded); the Oxford comma, "A, B, and C", leaves "and " at
+            // the start of the last piece.
             if (start < end && text[start] == ' ') {
                 start++;
             }
@@ -219,15 +186,16 @@ public final class ArxivAuthors {
     }
 
     /**
-     * Where {@link #split(String, Consumer)}'s loop would cut {@code text}: {@code [special, n, start1, end1, …]},
-     * {@code special} 1 when a parenthesis, brace or backslash occurs, or {@code null} when the text is not folded
-     * already (or holds other white space), for the String way to handle.
+     * Where the list is cut into authors — at commas and at " and " outside parentheses and braces:
+     * {@code [special, n, start1, end1, …]}, {@code special} 1 when a parenthesis, brace or backslash occurs. For text
+     * not known to be folded ({@code folded} false), {@code null} when folding would change it or it holds white space
+     * other than single spaces, for the caller to fold first.
      */
-    static int[] pieces(char[] text, int length) {
+    static int[] pieces(char[] text, int length, boolean folded) {
         if (length == 0) {
             return new int[] {0, 0};
         }
-        if (text[0] == ' ' || text[length - 1] == ' ') {
+        if (!folded && (text[0] == ' ' || text[length - 1] == ' ')) {
             return null; // folding would strip it
         }
         int[] cuts = new int[2 + 16];
@@ -238,12 +206,12 @@ public final class ArxivAuthors {
         for (int i = 0; i < length; i++) {
             char c = text[i];
             int kind = c < 0x80 ? KIND[c] : Character.isWhitespace(c) || Character.isSpaceChar(c) ? OTHER_SPACE : PLAIN;
-            if (kind == PLAIN) {
-                continue; // most chars: one table look-up
+            if (kind == PLAIN || kind == OTHER_SPACE && folded) {
+                continue; // most chars: one table look-up; in folded text, what is left of other white space is kept
             }
             switch (kind) {
                 case SPACE -> {
-                    if (text[i - 1] == ' ') {
+                    if (!folded && text[i - 1] == ' ') {
                         return null; // folding would make one space of two
                     }
                     if (depth == 0 && i + 4 < length && text[i + 1] == 'a' && text[i + 2] == 'n'

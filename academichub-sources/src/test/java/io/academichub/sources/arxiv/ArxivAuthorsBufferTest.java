@@ -47,7 +47,7 @@ class ArxivAuthorsBufferTest {
         for (String list : lists) {
             authors += bothWays(list).size();
             char[] chars = list.toCharArray();
-            if (ArxivAuthors.pieces(chars, chars.length) != null) {
+            if (ArxivAuthors.pieces(chars, chars.length, false) != null) {
                 bufferWay++;
             }
         }
