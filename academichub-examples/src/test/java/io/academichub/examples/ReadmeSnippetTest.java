@@ -21,7 +21,7 @@ import java.util.stream.Collectors;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The README's embedding snippets (the quick start and the radar's) compile exactly as a reader would paste them,
+ * The README's embedding snippets (the quick start, the radar's and the many-profiles one) compile exactly as a reader would paste them,
  * against this build's classes; and the consumer check ({@code academichub-it}) builds and runs the quick start's
  * very text.
  */
@@ -52,6 +52,16 @@ class ReadmeSnippetTest {
         List<String> errors = compile(snippet, dir);
 
         assertThat(errors).as("compiling the README's radar snippet:\n" + snippet).isEmpty();
+        assertThat(dir.resolve("out").resolve(className(snippet) + ".class")).exists();
+    }
+
+    @Test
+    void theManyProfilesSnippetCompilesAsPasted(@TempDir Path dir) throws IOException {
+        String snippet = javaBlockWith("import io.academichub.radar.ProfileMatcher;");
+
+        List<String> errors = compile(snippet, dir);
+
+        assertThat(errors).as("compiling the README's many-profiles snippet:\n" + snippet).isEmpty();
         assertThat(dir.resolve("out").resolve(className(snippet) + ".class")).exists();
     }
 
