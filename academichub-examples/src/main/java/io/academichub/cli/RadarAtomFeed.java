@@ -32,11 +32,14 @@ final class RadarAtomFeed {
     private RadarAtomFeed() {
     }
 
-    /** The feed document; each entry's status and score are said in the labels' language, as its reasons are. */
+    /**
+     * The feed document; its title and each entry's status and score are said in the labels' language, as the
+     * entries' reasons are.
+     */
     static String write(String profile, List<Match> matches, Instant generated, BriefingLabels labels) {
         Feed feed = new Feed("atom_1.0");
         feed.setId("urn:academichub:radar:" + slug(profile));
-        feed.setTitle("AcademicHub radar: " + profile);
+        feed.setTitle(labels.radarFeedTitle(profile));
         feed.setUpdated(Date.from(generated));
         com.rometools.rome.feed.atom.Generator generator = new com.rometools.rome.feed.atom.Generator();
         generator.setValue("AcademicHub");

@@ -142,9 +142,11 @@ class DailyBriefingTest {
         assertThat(md).contains("    匹配原因: " + TOP_WHY_ZH + "  \n")
                 .doesNotContain("interest '", "similar to seed", "from interests");
         assertThat(html).contains(TOP_REASONS_ZH[1].replace("**", ""));
-        // and the Atom feed's entry says status and score in Chinese before them
+        // and the Atom feed's title is Chinese, and its entry says status and score in Chinese before the reasons
         assertThat(Files.readString(outcome.folder().resolve("feed.xml")))
-                .contains("新, 得分 0.92. " + TOP_REASONS_ZH[0]);
+                .contains("<title>AcademicHub 雷达：example</title>")
+                .contains("新, 得分 0.92. " + TOP_REASONS_ZH[0])
+                .doesNotContain("AcademicHub radar:");
         // only the words change: the same papers, scores and kinds of reason as in English
         assertThat(outcome.matches().get("example").stream().map(DailyBriefingTest::withoutText).toList())
                 .isEqualTo(english().stream().map(DailyBriefingTest::withoutText).toList());

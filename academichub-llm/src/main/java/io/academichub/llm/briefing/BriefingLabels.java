@@ -39,6 +39,7 @@ public final class BriefingLabels {
                     Map.entry("path.mixed", "mixed"),
                     Map.entry("etAl", "et al. ({n})"),
                     Map.entry("digestTitle", "AcademicHub digest — {date}"),
+                    Map.entry("radarFeedTitle", "AcademicHub radar: {profile}"),
                     Map.entry("digestPapers", "{title}: {n} papers"),
                     Map.entry("digestMatches", "{title}: {n} new matches"),
                     Map.entry("sources", "Sources"),
@@ -96,6 +97,7 @@ public final class BriefingLabels {
                     Map.entry("path.mixed", "部分抽取式"),
                     Map.entry("etAl", "等（共 {n} 人）"),
                     Map.entry("digestTitle", "AcademicHub 文献简报 — {date}"),
+                    Map.entry("radarFeedTitle", "AcademicHub 雷达：{profile}"),
                     Map.entry("digestPapers", "{title}：{n} 篇论文"),
                     Map.entry("digestMatches", "{title}：{n} 篇新匹配"),
                     Map.entry("sources", "来源"),
@@ -151,6 +153,7 @@ public final class BriefingLabels {
                     Map.entry("path.mixed", "一部抽出型"),
                     Map.entry("etAl", "ほか（計 {n} 名）"),
                     Map.entry("digestTitle", "AcademicHub ダイジェスト — {date}"),
+                    Map.entry("radarFeedTitle", "AcademicHub レーダー：{profile}"),
                     Map.entry("digestPapers", "{title}：論文 {n} 本"),
                     Map.entry("digestMatches", "{title}：新着一致 {n} 本"),
                     Map.entry("sources", "ソース"),
@@ -441,6 +444,16 @@ public final class BriefingLabels {
      */
     public String digestTitle(String date) {
         return fill("digestTitle", "date", date);
+    }
+
+    /**
+     * The title of a radar profile's Atom feed: "AcademicHub radar: quantum-error-correction".
+     *
+     * @param profile the profile's name
+     * @return the title of the profile's feed
+     */
+    public String radarFeedTitle(String profile) {
+        return fill("radarFeedTitle", "profile", profile);
     }
 
     /**
