@@ -1,19 +1,14 @@
 package io.academichub.source;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.academichub.error.SourceRejectedException;
-import io.academichub.http.HostLimits;
 import io.academichub.http.HttpResult;
-import io.academichub.http.HttpTransport;
 import io.academichub.model.Paper;
+import io.academichub.testing.MockService;
 import io.academichub.testing.SamplePapers;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import java.io.IOException;
 import java.net.URI;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,7 +18,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -36,22 +30,14 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 class FeedSourceTest {
 
     @RegisterExtension
-    static WireMockExtension wm = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
-
-    private final HttpTransport transport = HttpTransport.builder()
-            .defaultLimits(new HostLimits(Duration.ZERO, 1)).maxAttempts(1).build();
-
-    @AfterEach
-    void close() throws IOException {
-        transport.close();
-    }
+    static final MockService service = new MockService();
 
     /** The adapter under test: what a third party writes. */
     private final class TextFeed extends FeedSource {
         private final boolean daily;
 
         TextFeed(boolean daily) {
-            super("text", URI.create(wm.baseUrl() + "/feed"), transport, "text-service", "text/plain");
+            super("text", URI.create(service.baseUrl() + "/feed"), service.transport(), "text-service", "text/plain");
             this.daily = daily;
         }
 
@@ -86,7 +72,7 @@ class FeedSourceTest {
     }
 
     private static void serve(String body) {
-        wm.stubFor(get(urlEqualTo("/feed")).willReturn(aResponse().withStatus(200).withBody(body)));
+        service.server().stubFor(get(urlEqualTo("/feed")).willReturn(aResponse().withStatus(200).withBody(body)));
     }
 
     private static List<String> ids(FetchResult result) {
@@ -102,7 +88,7 @@ class FeedSourceTest {
         assertThat(ids(result)).containsExactly("2601.00001", "2601.00002", "2601.00003");
         // the skipped record counts as expected: received < expected shows it
         assertThat(result.report()).isEqualTo(SourceReport.ok("text", 4, 3, List.of("skipped a bad record")));
-        wm.verify(1, getRequestedFor(urlEqualTo("/feed")).withHeader("Accept", equalTo("text/plain")));
+        service.server().verify(1, getRequestedFor(urlEqualTo("/feed")).withHeader("Accept", equalTo("text/plain")));
     }
 
     @Test

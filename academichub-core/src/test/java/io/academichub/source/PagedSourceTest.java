@@ -1,21 +1,16 @@
 package io.academichub.source;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.academichub.error.SourceException;
 import io.academichub.error.SourceRejectedException;
 import io.academichub.error.SourceUnavailableException;
-import io.academichub.http.HostLimits;
 import io.academichub.http.HttpResult;
-import io.academichub.http.HttpTransport;
 import io.academichub.model.Paper;
+import io.academichub.testing.MockService;
 import io.academichub.testing.SamplePapers;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import java.io.IOException;
 import java.net.URI;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -25,7 +20,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -38,22 +32,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class PagedSourceTest {
 
     @RegisterExtension
-    static WireMockExtension wm = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
-
-    private final HttpTransport transport = HttpTransport.builder()
-            .defaultLimits(new HostLimits(Duration.ZERO, 1)).maxAttempts(1).build();
-
-    @AfterEach
-    void close() throws IOException {
-        transport.close();
-    }
+    static final MockService service = new MockService();
 
     /** The adapter under test: what a third party writes. */
     private final class TextSource extends PagedSource {
         private final boolean keepLater;
 
         TextSource(boolean keepLater) {
-            super("text", transport, "text-service", "text/plain");
+            super("text", service.transport(), "text-service", "text/plain");
             this.keepLater = keepLater;
         }
 
@@ -64,7 +50,7 @@ class PagedSourceTest {
 
                 @Override
                 public URI first() {
-                    return URI.create(wm.baseUrl() + "/list?offset=0&size=" + Math.min(3, request.limit()));
+                    return URI.create(service.baseUrl() + "/list?offset=0&size=" + Math.min(3, request.limit()));
                 }
 
                 @Override
@@ -76,7 +62,7 @@ class PagedSourceTest {
                 public URI next(Page page, int remaining) {
                     offset += page.records();
                     if (page.hasNext()) {
-                        return URI.create(wm.baseUrl() + "/list?pointer=" + page.next());
+                        return URI.create(service.baseUrl() + "/list?pointer=" + page.next());
                     }
                     if (page.total() == Page.UNKNOWN || offset >= page.total()) {
                         return null;
@@ -88,7 +74,7 @@ class PagedSourceTest {
                 }
 
                 private URI response(int at) {
-                    return URI.create(wm.baseUrl() + "/list?offset=" + at + "&size=3");
+                    return URI.create(service.baseUrl() + "/list?offset=" + at + "&size=3");
                 }
 
                 @Override
@@ -145,11 +131,11 @@ class PagedSourceTest {
     }
 
     private static void serve(String query, int status, String body) {
-        wm.stubFor(get(urlEqualTo("/list?" + query)).willReturn(aResponse().withStatus(status).withBody(body)));
+        service.server().stubFor(get(urlEqualTo("/list?" + query)).willReturn(aResponse().withStatus(status).withBody(body)));
     }
 
     private static List<String> requested() {
-        return wm.findAll(getRequestedFor(urlPathEqualTo("/list"))).stream().map(r -> r.getUrl()).toList();
+        return service.server().findAll(getRequestedFor(urlPathEqualTo("/list"))).stream().map(r -> r.getUrl()).toList();
     }
 
     private static List<String> ids(FetchResult result) {

@@ -2,6 +2,8 @@ package io.academichub.examples;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import javax.tools.Diagnostic;
 import javax.tools.DiagnosticCollector;
@@ -45,23 +47,15 @@ class ReadmeSnippetTest {
         assertThat(dir.resolve("out").resolve(className + ".class")).exists();
     }
 
-    @Test
-    void theRadarEmbeddingSnippetCompilesAsPasted(@TempDir Path dir) throws IOException {
-        String snippet = javaBlockWith("import io.academichub.radar.Radar;");
+    /** The radar's snippet and the many-profiles one, each found by an import only it has. */
+    @ParameterizedTest
+    @ValueSource(strings = {"import io.academichub.radar.Radar;", "import io.academichub.radar.ProfileMatcher;"})
+    void theRadarSnippetsCompileAsPasted(String marker, @TempDir Path dir) throws IOException {
+        String snippet = javaBlockWith(marker);
 
         List<String> errors = compile(snippet, dir);
 
-        assertThat(errors).as("compiling the README's radar snippet:\n" + snippet).isEmpty();
-        assertThat(dir.resolve("out").resolve(className(snippet) + ".class")).exists();
-    }
-
-    @Test
-    void theManyProfilesSnippetCompilesAsPasted(@TempDir Path dir) throws IOException {
-        String snippet = javaBlockWith("import io.academichub.radar.ProfileMatcher;");
-
-        List<String> errors = compile(snippet, dir);
-
-        assertThat(errors).as("compiling the README's many-profiles snippet:\n" + snippet).isEmpty();
+        assertThat(errors).as("compiling the README's snippet with '%s':\n%s", marker, snippet).isEmpty();
         assertThat(dir.resolve("out").resolve(className(snippet) + ".class")).exists();
     }
 

@@ -112,7 +112,7 @@ class RadarTest {
         List<Paper> papers;
         try (InputStream in = Fixtures.open("fixtures/arxiv-api-atom/search_all-testing_start0_max100_2026-04.xml")) {
             papers = SourceRegistry.discover().format("arxiv-atom").orElseThrow()
-                    .parse(in, "arxiv-api", URI.create("https://export.arxiv.org/api/query")).papers();
+                    .parse(in, "arxiv-api", URI.create("https://feeds.example.org/api/query")).papers();
         }
         Profile profile = Profile.builder("testing").authors("Florian Kroiss", "O. Weissl").build();
 
