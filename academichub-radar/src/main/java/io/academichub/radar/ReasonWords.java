@@ -1,5 +1,7 @@
 package io.academichub.radar;
 
+import io.academichub.internal.Placeholders;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -319,32 +321,8 @@ final class ReasonWords {
         return String.format(Locale.ROOT, "%.2f", value);
     }
 
-    /** The entry with its {@code {name}} placeholders filled from name/value pairs, in one pass. */
+    /** The entry with its {@code {name}} placeholders filled from name/value pairs. */
     private String fill(String key, String... namesAndValues) {
-        String template = words.get(key);
-        StringBuilder out = new StringBuilder(template.length() + 64);
-        int at = 0;
-        while (at < template.length()) {
-            int open = template.indexOf('{', at);
-            int close = open < 0 ? -1 : template.indexOf('}', open);
-            if (close < 0) {
-                out.append(template, at, template.length());
-                break;
-            }
-            out.append(template, at, open);
-            out.append(value(key, template.substring(open + 1, close), namesAndValues));
-            at = close + 1;
-        }
-        return out.toString();
-    }
-
-    private String value(String key, String name, String... namesAndValues) {
-        for (int i = 0; i < namesAndValues.length; i += 2) {
-            if (namesAndValues[i].equals(name)) {
-                return namesAndValues[i + 1];
-            }
-        }
-        throw new IllegalStateException("reason words '" + language + "." + key + "' use {" + name
-                + "}, which is not given");
+        return Placeholders.fill(words.get(key), namesAndValues);
     }
 }

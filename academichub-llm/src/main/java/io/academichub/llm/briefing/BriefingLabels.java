@@ -1,5 +1,7 @@
 package io.academichub.llm.briefing;
 
+import io.academichub.internal.Placeholders;
+
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -627,11 +629,8 @@ public final class BriefingLabels {
         return String.join(words.get("separator"), items);
     }
 
+    // One pass (Placeholders): a value holding braces, such as a title, is never read as a placeholder.
     private String fill(String key, String... namesAndValues) {
-        String s = words.get(key);
-        for (int i = 0; i < namesAndValues.length; i += 2) {
-            s = s.replace("{" + namesAndValues[i] + "}", namesAndValues[i + 1]);
-        }
-        return s;
+        return Placeholders.fill(words.get(key), namesAndValues);
     }
 }
