@@ -23,7 +23,7 @@ import java.util.stream.Collectors;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The README's embedding snippets (the quick start, the radar's and the many-profiles one) compile exactly as a reader would paste them,
+ * The README's embedding snippets (the quick start, the radar's, the store's, the LLM ones) compile exactly as a reader would paste them,
  * against this build's classes; and the consumer check ({@code academichub-it}) builds and runs the quick start's
  * very text.
  */
@@ -47,10 +47,15 @@ class ReadmeSnippetTest {
         assertThat(dir.resolve("out").resolve(className + ".class")).exists();
     }
 
-    /** The radar's snippet and the many-profiles one, each found by an import only it has. */
+    /**
+     * The radar's, the many-profiles, the store's, the LLM client's and the briefing's snippets, each found by an
+     * import only it has.
+     */
     @ParameterizedTest
-    @ValueSource(strings = {"import io.academichub.radar.Radar;", "import io.academichub.radar.ProfileMatcher;"})
-    void theRadarSnippetsCompileAsPasted(String marker, @TempDir Path dir) throws IOException {
+    @ValueSource(strings = {"import io.academichub.radar.Radar;", "import io.academichub.radar.ProfileMatcher;",
+        "import io.academichub.store.jdbc.JdbcPaperStore;", "import io.academichub.llm.LlmReply;",
+        "import io.academichub.llm.render.MarkdownRenderer;"})
+    void theOtherSnippetsCompileAsPasted(String marker, @TempDir Path dir) throws IOException {
         String snippet = javaBlockWith(marker);
 
         List<String> errors = compile(snippet, dir);
