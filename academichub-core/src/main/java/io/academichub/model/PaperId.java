@@ -48,7 +48,6 @@ public record PaperId(String scheme, String value) implements Comparable<PaperId
             "https?://(?:www\\.|export\\.)?arxiv\\.org/(?:abs|pdf)/(.+?)(?:\\.pdf)?/?", Pattern.CASE_INSENSITIVE);
     private static final Pattern DOI_URL =
             Pattern.compile("https?://(?:dx\\.)?doi\\.org/(.+)", Pattern.CASE_INSENSITIVE);
-    private static final Pattern DOI_VALUE = Pattern.compile("10\\.\\d{4,9}/\\S+");
     private static final String OAI_ARXIV_PREFIX = "oai:arxiv.org:";
 
     /**
@@ -71,7 +70,7 @@ public record PaperId(String scheme, String value) implements Comparable<PaperId
                 }
             }
             case DOI -> {
-                if (!DOI_VALUE.matcher(value).matches() || !value.equals(value.toLowerCase(Locale.ROOT))) {
+                if (!isDoiValue(value) || !value.equals(value.toLowerCase(Locale.ROOT))) {
                     throw new IllegalArgumentException("not a canonical DOI (lower-case, starting with 10.): '" + value + "'");
                 }
             }
@@ -244,12 +243,39 @@ public record PaperId(String scheme, String value) implements Comparable<PaperId
         if (t.regionMatches(true, 0, "doi:", 0, 4)) {
             t = t.substring(4).strip();
         }
-        Matcher url = DOI_URL.matcher(t);
-        if (url.matches()) {
-            t = url.group(1);
+        if (t.regionMatches(true, 0, "http", 0, 4)) {
+            Matcher url = DOI_URL.matcher(t);
+            if (url.matches()) {
+                t = url.group(1);
+            }
         }
         t = t.toLowerCase(Locale.ROOT);
-        return DOI_VALUE.matcher(t).matches() ? t : null;
+        return isDoiValue(t) ? t : null;
+    }
+
+    /**
+     * Whether {@code t} has a DOI's shape, {@code 10.} then 4 to 9 digits, a slash and a suffix without white space
+     * (the regular expression {@code 10\.\d{4,9}/\S+}). Written out because it runs for every DOI of every feed,
+     * several times (adapter, {@link Paper}, this constructor).
+     */
+    private static boolean isDoiValue(String t) {
+        if (!t.startsWith("10.")) {
+            return false;
+        }
+        int slash = 3;
+        while (slash < t.length() && isDigit(t.charAt(slash))) {
+            slash++;
+        }
+        if (slash - 3 < 4 || slash - 3 > 9 || slash + 1 >= t.length() || t.charAt(slash) != '/') {
+            return false;
+        }
+        for (int i = slash + 1; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static VersionedId fromDoi(String doiText, String original) {

@@ -101,6 +101,27 @@ class PaperIdTest {
                 .hasMessage("not a DOI: '2606.20005'");
     }
 
+    // The shape check is written out for speed; it must accept exactly what the regular expression it replaced did.
+    private static final java.util.regex.Pattern DOI_SHAPE = java.util.regex.Pattern.compile("10\\.\\d{4,9}/\\S+");
+
+    @ParameterizedTest(name = "[{index}] ''{0}''")
+    @ValueSource(strings = {"10.1038/abc", "10.123/abc", "10.1234/abc", "10.123456789/x", "10.1234567890/x",
+            "10.1234/", "10.1234", "10.1234/a b", "10.1234/a\tb", "10.1234/a\u000Bb", "10.1234/a\fb", "10.1234/a\rb",
+            "10.1234/a\nb", "10.1234/a\u00a0b", "10.12a4/abc", "10..1234/abc", "10.1234//x", "10.1234/x/y.z-(1)",
+            "1.1234/abc", "10,1234/abc", "10.٣٣٣٣/abc", "10.1234/é", "10.48550/arxiv.2411.17700", "x10.1234/abc",
+            "10.1234/abc ", " 10.1234/abc"})
+    void theDoiShapeIsTheRegularExpressionItReplaced(String text) {
+        boolean expected = DOI_SHAPE.matcher(text).matches();
+        // normalizeDoi strips and lower-cases first; the constructor takes the text exactly
+        String stripped = text.strip().toLowerCase(java.util.Locale.ROOT);
+        assertThat(PaperId.normalizeDoi(text)).isEqualTo(DOI_SHAPE.matcher(stripped).matches() ? stripped : null);
+        if (expected && text.equals(text.toLowerCase(java.util.Locale.ROOT))) {
+            assertThat(new PaperId(PaperId.DOI, text).value()).isEqualTo(text);
+        } else {
+            assertThatThrownBy(() -> new PaperId(PaperId.DOI, text)).isInstanceOf(IllegalArgumentException.class);
+        }
+    }
+
     @Test
     void normalizeDoiReturnsNullForNonDois() {
         assertThat(PaperId.normalizeDoi(" https://doi.org/10.1038/ABC ")).isEqualTo("10.1038/abc");

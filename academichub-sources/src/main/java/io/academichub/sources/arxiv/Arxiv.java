@@ -86,6 +86,9 @@ final class Arxiv {
         if (dois.isEmpty()) {
             return Dois.NONE;
         }
+        if (dois.size() == 1) {
+            return new Dois(dois.get(0), Set.of(new PaperId(PaperId.DOI, dois.get(0)))); // nearly every field
+        }
         Set<PaperId> ids = new LinkedHashSet<>(dois.size() * 2);
         for (String doi : dois) {
             ids.add(new PaperId(PaperId.DOI, doi));

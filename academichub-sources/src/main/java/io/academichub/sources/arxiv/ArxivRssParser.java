@@ -187,6 +187,7 @@ final class ArxivRssParser {
         String link = null;
         RssTextReader.Description description = null;
         String guid = null;
+        VersionedId guidId = null; // a guid in arXiv's own form, read without making its String
         List<String> categories = new ArrayList<>(4);
         LocalDate published = null;
         AnnounceType announceType = null;
@@ -210,7 +211,8 @@ final class ArxivRssParser {
                     }
                     case "guid" -> {
                         text.read();
-                        guid = text.foldedToken();
+                        guidId = text.arxivGuid();
+                        guid = guidId == null ? text.foldedToken() : null;
                     }
                     case "category" -> {
                         text.read();
@@ -258,22 +260,24 @@ final class ArxivRssParser {
         if (description == null) {
             description = new RssTextReader.Description(null, null, "");
         }
-        String idText = guid != null ? guid : description.id();
-        if (idText == null) {
-            return skip(index, "no guid and no arXiv id in the description");
-        }
-        VersionedId vid;
-        try {
-            vid = PaperId.parseVersioned(idText);
-        } catch (IllegalArgumentException e) {
-            return skip(index, "guid '" + idText + "' is not an arXiv identifier");
+        VersionedId vid = guidId;
+        if (vid == null) {
+            String idText = guid != null ? guid : description.id();
+            if (idText == null) {
+                return skip(index, "no guid and no arXiv id in the description");
+            }
+            try {
+                vid = PaperId.parseVersioned(idText);
+            } catch (IllegalArgumentException e) {
+                return skip(index, "guid '" + idText + "' is not an arXiv identifier");
+            }
+            if (!vid.id().isArxiv()) {
+                return skip(index, "guid '" + idText + "' is not an arXiv identifier");
+            }
         }
         PaperId id = vid.id();
-        if (!id.isArxiv()) {
-            return skip(index, "guid '" + idText + "' is not an arXiv identifier");
-        }
         int version = vid.version();
-        if (version == 0 && guid != null && description.id() != null) {
+        if (version == 0 && (guidId != null || guid != null) && description.id() != null) {
             version = versionOf(id, description.id()); // an unversioned guid: the description's arXiv:…vN says
         }
         if (title == null || title.isEmpty()) {

@@ -2,6 +2,8 @@ package io.academichub.sources.arxiv;
 
 import io.academichub.model.AnnounceType;
 import io.academichub.model.Author;
+import io.academichub.model.PaperId;
+import io.academichub.model.VersionedId;
 import io.academichub.text.CleanText;
 
 import javax.xml.stream.XMLStreamConstants;
@@ -23,6 +25,7 @@ import java.util.function.Consumer;
 final class RssTextReader {
 
     private static final char[] ARXIV = "arXiv:".toCharArray();
+    private static final char[] OAI_ARXIV = "oai:arXiv.org:".toCharArray();
     private static final char[] ANNOUNCE = "Announce Type:".toCharArray();
     private static final char[] ABSTRACT = "Abstract:".toCharArray();
 
@@ -32,9 +35,14 @@ final class RssTextReader {
     // Short texts that repeat from item to item (categories, licences), each kept once and compared in place: no
     // String made and checked for every item. A slot holds the last text that hashed to it, as chars (compared with
     // the JVM's vectorised Arrays.equals) and as the String handed out.
+    // A text is looked for in a few neighbouring slots from its hash, so that the hundred-odd categories of an
+    // all-archives feed do not evict each other.
     private static final int POOLED_MAX_CHARS = 64;
-    private final String[] pool = new String[256];
-    private final char[][] pooledChars = new char[256][];
+    private static final int POOL_SLOTS = 512;
+    private static final int POOL_PROBES = 4;
+    private final String[] pool = new String[POOL_SLOTS];
+    private final char[][] pooledChars = new char[POOL_SLOTS][];
+    private final int[] pooledHashes = new int[POOL_SLOTS];
     // The item's dc:creator text, kept until the item ends (its id names the warnings); -1 when it has none.
     private char[] creators = new char[1024];
     private int creatorsLength = -1;
@@ -141,19 +149,72 @@ final class RssTextReader {
         if (n == 0) {
             return "";
         }
-        // Length and three chars tell apart the few dozen texts of a feed well enough; a clash costs a String.
-        int slot = (n * 31 + buf[start] * 7 + buf[start + n / 2] * 3 + buf[end - 1]) & (pool.length - 1);
-        char[] pooled = pooledChars[slot];
-        if (pooled != null && Arrays.equals(buf, start, end, pooled, 0, pooled.length)) {
-            return pool[slot]; // folded text equal to these chars: folding them gives it again
+        int hash = n;
+        for (int i = start; i < end; i++) {
+            hash = 31 * hash + buf[i];
+        }
+        int home = (hash ^ hash >>> 9) & (POOL_SLOTS - 1);
+        int free = home; // where a new text goes: the first empty slot probed, else its home slot
+        for (int probe = 0; probe < POOL_PROBES; probe++) {
+            int slot = (home + probe) & (POOL_SLOTS - 1);
+            char[] pooled = pooledChars[slot];
+            if (pooled == null) {
+                free = slot;
+                break;
+            }
+            if (pooledHashes[slot] == hash && Arrays.equals(buf, start, end, pooled, 0, pooled.length)) {
+                return pool[slot]; // folded text equal to these chars: folding them gives it again
+            }
         }
         String text = folded(start);
         if (text.length() == n && matches(start, text)) {
             // only text that folding left as it was, so that a match above is exact
-            pool[slot] = text;
-            pooledChars[slot] = Arrays.copyOfRange(buf, start, end);
+            pool[free] = text;
+            pooledChars[free] = Arrays.copyOfRange(buf, start, end);
+            pooledHashes[free] = hash;
         }
         return text;
+    }
+
+    /**
+     * The id and version of a guid in arXiv's own form, {@code oai:arXiv.org:2411.17700v1}, read in place: the id's
+     * String is the only one made. {@code null} for any other text, to be read by
+     * {@link PaperId#parseVersioned(String)} as before — this only spares the common case its Strings.
+     */
+    VersionedId arxivGuid() {
+        int start = skipSpace(0);
+        int end = len;
+        while (end > start && isSpace(buf[end - 1])) {
+            end--;
+        }
+        if (!startsWith(start, OAI_ARXIV)) {
+            return null;
+        }
+        int idStart = start + OAI_ARXIV.length;
+        int digits = end;
+        while (digits > idStart && buf[digits - 1] >= '0' && buf[digits - 1] <= '9') {
+            digits--;
+        }
+        int idEnd = end;
+        int version = 0;
+        if (digits < end && digits - 1 > idStart && buf[digits - 1] == 'v') {
+            if (end - digits > 6) {
+                return null;
+            }
+            for (int i = digits; i < end; i++) {
+                version = version * 10 + (buf[i] - '0');
+            }
+            if (version < 1) {
+                return null;
+            }
+            idEnd = digits - 1;
+        }
+        try {
+            // PaperId checks that this is a canonical arXiv id; anything else goes the long way
+            return new VersionedId(new PaperId(PaperId.ARXIV, new String(buf, idStart, idEnd - idStart)), version);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     /** Whether the text, stripped, is exactly {@code s}; makes no String. */

@@ -6,10 +6,13 @@ import io.academichub.model.AnnounceType;
 import io.academichub.model.Author;
 import io.academichub.model.Paper;
 import io.academichub.model.PaperId;
+import io.academichub.model.VersionedId;
 import io.academichub.text.CleanText;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -444,5 +447,68 @@ class ArxivRssParserTest {
         assertThat(kept.url()).isEqualTo(URI.create("https://arxiv.org/abs/2411.17700"));
         assertThat(kept.authors()).isEmpty();
         assertThat(feed.warnings()).containsExactly("item 2 skipped: guid 'urn:uuid:1234' is not an arXiv identifier");
+    }
+
+    // Guids in arXiv's own form are read in place; every other form goes through PaperId.parseVersioned. Either way
+    // an item gets exactly the id and version PaperId.parseVersioned reads from its guid, or is skipped when it reads
+    // none.
+    @ParameterizedTest(name = "[{index}] ''{0}''")
+    @ValueSource(strings = {"oai:arXiv.org:2411.17700v1", "  oai:arXiv.org:2411.17700v12\n", "oai:arXiv.org:2411.17700",
+            "oai:arXiv.org:0704.0001v2", "oai:arXiv.org:math.PR/0601001v1", "oai:arXiv.org:math.pr/0601001v2",
+            "oai:arXiv.org:solv-int/9901001v2", "OAI:ARXIV.ORG:2411.17700v3", "oai:arXiv.org:2411.17700v01",
+            "oai:arXiv.org:2411.17700v0", "oai:arXiv.org:2411.17700v1234567", "oai:arXiv.org:2411.17700v123456",
+            "oai:arXiv.org:2413.17700v1", "oai:arXiv.org:2411.17700v", "oai:arXiv.org:v1", "oai:arXiv.org:",
+            "oai:arXiv.org:2411.17700 v1", "https://arxiv.org/abs/2411.17700v5", "doi:10.1038/x"})
+    void aGuidGivesTheIdAndVersionPaperIdReads(String guid) {
+        String xml = "<rss version=\"2.0\"><channel><title>t</title><item><title>x</title><guid>" + guid + "</guid>"
+                + "<description>An abstract.</description><pubDate>Thu, 28 Nov 2024 00:00:00 -0500</pubDate>"
+                + "</item></channel></rss>";
+        ArxivRssFeed feed = ArxivRssParser.parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)),
+                SOURCE, URI.create("http://h/rss/x"));
+        VersionedId expected;
+        try {
+            expected = PaperId.parseVersioned(guid);
+        } catch (IllegalArgumentException e) {
+            expected = null;
+        }
+        if (expected == null || !expected.id().isArxiv()) {
+            assertThat(feed.papers()).isEmpty();
+            assertThat(feed.warnings())
+                    .containsExactly("item 1 skipped: guid '" + guid.strip() + "' is not an arXiv identifier");
+        } else {
+            Paper p = feed.papers().get(0);
+            assertThat(p.id()).isEqualTo(expected.id());
+            assertThat(p.pdfUrl()).isEqualTo(Arxiv.pdf(expected.id(), expected.version()));
+            assertThat(feed.warnings()).containsExactly(p.id() + ": no announce type");
+        }
+    }
+
+    @Test
+    void manyDistinctCategoriesAndLicencesAreEachKeptAsSent() {
+        // More distinct short texts than the parser keeps for reuse, each sent again later: reuse must never hand
+        // one item another's text.
+        StringBuilder xml = new StringBuilder("<rss version=\"2.0\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\">"
+                + "<channel><title>t</title>");
+        int items = 1500;
+        for (int i = 0; i < items; i++) {
+            xml.append("<item><title>x</title><guid>oai:arXiv.org:2411.").append(10000 + i).append("v1</guid>")
+                    .append("<category>c").append(i % 700).append("</category><category>cs.AI</category>")
+                    .append("<category> c").append((i * 7) % 701).append(" </category>")
+                    .append("<dc:rights>http://licence/").append(i % 3).append("</dc:rights>")
+                    .append("<pubDate>Thu, 28 Nov 2024 00:00:00 -0500</pubDate></item>");
+        }
+        xml.append("</channel></rss>");
+        ArxivRssFeed feed = ArxivRssParser.parse(
+                new ByteArrayInputStream(xml.toString().getBytes(StandardCharsets.UTF_8)), SOURCE, URI.create("http://h/"));
+        assertThat(feed.papers()).hasSize(items);
+        for (int i = 0; i < items; i++) {
+            Paper p = feed.papers().get(i);
+            List<String> expected = new java.util.ArrayList<>(List.of("c" + i % 700, "cs.AI", "c" + (i * 7) % 701));
+            if (expected.get(2).equals(expected.get(0))) {
+                expected.remove(2); // a paper lists a category once
+            }
+            assertThat(p.categories()).as("item %d", i + 1).isEqualTo(expected);
+            assertThat(p.license()).isEqualTo("http://licence/" + i % 3);
+        }
     }
 }
