@@ -33,10 +33,9 @@ final class RssTextReader {
     private char[] buf = new char[4096];
     private int len;
     // Short texts that repeat from item to item (categories, licences), each kept once and compared in place: no
-    // String made and checked for every item. A slot holds the last text that hashed to it, as chars (compared with
-    // the JVM's vectorised Arrays.equals) and as the String handed out.
-    // A text is looked for in a few neighbouring slots from its hash, so that the hundred-odd categories of an
-    // all-archives feed do not evict each other.
+    // String made and checked for every item. A text is looked for in four neighbouring slots from its hash, so that
+    // the hundred-odd categories of an all-archives feed do not evict each other; a slot holds a text as chars
+    // (compared with the JVM's vectorised Arrays.equals), its hash, and the String handed out.
     private static final int POOLED_MAX_CHARS = 64;
     private static final int POOL_SLOTS = 512;
     private static final int POOL_PROBES = 4;
