@@ -24,7 +24,6 @@ final class Arxiv {
     static final String SOURCE = "arxiv";
 
     private static final String ABS = "https://arxiv.org/abs/";
-    private static final String PDF = "https://arxiv.org/pdf/";
     // An absolute path resolved against the parsed site: URI's parser then reads only the path (not the scheme and
     // host, the same for every paper), and resolving takes the path as it is, with nothing to merge or normalise.
     // Two URLs per paper, thousands per feed. (An arXiv id holds no ':', '?' or '#' to make this differ from the

@@ -120,4 +120,17 @@ class RssTextReaderTest {
         assertThat(readerOn("Thu, 28 Nov 2024 00:00:00 -0400").strippedEquals("Thu, 28 Nov 2024 00:00:00 -0500"))
                 .isFalse();
     }
+
+    @Test
+    void isSpaceIsExactlyTheWhiteSpaceCleanTextFolds() {
+        // A pair of the char between letters: folding changes it exactly when the char is white space.
+        int spaces = 0;
+        for (char c = 0; c < Character.MAX_VALUE; c++) {
+            String pair = "a" + c + c + "b";
+            boolean folds = !CleanText.foldWhitespace(pair).equals(pair);
+            assertThat(RssTextReader.isSpace(c)).as("U+%04X", (int) c).isEqualTo(folds);
+            spaces += folds ? 1 : 0;
+        }
+        assertThat(spaces).isEqualTo(7); // space, \t, \n, \f, \r, U+00A0, U+2009
+    }
 }
