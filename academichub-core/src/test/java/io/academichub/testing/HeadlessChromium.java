@@ -9,13 +9,16 @@ import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -209,21 +212,58 @@ public final class HeadlessChromium implements AutoCloseable {
         }
     }
 
-    /** Stops the browser and deletes its profile. */
+    /**
+     * Stops the browser — every process of it: the network and GPU helpers can outlive the main one and still write
+     * into the profile — and deletes its profile.
+     */
     @Override
     public void close() throws IOException {
         socket.abort();
-        process.destroy();
+        List<ProcessHandle> browser = new ArrayList<>(process.descendants().toList());
+        browser.add(process.toHandle());
+        browser.forEach(ProcessHandle::destroy);
         try {
-            if (!process.waitFor(10, TimeUnit.SECONDS)) {
-                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            for (ProcessHandle p : browser) {
+                try {
+                    p.onExit().get(10, TimeUnit.SECONDS);
+                } catch (TimeoutException e) {
+                    p.destroyForcibly();
+                }
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e);
         }
-        try (Stream<Path> files = Files.walk(profileDir)) {
-            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        }
+        deleteProfile();
+    }
+
+    // A file that goes away while the tree is walked (a helper's last temp file) is simply gone: not an error.
+    private void deleteProfile() throws IOException {
+        Files.walkFileTree(profileDir, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                Files.deleteIfExists(file);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
+                if (e instanceof NoSuchFileException) {
+                    return FileVisitResult.CONTINUE;
+                }
+                throw e;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
+                if (e != null && !(e instanceof NoSuchFileException)) {
+                    throw e;
+                }
+                Files.deleteIfExists(dir);
+                return FileVisitResult.CONTINUE;
+            }
+        });
     }
 
     /** One open tab. */
