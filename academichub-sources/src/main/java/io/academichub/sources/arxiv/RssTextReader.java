@@ -64,8 +64,9 @@ final class RssTextReader {
                     if (len + n > buf.length) {
                         buf = Arrays.copyOf(buf, Math.max(len + n, buf.length * 2));
                     }
-                    System.arraycopy(xml.getTextCharacters(), xml.getTextStart(), buf, len, n);
-                    len += n;
+                    // copied from the reader's own buffers: getTextCharacters() would first join a text that
+                    // spans several (one that crosses the end of a read from the stream) into a new array
+                    len += xml.getTextCharacters(0, buf, len, n);
                 }
                 case XMLStreamConstants.START_ELEMENT -> depth++;
                 case XMLStreamConstants.END_ELEMENT -> {
