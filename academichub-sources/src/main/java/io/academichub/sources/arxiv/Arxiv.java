@@ -5,7 +5,6 @@ import io.academichub.text.CleanText;
 
 import java.net.URI;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -88,7 +87,7 @@ final class Arxiv {
         if (dois.size() == 1) {
             return new Dois(dois.get(0), Set.of(new PaperId(PaperId.DOI, dois.get(0)))); // nearly every field
         }
-        Set<PaperId> ids = new LinkedHashSet<>(dois.size() * 2);
+        List<PaperId> ids = new ArrayList<>(dois.size()); // distinct already
         for (String doi : dois) {
             ids.add(new PaperId(PaperId.DOI, doi));
         }

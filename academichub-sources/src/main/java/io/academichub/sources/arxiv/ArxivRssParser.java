@@ -269,9 +269,9 @@ final class ArxivRssParser {
             try {
                 vid = PaperId.parseVersioned(idText);
             } catch (IllegalArgumentException e) {
-                return skip(index, "guid '" + idText + "' is not an arXiv identifier");
+                vid = null;
             }
-            if (!vid.id().isArxiv()) {
+            if (vid == null || !vid.id().isArxiv()) {
                 return skip(index, "guid '" + idText + "' is not an arXiv identifier");
             }
         }
