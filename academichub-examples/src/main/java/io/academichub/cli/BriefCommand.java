@@ -34,8 +34,9 @@ import java.util.concurrent.Callable;
  * by a language model ({@code --llm openai|anthropic|…}) or without one ({@code --llm none}, the default).
  */
 @Command(name = "brief", mixinStandardHelpOptions = true,
-        description = {"Write a cross-disciplinary briefing on papers: themes across fields, bridges between fields,",
-            "what to read first, and a TL;DR per paper, every statement citing the papers given.",
+        description = {"Write a cross-disciplinary briefing on papers.",
+            "Themes across fields, bridges between fields, what to read first, and a TL;DR per paper, every "
+                + "statement citing the papers given.",
             "Input: Paper JSON lines (from fetch or parse) or radar matches ({\"paper\":{...},\"score\":...}).",
             "Progress (each batch of notes, each synthesis) goes to stderr; --quiet leaves only the summary."})
 final class BriefCommand implements Callable<Integer> {

@@ -19,9 +19,9 @@ import java.util.concurrent.Callable;
  * {@code academichub daily}: fetch, merge, radar, briefing, digest folder, delivery — then print where the digest is.
  */
 @Command(name = "daily", mixinStandardHelpOptions = true,
-        description = {"The daily job: fetch every configured source, merge, run each radar profile (only what it "
-                + "has not been shown), write the briefing and the digest folder, deliver it, and print the path of "
-                + "digest.html.",
+        description = {"Run the daily job and print the path of digest.html.",
+                "Fetch every configured source, merge, run each radar profile (only what it has not been shown), "
+                        + "write the briefing and the digest folder, and deliver it.",
                 "Without --config it reads ./academichub.yaml when there is one, else uses the defaults: arXiv cs.AI, "
                         + "cs.CL, cs.CV, cs.LG, quant-ph, math.PR; bioRxiv bioinformatics; medRxiv; Nature; an "
                         + "extractive briefing in English."})

@@ -21,9 +21,9 @@ import java.util.stream.Stream;
  * the extractive briefing and the digest, whose {@code digest.html} path it prints.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = {"Run the daily job offline on bundled recordings (arXiv's announcement of 2024-11-28, a Nature "
-                + "issue, bioRxiv and medRxiv pages) served by a local server inside this process, and print the "
-                + "path of digest.html."})
+        description = {"Run the daily job offline on bundled recordings and print the path of digest.html.",
+                "The recordings (arXiv's announcement of 2024-11-28, a Nature issue, bioRxiv and medRxiv pages) are "
+                        + "served by a local server inside this process."})
 final class DemoCommand implements Callable<Integer> {
 
     @Spec

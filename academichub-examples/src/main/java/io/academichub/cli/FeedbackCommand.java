@@ -18,9 +18,10 @@ import java.util.concurrent.Callable;
 
 /** {@code academichub feedback}: like or dismiss a paper for a profile. */
 @Command(name = "feedback", mixinStandardHelpOptions = true,
-        description = {"Tell the radar what you thought of a paper: a liked paper joins the profile's seeds, a",
-            "dismissed one makes papers like it rank lower. Kept in the data directory (--data, else",
-            "$ACADEMICHUB_DATA, else ~/.academichub); a later verdict on the same paper replaces the earlier one."})
+        description = {"Tell the radar what you thought of a paper.",
+            "A liked paper joins the profile's seeds; a dismissed one makes papers like it rank lower. Kept in the "
+                + "data directory (--data, else $ACADEMICHUB_DATA, else ~/.academichub); a later verdict on the "
+                + "same paper replaces the earlier one."})
 final class FeedbackCommand implements Callable<Integer> {
 
     @Spec

@@ -29,9 +29,9 @@ import java.util.concurrent.Callable;
 
 /** {@code academichub fetch}: today's papers from live sources, as Paper JSON lines, with one report per source. */
 @Command(name = "fetch", mixinStandardHelpOptions = true,
-        description = {"Fetch papers from sources concurrently and print them as Paper JSON lines on stdout,",
-            "merged across sources. On stderr, a line per source as it starts and its report as it ends",
-            "(a progress bar on a terminal; with --quiet only the reports, at the end)."},
+        description = {"Fetch papers from sources concurrently and print them, merged, as Paper JSON lines.",
+            "On stderr, a line per source as it starts and its report as it ends (a progress bar on a terminal; "
+                + "with --quiet only the reports, at the end)."},
         footer = {"%nSources (SPEC):",
             "  arxiv:CATEGORIES       arXiv announcement RSS, e.g. arxiv:cs.AI+cs.LG",
             "  arxiv-api:QUERY        arXiv query API, e.g. arxiv-api:\"cat:cs.CL AND ti:retrieval\"",

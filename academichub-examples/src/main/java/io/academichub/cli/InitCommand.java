@@ -14,8 +14,8 @@ import java.util.concurrent.Callable;
 
 /** {@code academichub init}: writes a commented starter {@code academichub.yaml} and an example radar profile. */
 @Command(name = "init", mixinStandardHelpOptions = true,
-        description = {"Write a commented starter configuration (academichub.yaml) and an example radar profile "
-                + "(profiles/example.yaml) for 'academichub daily'.",
+        description = {"Write a starter configuration and an example radar profile for 'academichub daily'.",
+                "academichub.yaml is commented throughout; the profile is profiles/example.yaml.",
                 "The LLM and delivery blocks are there, commented out."})
 final class InitCommand implements Callable<Integer> {
 

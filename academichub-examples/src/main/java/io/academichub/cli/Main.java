@@ -21,7 +21,7 @@ import java.util.List;
         versionProvider = Main.Version.class,
         subcommands = {ParseCommand.class, FetchCommand.class, SourcesCommand.class, InitCommand.class, DailyCommand.class, DemoCommand.class,
             RadarCommand.class, FeedbackCommand.class, BriefCommand.class},
-        description = "Fetch, merge and print today's papers as Paper JSON lines.",
+        description = "Today's papers from preprint servers and journals: fetch, merge, rank, brief, digest.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:every source or file succeeded (no announcement today counts as success)",

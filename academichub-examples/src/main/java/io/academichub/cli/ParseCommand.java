@@ -29,8 +29,9 @@ import java.util.zip.GZIPInputStream;
 
 /** {@code academichub parse}: recorded feed files to Paper JSON lines, merged across the files. */
 @Command(name = "parse", mixinStandardHelpOptions = true,
-        description = {"Parse feed files into Paper JSON lines on stdout, one per paper, merged across all files",
-            "(a paper cross-listed in two feeds is one line with both categories). Files ending in .gz are gunzipped."})
+        description = {"Parse recorded feed files into Paper JSON lines on stdout, one per paper.",
+            "Papers are merged across all files (a paper cross-listed in two feeds is one line with both "
+                + "categories). Files ending in .gz are gunzipped."})
 final class ParseCommand implements Callable<Integer> {
 
     @ParentCommand

@@ -43,10 +43,11 @@ import java.util.zip.GZIPInputStream;
 
 /** {@code academichub radar}: a profile's new matches among a day's papers, as Match JSON lines, best first. */
 @Command(name = "radar", mixinStandardHelpOptions = true,
-        description = {"Rank papers for a profile and print the ones it has not been shown as Match JSON lines on",
-            "stdout, best first: {\"paper\":{…},\"score\":…,\"status\":\"new|updated\",\"profile\":…,\"reasons\":[…]}.",
-            "The printed papers are remembered in the data directory, so a second run over the same papers",
-            "prints nothing; a new arXiv version of a paper already shown is printed once, as \"updated\"."},
+        description = {"Rank papers for a profile and print the ones it has not been shown, best first.",
+            "Each is a Match JSON line on stdout: "
+                + "{\"paper\":{…},\"score\":…,\"status\":\"new|updated\",\"profile\":…,\"reasons\":[…]}.",
+            "The printed papers are remembered in the data directory, so a second run over the same papers "
+                + "prints nothing; a new arXiv version of a paper already shown is printed once, as \"updated\"."},
         footer = {"%nWithout --in, the profile's 'sources' are fetched (source specs as for 'academichub fetch');",
             "a bare 'arxiv', or no sources at all, means the arXiv announcement of the profile's categories.",
             "The data directory is --data, else $ACADEMICHUB_DATA, else ~/.academichub."})

@@ -13,8 +13,8 @@ import java.util.concurrent.Callable;
 
 /** {@code academichub sources}: the source kinds on the class path, from the registry, with what they take. */
 @Command(name = "sources", mixinStandardHelpOptions = true,
-        description = "List the source kinds --source accepts (every provider on the class path), their arguments "
-                + "and options (every kind also takes baseUrl and contact).")
+        description = {"List the source kinds fetch accepts, with their arguments and options.",
+                "Every provider on the class path is listed; every kind also takes the options baseUrl and contact."})
 final class SourcesCommand implements Callable<Integer> {
 
     @Spec

@@ -61,6 +61,34 @@ class CliUsabilityTest {
     }
 
     @Test
+    void theCommandListGivesEachCommandAWholeSentence() {
+        Run r = run("--help");
+
+        assertThat(r.exitCode()).isZero();
+        int commands = r.stdout().indexOf("Commands:");
+        int end = r.stdout().indexOf("Exit codes:");
+        assertThat(commands).isPositive();
+        // "  fetch     Fetch papers … Paper JSON lines." with any wrapped continuation lines joined to it
+        List<String> summaries = new java.util.ArrayList<>();
+        for (String line : r.stdout().subList(commands + 1, end)) {
+            if (line.isBlank()) {
+                continue;
+            }
+            if (line.startsWith("  ") && !line.startsWith("   ")) {
+                summaries.add(line.strip());
+            } else {
+                int last = summaries.size() - 1;
+                summaries.set(last, summaries.get(last) + " " + line.strip());
+            }
+        }
+        assertThat(summaries).extracting(s -> s.split(" ")[0]).containsExactly(
+                "parse", "fetch", "sources", "init", "daily", "demo", "radar", "feedback", "brief");
+        assertThat(summaries).allSatisfy(s -> assertThat(s).endsWith("."));
+        assertThat(summaries).contains("fetch     Fetch papers from sources concurrently and print them, merged, as "
+                + "Paper JSON lines.");
+    }
+
+    @Test
     void eachSourceHasALineAsItStartsAndItsReportAsItEnds() {
         server.stubFor(get(urlPathEqualTo("/rss/cs.AI")).willReturn(aResponse().withBody(Fixtures.bytes(CS_AI))));
         server.stubFor(get(urlPathEqualTo("/nature.rss")).willReturn(aResponse().withStatus(404)));
