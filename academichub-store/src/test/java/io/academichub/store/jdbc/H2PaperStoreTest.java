@@ -8,11 +8,13 @@ import io.academichub.store.StoreException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -44,6 +46,26 @@ class H2PaperStoreTest {
     }
 
     @Test
+    void aClosedDataDirectoryHoldsOnlyTheDatabaseAndTheLockAndReopensWithItsData() throws Exception {
+        List<Paper> papers = RealPapers.announcement().subList(0, 20);
+        Feedback dismiss = new Feedback(papers.get(0).id(), Verdict.DISMISS, Instant.parse("2024-11-28T16:00:00Z"));
+        try (JdbcPaperStore store = JdbcPaperStore.openH2(dir)) {
+            store.recordShown("radar", papers);
+            store.recordFeedback("radar", dismiss);
+        }
+        // what README.md says the directory holds: no academichub.trace.db with an error H2 logged while closing
+        assertThat(fileNames(dir)).containsExactlyInAnyOrder(
+                JdbcPaperStore.H2_DATABASE_NAME + ".mv.db", DataDirectoryLock.FILE_NAME);
+
+        try (JdbcPaperStore store = JdbcPaperStore.openH2(dir)) {
+            assertThat(store.novelty("radar", papers).values()).containsOnly(Novelty.SEEN);
+            assertThat(store.feedback("radar")).containsExactly(dismiss);
+        }
+        assertThat(fileNames(dir)).containsExactlyInAnyOrder(
+                JdbcPaperStore.H2_DATABASE_NAME + ".mv.db", DataDirectoryLock.FILE_NAME);
+    }
+
+    @Test
     void aSecondStoreOnTheSameDirectoryWaitsThenFailsNamingTheOwner() {
         try (JdbcPaperStore first = JdbcPaperStore.openH2(dir)) {
             long started = System.nanoTime();
@@ -70,5 +92,11 @@ class H2PaperStoreTest {
         assertThatThrownBy(() -> JdbcPaperStore.openH2(file))
                 .isInstanceOf(StoreException.class)
                 .hasMessageStartingWith("data directory " + file + ": cannot open: ");
+    }
+
+    private static List<String> fileNames(Path directory) throws IOException {
+        try (Stream<Path> files = Files.list(directory)) {
+            return files.map(f -> f.getFileName().toString()).toList();
+        }
     }
 }
