@@ -50,7 +50,7 @@ import java.util.stream.Collectors;
 final class RadarAtomFeed {
 
     /** The name every entry without authors of its own inherits from the feed (RFC 4287 §4.1.1). */
-    static final String FEED_AUTHOR = "AcademicHub";
+    private static final String FEED_AUTHOR = "AcademicHub";
 
     /**
      * The radar's mark for matched words in a reason ({@link Reason#text()}): {@code **like this**}; a quotation the
