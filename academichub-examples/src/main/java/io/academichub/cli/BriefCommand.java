@@ -1,9 +1,6 @@
 package io.academichub.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.academichub.http.HttpTransport;
-import io.academichub.json.PaperJson;
 import io.academichub.llm.LlmException;
 import io.academichub.llm.briefing.Briefing;
 import io.academichub.llm.briefing.BriefingGenerator;
@@ -19,13 +16,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -41,16 +36,15 @@ import java.util.concurrent.Callable;
             "Progress (each batch of notes, each synthesis) goes to stderr; --quiet leaves only the summary."})
 final class BriefCommand implements Callable<Integer> {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     @Spec
     CommandSpec spec;
 
     @ParentCommand
     Main main;
 
-    @Option(names = "--in", required = true, paramLabel = "FILE", description = "Paper JSON lines or radar matches.")
-    Path in;
+    @Option(names = "--in", required = true, paramLabel = "FILE", description = "Paper JSON lines or radar matches"
+            + " (.gz is gunzipped); '-' reads stdin.")
+    String in;
 
     @Option(names = "--llm", paramLabel = "PROVIDER", defaultValue = "none",
             description = "Who writes it: none (extractive, no model, no network; the default), openai, anthropic,"
@@ -106,17 +100,15 @@ final class BriefCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
-        if (!Files.isRegularFile(in) || !Files.isReadable(in)) {
-            err.println("academichub: cannot read file " + in);
-            return ExitCode.USAGE;
+        // where the briefing goes is checked before any work, so that a wrong --out costs nothing
+        Locations.requireWritableFile("--out", out);
+        if (html != null) {
+            Locations.requireWritableFile("--html", html);
         }
-        List<Paper> papers;
-        try {
-            papers = read(in);
-        } catch (IllegalArgumentException e) {
-            err.println("academichub: " + in + ": " + e.getMessage());
-            return ExitCode.USAGE;
+        if (json != null) {
+            Locations.requireWritableFile("--json", json);
         }
+        List<Paper> papers = PaperInput.read("--in", in, System.in);
         if (papers.isEmpty()) {
             err.println("academichub: " + in + ": no papers to brief");
             return ExitCode.USAGE;
@@ -191,28 +183,5 @@ final class BriefCommand implements Callable<Integer> {
             }
         }
         return s.append(')').toString();
-    }
-
-    /** Paper JSON lines, or radar matches whose {@code paper} field holds one; errors name the line. */
-    static List<Paper> read(Path file) throws IOException {
-        List<Paper> papers = new ArrayList<>();
-        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            int lineNumber = 0;
-            for (String line; (line = reader.readLine()) != null; ) {
-                lineNumber++;
-                if (line.isBlank()) {
-                    continue;
-                }
-                try {
-                    JsonNode node = JSON.readTree(line);
-                    JsonNode paper = node != null && node.has("paper") && node.get("paper").isObject()
-                            ? node.get("paper") : node;
-                    papers.add(PaperJson.fromJson(paper == node ? line : paper.toString()));
-                } catch (IOException | IllegalArgumentException e) {
-                    throw new IllegalArgumentException("line " + lineNumber + ": " + e.getMessage(), e);
-                }
-            }
-        }
-        return papers;
     }
 }

@@ -1,14 +1,17 @@
 package io.academichub.cli;
 
 import io.academichub.http.LibraryVersion;
+import io.academichub.store.StoreException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
+import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
@@ -63,18 +66,21 @@ public final class Main {
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setExitCodeExceptionMapper(e -> ExitCode.USAGE)
                 .setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-                    // An unexpected failure: one clear line, the stack trace only when asked for.
-                    commandLine.getErr().println("academichub: " + e);
+                    // One clear line in words, never a Java class name; the stack trace only when asked for.
+                    commandLine.getErr().println("academichub: " + describe(e));
                     if (verbose) {
                         e.printStackTrace(commandLine.getErr());
                     }
-                    return e instanceof IllegalArgumentException ? ExitCode.USAGE : ExitCode.ALL_FAILED;
+                    return e instanceof UsageException || e instanceof IllegalArgumentException
+                            ? ExitCode.USAGE : ExitCode.ALL_FAILED;
                 });
         cli.setParameterExceptionHandler((e, a) -> {
             CommandLine c = e.getCommandLine();
             List<String> unmatched = c.getUnmatchedArguments();
+            // picocli starts some messages with its own "Error: ", which would follow ours
+            String message = e.getMessage().startsWith("Error: ") ? e.getMessage().substring(7) : e.getMessage();
             c.getErr().println("academichub: "
-                    + (unmatched.isEmpty() ? e.getMessage() : UnknownArgument.describe(c.getCommandSpec(), unmatched)));
+                    + (unmatched.isEmpty() ? message : UnknownArgument.describe(c.getCommandSpec(), unmatched)));
             if (!(e.getCause() instanceof CommandLine.TypeConversionException)) { // a bad value says what it expects
                 c.getErr().println("Try '" + c.getCommandSpec().qualifiedName() + " --help'.");
             }
@@ -86,6 +92,27 @@ public final class Main {
             outWriter.flush();
             errWriter.flush();
         }
+    }
+
+    /**
+     * A failure a command did not report itself, in one line: the usage problem's own message, an input or output
+     * failure in words with its file, the store that failed.
+     */
+    static String describe(Exception e) {
+        if (e instanceof UsageException) {
+            return e.getMessage();
+        }
+        IOException io = e instanceof IOException x ? x : e instanceof UncheckedIOException u ? u.getCause() : null;
+        if (io != null) {
+            return Locations.describe(io);
+        }
+        if (e instanceof StoreException store && store.getCause() instanceof IOException cause) {
+            return store.store() + ": " + Locations.describe(cause);
+        }
+        if (e.getMessage() == null || e.getMessage().isBlank()) {
+            return "unexpected failure (a bug: please report it with what --verbose prints)";
+        }
+        return e.getMessage();
     }
 
     /** How this run shows progress on {@code err}: nothing with {@code --quiet}, else a bar or plain lines. */

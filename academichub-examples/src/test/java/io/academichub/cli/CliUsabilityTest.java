@@ -194,7 +194,7 @@ class CliUsabilityTest {
         assertThat(r.stderr()).containsExactly(
                 "academichub: " + missing + ": no such file",
                 "academichub: " + directory + ": is a directory, not a file",
-                "academichub: " + notGzip + ": cannot be read: Not in GZIP format");
+                "academichub: " + notGzip + ": cannot be read: not in GZIP format");
 
         Run none = run("parse", "--format", "arxiv-rss", missing.toString());
         assertThat(none.exitCode()).isEqualTo(3);
