@@ -166,22 +166,28 @@ final class BriefCommand implements Callable<Integer> {
         }
     }
 
-    /** {@code brief: 6 papers, 2 themes, 1 bridges (llm: 7 model calls, 5560 tokens, 0 notes from the cache)}. */
+    /** {@code brief: 6 papers, 2 themes, 1 bridge (llm: 7 model calls, 5560 tokens, 0 notes from the cache)}. */
     private static String summary(Briefing briefing) {
         BriefingMetadata m = briefing.metadata();
-        StringBuilder s = new StringBuilder("brief: ").append(briefing.papers().size()).append(" papers, ")
-                .append(briefing.themes().size()).append(" themes, ").append(briefing.bridges().size())
-                .append(" bridges (").append(m.path().wireName());
+        StringBuilder s = new StringBuilder("brief: ").append(count(briefing.papers().size(), "paper")).append(", ")
+                .append(count(briefing.themes().size(), "theme")).append(", ")
+                .append(count(briefing.bridges().size(), "bridge")).append(" (").append(m.path().wireName());
         if (m.model() != null) {
-            s.append(": ").append(m.modelCalls()).append(" model calls, ").append(m.usage().totalTokens())
-                    .append(" tokens, ").append(m.cachedNotes()).append(" notes from the cache");
+            s.append(": ").append(count(m.modelCalls(), "model call")).append(", ")
+                    .append(count(m.usage().totalTokens(), "token")).append(", ")
+                    .append(count(m.cachedNotes(), "note")).append(" from the cache");
             if (!m.extractivePapers().isEmpty()) {
-                s.append(", ").append(m.extractivePapers().size()).append(" papers extractive");
+                s.append(", ").append(count(m.extractivePapers().size(), "paper")).append(" extractive");
             }
             if (m.citationsRemoved() > 0) {
-                s.append(", ").append(m.citationsRemoved()).append(" citations removed");
+                s.append(", ").append(count(m.citationsRemoved(), "citation")).append(" removed");
             }
         }
         return s.append(')').toString();
+    }
+
+    /** {@code 1 theme}, {@code 2 themes}, {@code 0 themes}. */
+    private static String count(long n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 }

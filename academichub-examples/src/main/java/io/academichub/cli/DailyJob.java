@@ -70,6 +70,9 @@ final class DailyJob {
         }
     }
 
+    /** The address {@code academichub init} writes as {@code contact}, for the user to replace. */
+    static final String CONTACT_PLACEHOLDER = "you@example.org";
+
     private final DailyConfig config;
     private final Map<String, String> baseUrls;
     private final PrintWriter progress;
@@ -178,7 +181,12 @@ final class DailyJob {
 
     private HttpTransport transport() {
         HttpTransport.Builder builder = HttpTransport.builder();
-        if (config.contact() != null && !config.contact().equals("you@example.org")) {
+        if (CONTACT_PLACEHOLDER.equals(config.contact())) {
+            // a made-up address would be worse than none; say so rather than drop it silently
+            progress.println("daily: no contact address is sent: 'contact' is still the placeholder "
+                    + CONTACT_PLACEHOLDER + "; set it to your e-mail address in academichub.yaml (arXiv, Crossref "
+                    + "and NCBI ask for one)");
+        } else if (config.contact() != null) {
             builder.contact(config.contact());
         }
         return builder.build();

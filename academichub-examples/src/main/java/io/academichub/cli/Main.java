@@ -4,6 +4,7 @@ import io.academichub.http.LibraryVersion;
 import io.academichub.store.StoreException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
@@ -14,6 +15,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The {@code academichub} command: {@code parse} turns recorded feed files into Paper JSON lines, {@code fetch} gets
@@ -38,8 +40,20 @@ public final class Main {
     boolean verbose;
 
     @Option(names = {"-q", "--quiet"}, scope = ScopeType.INHERIT,
-            description = "No progress on stderr: each source's report line comes at the end instead. Errors still print.")
+            description = "No progress on stderr (fetch, daily, demo, brief). Errors still print.")
     boolean quiet;
+
+    /** What {@code -q} does in each command, for its {@code --help}: the option is inherited, its effect is not. */
+    private static final Map<String, String> QUIET_HELP = Map.of(
+            "fetch", "No progress on stderr: each source's report line comes at the end instead. Errors still print.",
+            "daily", "Nothing on stderr but errors; the path of digest.html still goes to stdout.",
+            "demo", "Nothing on stderr but errors; the path of digest.html still goes to stdout.",
+            "brief", "No progress on stderr: only the summary line and errors.",
+            "radar", "No effect: radar shows no progress; each source's report and the summary line still print.",
+            "parse", "No effect: parse shows no progress; warnings and errors still print.",
+            "sources", "No effect: sources shows no progress.",
+            "init", "No effect: init shows no progress; the line naming the files it wrote still prints.",
+            "feedback", "No effect: feedback shows no progress; the line confirming the verdict still prints.");
 
     /** Whether stderr is a terminal, where progress is a bar redrawn in place rather than a line per event. */
     private boolean stderrIsTerminal;
@@ -74,6 +88,14 @@ public final class Main {
                     return e instanceof UsageException || e instanceof IllegalArgumentException
                             ? ExitCode.USAGE : ExitCode.ALL_FAILED;
                 });
+        for (CommandLine sub : cli.getSubcommands().values()) {
+            OptionSpec quiet = sub.getCommandSpec().findOption("--quiet");
+            String help = QUIET_HELP.get(sub.getCommandName());
+            if (quiet != null && help != null) { // a copy bound to the same field, worded for this command
+                sub.getCommandSpec().remove(quiet);
+                sub.getCommandSpec().addOption(OptionSpec.builder(quiet).description(help).build());
+            }
+        }
         cli.setParameterExceptionHandler((e, a) -> {
             CommandLine c = e.getCommandLine();
             List<String> unmatched = c.getUnmatchedArguments();

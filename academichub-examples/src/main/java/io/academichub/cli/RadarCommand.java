@@ -40,8 +40,9 @@ import java.util.concurrent.Callable;
                 + "{\"paper\":{…},\"score\":…,\"status\":\"new|updated\",\"profile\":…,\"reasons\":[…]}.",
             "The printed papers are remembered in the data directory, so a second run over the same papers "
                 + "prints nothing; a new arXiv version of a paper already shown is printed once, as \"updated\"."},
-        footer = {"%nWithout --in, the profile's 'sources' are fetched (source specs as for 'academichub fetch');",
-            "a bare 'arxiv', or no sources at all, means the arXiv announcement of the profile's categories.",
+        footer = {"%nWithout --in, the profile's 'sources' are fetched (source specs as for",
+            "'academichub fetch'); a bare 'arxiv', or no sources at all, means the arXiv",
+            "announcement of the profile's categories.",
             "The data directory is --data, else $ACADEMICHUB_DATA, else ~/.academichub."})
 final class RadarCommand implements Callable<Integer> {
 
