@@ -61,8 +61,8 @@ class DailyConfigTest {
 
         assertThatThrownBy(() -> DailyConfig.read(file))
                 .isInstanceOf(DailyConfig.ConfigException.class)
-                .hasMessage(file + " line 2: unknown key 'sorces' (valid keys: briefing, contact, data, delivery, output,"
-                        + " profiles, sources)");
+                .hasMessage(file + " line 2: unknown key 'sorces' (valid keys: briefing, contact, data, delivery,"
+                        + " feedBaseUrl, output, profiles, sources)");
     }
 
     @Test
@@ -80,13 +80,23 @@ class DailyConfigTest {
 
         assertThatThrownBy(() -> DailyConfig.read(file))
                 .isInstanceOf(DailyConfig.ConfigException.class)
-                .hasMessageStartingWith(file + " line 2: 'briefing.budgetTokens': ");
+                .hasMessage(file + " line 2, column 17: 'briefing.budgetTokens': expected a number, found 'lots'");
+    }
+
+    @Test
+    void aStrayLineAfterAKeyIsOneLineOfPlainWords() throws Exception {
+        Path file = write("sources: arxiv:cs.AI\nfoo\n");
+
+        assertThatThrownBy(() -> DailyConfig.read(file)).hasMessage(file
+                + " line 1, column 10: 'sources': expected a list of source specs, found 'arxiv:cs.AI'");
     }
 
     @Test
     void brokenYamlAndAMissingFileSaySo() throws Exception {
         Path broken = write("sources: [arxiv:cs.AI\n");
-        assertThatThrownBy(() -> DailyConfig.read(broken)).hasMessageStartingWith(broken + " line ");
+        assertThatThrownBy(() -> DailyConfig.read(broken))
+                .hasMessage(broken + " line 1, column 10: 'sources[1]': a list '[…' that is not closed with ']'");
+        assertThatThrownBy(() -> DailyConfig.read(dir)).hasMessage(dir + ": cannot be read: is a directory");
         Path missing = dir.resolve("nope.yaml");
         assertThatThrownBy(() -> DailyConfig.read(missing))
                 .hasMessage(missing + ": no such file (academichub init writes a starter)");
@@ -129,6 +139,19 @@ class DailyConfigTest {
         Path badSecurity = write("delivery:\n  email: {host: h, from: me@example.org, to: [a@example.org], security: tls}\n");
         assertThatThrownBy(() -> DailyConfig.read(badSecurity))
                 .hasMessage(badSecurity + ": 'delivery.email.security' must be starttls, ssl or none, not 'tls'");
+    }
+
+    @Test
+    void theFeedBaseUrlIsAFolderAddress() throws Exception {
+        assertThat(DailyConfig.read(write("feedBaseUrl: https://example.org/radar\n")).feedBaseUrl())
+                .hasToString("https://example.org/radar/");
+        assertThat(DailyConfig.read(write("feedBaseUrl: https://example.org/radar/\n")).feedBaseUrl())
+                .hasToString("https://example.org/radar/");
+        assertThat(DailyConfig.read(write("contact: me@example.org\n")).feedBaseUrl()).isNull();
+        Path relative = write("feedBaseUrl: radar/\n");
+        assertThatThrownBy(() -> DailyConfig.read(relative)).isInstanceOf(DailyConfig.ConfigException.class)
+                .hasMessage(relative + ": 'feedBaseUrl' must be an http or https address, such as "
+                        + "https://example.org/radar/, not 'radar/'");
     }
 
     @Test
