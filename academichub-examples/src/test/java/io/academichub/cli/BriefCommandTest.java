@@ -234,6 +234,53 @@ class BriefCommandTest {
                 .isEqualTo("academichub: --concurrency: concurrency must be from 1 to 32: 0");
     }
 
+    @Test
+    void aGatewayAsTheReadmeNamesItGetsTheModelAndItsOwnKey() throws Exception {
+        WireMockServer server = new WireMockServer(options().dynamicPort());
+        server.start();
+        try {
+            // the key refused: enough to see where the request went and what it carried
+            server.stubFor(post("/v1/chat/completions").willReturn(aResponse().withStatus(401)
+                    .withHeader("Content-Type", "application/json")
+                    .withBody(Fixtures.text("fixtures/openai-chat/error_401_invalid-api-key.json"))));
+
+            Run r = run("--quiet", "brief", "--in", parsedPapers().toString(), "--llm", "mygateway", "--base-url",
+                    server.baseUrl() + "/v1", "--model", "gpt-4o-mini", "--api-key-env", "ACADEMICHUB_TEST_LLM_KEY",
+                    "--concurrency", "1", "--out", dir.resolve("b.md").toString());
+
+            assertThat(r.exitCode()).isEqualTo(3);
+            assertThat(r.stderr().lines()).singleElement().asString()
+                    .startsWith("academichub: mygateway (gpt-4o-mini): the API key was refused (HTTP 401 ");
+            server.verify(1, postRequestedFor(urlEqualTo("/v1/chat/completions"))
+                    .withHeader("Authorization", equalTo("Bearer sk-test-briefing-0123456789"))
+                    .withRequestBody(matchingJsonPath("$.model", equalTo("gpt-4o-mini"))));
+        } finally {
+            server.stop();
+        }
+    }
+
+    @Test
+    void aGatewayWithoutAModelIsRefusedInOneLine() throws Exception {
+        Run r = run("brief", "--in", parsedPapers().toString(), "--llm", "mygateway", "--base-url",
+                "https://llm.example.org/v1", "--api-key-env", "ACADEMICHUB_TEST_LLM_KEY", "--out",
+                dir.resolve("b.md").toString());
+
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.stderr().lines()).singleElement().asString().isEqualTo("academichub: --llm mygateway: no model "
+                + "configured; only openai, anthropic and deepseek have a default model");
+    }
+
+    @Test
+    void aMisspeltProviderIsRefusedWithTheNearestKnownOne() throws Exception {
+        Run r = run("brief", "--in", parsedPapers().toString(), "--llm", "opnai", "--out",
+                dir.resolve("b.md").toString());
+
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.stderr().lines()).singleElement().asString().isEqualTo("academichub: --llm opnai: not a known "
+                + "provider (openai, anthropic, deepseek, openrouter, together, qwen, ollama, lmstudio, vllm), so it "
+                + "needs a base URL, e.g. https://llm.example.org/v1; did you mean 'openai'?");
+    }
+
     /** The recorded json_schema completion with {@code content} as its answer (CONSTRUCTED in PROVENANCE.md). */
     private static ResponseDefinitionBuilder reply(String content) throws Exception {
         ObjectNode body = (ObjectNode) new ObjectMapper().readTree(

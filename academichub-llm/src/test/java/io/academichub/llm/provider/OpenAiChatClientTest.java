@@ -17,15 +17,22 @@ import io.academichub.llm.LlmRequest;
 import io.academichub.llm.LlmUnavailableException;
 import io.academichub.llm.LlmUsage;
 import io.academichub.testing.FakeTimeSource;
+import org.apache.hc.client5.http.SystemDefaultDnsResolver;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
@@ -485,6 +492,8 @@ class OpenAiChatClientTest {
 
         LlmRateLimitException e = catchThrowableOfType(LlmRateLimitException.class, () -> openai().chat(text("Hi")));
 
+        assertThat(e).hasMessageStartingWith("openai (gpt-4o): rate limited: HTTP 429 Too Many Requests, Retry-After "
+                + "20 s: Request too large for gpt-5-nano in organization");
         assertThat(e.retryAfter()).contains(Duration.ofSeconds(20));
         assertThat(server.findAll(postRequestedFor(urlPathEqualTo(PATH)))).hasSize(3);
     }
@@ -495,9 +504,37 @@ class OpenAiChatClientTest {
 
         LlmUnavailableException e = catchThrowableOfType(LlmUnavailableException.class, () -> openai().chat(text("Hi")));
 
-        assertThat(e).hasMessage("openai (gpt-4o): unavailable after the allowed retries: HTTP 502 Bad Gateway ("
+        assertThat(e).hasMessage("openai (gpt-4o): unavailable: HTTP 502 Bad Gateway ("
                 + server.baseUrl() + PATH + ")");
         assertThat(server.findAll(postRequestedFor(urlPathEqualTo(PATH)))).hasSize(3);
+    }
+
+    @Test
+    void anUnknownHostIsUnavailableAtOnceAndSaysSo() throws IOException {
+        AtomicInteger lookups = new AtomicInteger();
+        // A resolver that knows no host, as when offline; the test needs no DNS, and no request leaves.
+        CloseableHttpClient offline = HttpClients.custom()
+                .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
+                        .setDnsResolver(new SystemDefaultDnsResolver() {
+                            @Override
+                            public InetAddress[] resolve(String host) throws UnknownHostException {
+                                lookups.incrementAndGet();
+                                throw new UnknownHostException(host);
+                            }
+                        }).build())
+                .build();
+        LlmConfig config = LlmConfig.builder("openai").model("gpt-4o").build(); // OpenAI's own base URL
+        try (offline; HttpTransport http = HttpTransport.builder().timeSource(time).maxAttempts(3).httpClient(offline)
+                .build()) {
+            LlmClient client = LlmClients.create(config, http, Map.of("OPENAI_API_KEY", KEY)::get);
+
+            assertThat(catchThrowableOfType(LlmUnavailableException.class, () -> client.chat(text("Hi"))))
+                    .hasMessage("openai (gpt-4o): unavailable: unknown host api.openai.com (DNS lookup failed; "
+                            + "offline?) (https://api.openai.com/v1/chat/completions)");
+        }
+        // not retried, as the message no longer claims
+        assertThat(lookups).hasValue(1);
+        assertThat(time.sleeps()).isEmpty();
     }
 
     @Test
@@ -545,7 +582,7 @@ class OpenAiChatClientTest {
             LlmClient client = LlmClients.create(config, oneAttempt, Map.of("OPENAI_API_KEY", KEY)::get);
 
             assertThat(catchThrowableOfType(LlmUnavailableException.class, () -> client.chat(text("Hi"))))
-                    .hasMessageStartingWith("openai (gpt-4o): unavailable after the allowed retries: timed out");
+                    .hasMessageStartingWith("openai (gpt-4o): unavailable: timed out");
         }
     }
 
