@@ -17,18 +17,14 @@ import io.academichub.llm.LlmRequest;
 import io.academichub.llm.LlmUnavailableException;
 import io.academichub.llm.LlmUsage;
 import io.academichub.testing.FakeTimeSource;
-import org.apache.hc.client5.http.SystemDefaultDnsResolver;
+import io.academichub.testing.OfflineHttpClient;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
-import org.apache.hc.client5.http.impl.classic.HttpClients;
-import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -512,17 +508,7 @@ class OpenAiChatClientTest {
     @Test
     void anUnknownHostIsUnavailableAtOnceAndSaysSo() throws IOException {
         AtomicInteger lookups = new AtomicInteger();
-        // A resolver that knows no host, as when offline; the test needs no DNS, and no request leaves.
-        CloseableHttpClient offline = HttpClients.custom()
-                .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
-                        .setDnsResolver(new SystemDefaultDnsResolver() {
-                            @Override
-                            public InetAddress[] resolve(String host) throws UnknownHostException {
-                                lookups.incrementAndGet();
-                                throw new UnknownHostException(host);
-                            }
-                        }).build())
-                .build();
+        CloseableHttpClient offline = OfflineHttpClient.create(lookups); // no DNS, and no request leaves
         LlmConfig config = LlmConfig.builder("openai").model("gpt-4o").build(); // OpenAI's own base URL
         try (offline; HttpTransport http = HttpTransport.builder().timeSource(time).maxAttempts(3).httpClient(offline)
                 .build()) {
