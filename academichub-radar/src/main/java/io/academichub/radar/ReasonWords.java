@@ -2,7 +2,6 @@ package io.academichub.radar;
 
 import io.academichub.internal.Placeholders;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;

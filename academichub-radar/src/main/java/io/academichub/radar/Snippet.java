@@ -15,8 +15,9 @@ import java.util.regex.Pattern;
  * character (those scripts write no spaces between words). Only when the last boundary would keep less than half
  * the limit (one very long token) is the cut hard, and then still between two whole characters (never inside a
  * surrogate pair or before a combining mark). A marked term is kept whole with both marks, or left out: a cut never
- * falls between a pair of marks. What the text itself ends with at the cut, an ellipsis ({@code …} or
- * {@code ...}), white space or a comma, is dropped before the one {@code …} is added.
+ * falls between a pair of marks (only a term that opens the passage and is itself longer than the limit is shown
+ * cut, without marks). What the text itself ends with at the cut, an ellipsis ({@code …} or {@code ...}), white
+ * space, a comma, semicolon or colon, is dropped before the one {@code …} is added.
  *
  * <p>The limit counts the characters a reader sees (code points, the {@code …} included), not the marks.
  */
