@@ -40,6 +40,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class DailyBriefingTest {
 
     private static final String CHAT = "/v1/chat/completions";
+    /** The whole recorded arXiv day (every archive): 1,504 papers. */
+    private static final String ARXIV_DAY = "arxiv:" + DemoServer.ARXIV_DAY;
 
     @TempDir
     Path dir;
@@ -68,7 +70,7 @@ class DailyBriefingTest {
     }
 
     private DailyJob.Outcome runDaily(DailyConfig.BriefingSettings briefing) throws IOException {
-        DailyConfig config = new DailyConfig(null, List.of("arxiv:cs.AI"), List.of(dir.resolve("example.yaml")),
+        DailyConfig config = new DailyConfig(null, List.of(ARXIV_DAY), List.of(dir.resolve("example.yaml")),
                 briefing,
                 dir.resolve("out"), dir.resolve("data"), DailyConfig.DeliverySettings.NONE);
         DailyJob job = new DailyJob(config, Map.of("arxiv", feeds.baseUrl()), new PrintWriter(progress, true),
@@ -135,7 +137,7 @@ class DailyBriefingTest {
                     query: 'pricing OR collusion OR oligopoly OR auction'
                 limit: 8
                 """, StandardCharsets.UTF_8);
-        DailyConfig config = new DailyConfig(null, List.of("arxiv:cs.AI"),
+        DailyConfig config = new DailyConfig(null, List.of(ARXIV_DAY),
                 List.of(dir.resolve("llm.yaml"), dir.resolve("markets.yaml")),
                 new DailyConfig.BriefingSettings("en", "none", null, null, null, null, false),
                 dir.resolve("out"), dir.resolve("data"), DailyConfig.DeliverySettings.NONE);
@@ -169,7 +171,7 @@ class DailyBriefingTest {
                 .contains(" · llm score ", " · markets score ");
 
         String html = Files.readString(outcome.folder().resolve("digest.html"));
-        assertThat(html).contains("<p class=\"notice\">Sources: arxiv:cs.AI OK 1504/1504</p>");
+        assertThat(html).contains("<p class=\"notice\">Sources: " + ARXIV_DAY + " OK 1504/1504</p>");
         for (var p : briefed) {
             // every citation's anchor is the paper it names
             int at = html.indexOf("id=\"p" + p.number() + "\"");
@@ -235,7 +237,7 @@ class DailyBriefingTest {
     private static final String TOP_WHY_EN = TOP_REASONS_EN[0].replace("|", "\\|");
 
     private List<Match> english() throws IOException {
-        DailyConfig config = new DailyConfig(null, List.of("arxiv:cs.AI"), List.of(dir.resolve("example.yaml")),
+        DailyConfig config = new DailyConfig(null, List.of(ARXIV_DAY), List.of(dir.resolve("example.yaml")),
                 new DailyConfig.BriefingSettings("en", "none", null, null, null, null, false),
                 dir.resolve("out-en"), dir.resolve("data-en"), DailyConfig.DeliverySettings.NONE);
         return new DailyJob(config, Map.of("arxiv", feeds.baseUrl()), new PrintWriter(progress, true),
