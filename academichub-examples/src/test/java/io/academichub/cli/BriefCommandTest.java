@@ -109,7 +109,7 @@ class BriefCommandTest {
         Path md = dir.resolve("zh.md");
         Run r = run("brief", "--in", matches.toString(), "--lang", "zh", "--out", md.toString());
         assertThat(r.exitCode()).as(r.stderr()).isZero();
-        assertThat(Files.readString(md)).startsWith("# 研究简报 · ").contains("## 论文", "一句话总结: ");
+        assertThat(Files.readString(md)).startsWith("# 研究简报 · ").contains("## 论文", "一句话总结：");
     }
 
     @Test
