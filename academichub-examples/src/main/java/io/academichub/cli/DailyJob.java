@@ -44,12 +44,10 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
@@ -154,7 +152,8 @@ final class DailyJob {
                 }
             }
 
-            List<Paper> briefed = briefedPapers(fetched.papers(), matches, profiles.isEmpty());
+            // the digest's papers in its order, so that the briefing's [n] is the digest's number n
+            List<Paper> briefed = DigestFiles.listedPapers(fetched.papers(), matches, profiles.isEmpty());
             Briefing briefing = null;
             String briefingFailure = null;
             try {
@@ -172,18 +171,6 @@ final class DailyJob {
             List<String> failures = deliver(deliveries, files.digest());
             return new Outcome(folder, fetched, matches, briefing, briefingFailure, failures);
         }
-    }
-
-    /** The papers the briefing covers: every profile's matches, best first, or every paper without a profile. */
-    private static List<Paper> briefedPapers(List<Paper> all, Map<String, List<Match>> matches, boolean noProfile) {
-        if (noProfile) {
-            return all;
-        }
-        Set<Paper> papers = new LinkedHashSet<>();
-        matches.values().stream().flatMap(List::stream)
-                .sorted((a, b) -> Double.compare(b.score(), a.score()))
-                .forEach(m -> papers.add(m.paper()));
-        return List.copyOf(papers);
     }
 
     private HttpTransport transport() {

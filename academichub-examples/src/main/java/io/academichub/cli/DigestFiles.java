@@ -2,11 +2,13 @@ package io.academichub.cli;
 
 import io.academichub.FetchSummary;
 import io.academichub.delivery.Digest;
+import io.academichub.llm.briefing.BriefedPaper;
 import io.academichub.llm.briefing.Briefing;
 import io.academichub.llm.briefing.BriefingLabels;
 import io.academichub.llm.render.HtmlRenderer;
 import io.academichub.llm.render.PaperHeadings;
 import io.academichub.model.Paper;
+import io.academichub.model.PaperId;
 import io.academichub.radar.Match;
 import io.academichub.radar.Profile;
 import io.academichub.source.SourceReport;
@@ -18,9 +20,14 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -46,6 +53,22 @@ final class DigestFiles {
         this.labels = BriefingLabels.forLanguage(language);
     }
 
+    /**
+     * The papers a digest lists, in its order: every paper fetched when there is no profile, else each paper some
+     * profile matched, once, by its best score. The briefing is given them in this order, so its {@code [n]} is the
+     * digest's number n.
+     */
+    static List<Paper> listedPapers(List<Paper> all, Map<String, List<Match>> matches, boolean noProfile) {
+        if (noProfile) {
+            return all;
+        }
+        Map<PaperId, Paper> papers = new LinkedHashMap<>();
+        matches.values().stream().flatMap(List::stream)
+                .sorted(Comparator.comparingDouble(Match::score).reversed())
+                .forEach(m -> papers.putIfAbsent(m.paper().id(), m.paper()));
+        return List.copyOf(papers.values());
+    }
+
     /** Writes every file. */
     void write(FetchSummary fetched, Map<String, List<Match>> matches, Briefing briefing, List<Profile> profiles)
             throws IOException {
@@ -61,33 +84,82 @@ final class DigestFiles {
                     RadarAtomFeed.write(profile.name(), matches.getOrDefault(profile.name(), List.of()), now, labels),
                     StandardCharsets.UTF_8);
         }
-        String markdown = markdown(fetched, matches, briefing, profiles.isEmpty());
+        boolean all = profiles.isEmpty();
+        List<Entry> entries = entries(listedPapers(fetched.papers(), matches, all), matches, briefing);
+        String markdown = markdown(fetched, matches, entries, briefing, all);
         Files.writeString(folder.resolve("digest.md"), markdown, StandardCharsets.UTF_8);
-        String html = new HtmlRenderer().page(markdownTitle(), language, listed(fetched, matches, profiles.isEmpty()),
-                briefing);
+        String html = new HtmlRenderer().page(markdownTitle(), language, notices(fetched, matches, all),
+                htmlItems(entries), briefing);
         Files.writeString(folder.resolve("digest.html"), html, StandardCharsets.UTF_8);
-        int count = profiles.isEmpty() ? fetched.papers().size() : matches.values().stream().mapToInt(List::size).sum();
-        digest = new Digest(labels.digestSubject(markdownTitle(), count, !profiles.isEmpty()), markdown, html);
+        digest = new Digest(labels.digestSubject(markdownTitle(), entries.size(), !all), markdown, html);
     }
 
-    /** The digest's list: every paper without a profile, else each profile's matches with their score and why. */
-    private List<HtmlRenderer.ListedPaper> listed(FetchSummary fetched, Map<String, List<Match>> matches,
-                                                  boolean all) {
-        List<HtmlRenderer.ListedPaper> items = new ArrayList<>();
-        if (all) {
-            for (Paper paper : fetched.papers()) {
-                items.add(new HtmlRenderer.ListedPaper(items.size() + 1, paper, List.of()));
+    /**
+     * One paper of the digest's list: its number (the one the briefing cites), what each profile that matched it
+     * said (best first; none without profiles), and the briefing's TL;DR of it, or {@code null}.
+     */
+    private record Entry(int number, Paper paper, List<Match> matches, String tldr) {
+    }
+
+    // The papers numbered as the briefing numbers them (it may merge two records of one work into one paper, so its
+    // numbers are looked up by id rather than assumed from the order).
+    private static List<Entry> entries(List<Paper> papers, Map<String, List<Match>> matches, Briefing briefing) {
+        Map<PaperId, BriefedPaper> briefed = new HashMap<>();
+        if (briefing != null) {
+            for (BriefedPaper p : briefing.papers()) {
+                briefed.put(p.paper().id(), p);
+                p.paper().sameAs().forEach(id -> briefed.putIfAbsent(id, p));
             }
-            return items;
         }
-        for (Map.Entry<String, List<Match>> profile : matches.entrySet()) {
-            for (Match match : profile.getValue()) {
-                List<String> notes = new ArrayList<>();
-                notes.add(profile.getKey() + " · " + scoreLine(match));
-                // The page shows plain text: the reasons' **marks** (the matched words) would show as asterisks.
-                match.reasons().stream().limit(3).forEach(r -> notes.add(r.text().replace("**", "")));
-                items.add(new HtmlRenderer.ListedPaper(items.size() + 1, match.paper(), notes));
+        Map<PaperId, List<Match>> byPaper = new HashMap<>();
+        matches.values().stream().flatMap(List::stream)
+                .sorted(Comparator.comparingDouble(Match::score).reversed())
+                .forEach(m -> byPaper.computeIfAbsent(m.paper().id(), id -> new ArrayList<>()).add(m));
+        List<Entry> entries = new ArrayList<>();
+        Set<Integer> numbered = new HashSet<>();
+        int unbriefed = briefing == null ? 0 : briefing.papers().size();
+        for (Paper paper : papers) {
+            BriefedPaper b = briefed.get(paper.id());
+            if (b != null && !numbered.add(b.number())) {
+                continue; // a second record of a paper the briefing merged: listed once
             }
+            int number = b != null ? b.number() : briefing == null ? entries.size() + 1 : ++unbriefed;
+            entries.add(new Entry(number, paper, byPaper.getOrDefault(paper.id(), List.of()),
+                    b == null ? null : b.tldr()));
+        }
+        entries.sort(Comparator.comparingInt(Entry::number));
+        return entries;
+    }
+
+    /** The lines above the HTML list: the sources' reports, who announced nothing, each profile's count. */
+    private List<String> notices(FetchSummary fetched, Map<String, List<Match>> matches, boolean all) {
+        List<String> notices = new ArrayList<>();
+        notices.add(sourcesLine(fetched));
+        String silent = silentLine(fetched);
+        if (silent != null) {
+            notices.add(silent);
+        }
+        if (!all) {
+            notices.add(radarLine(matches));
+        }
+        return notices;
+    }
+
+    private List<HtmlRenderer.ListedPaper> htmlItems(List<Entry> entries) {
+        List<HtmlRenderer.ListedPaper> items = new ArrayList<>();
+        for (Entry e : entries) {
+            List<String> notes = new ArrayList<>();
+            for (Match match : e.matches()) {
+                notes.add(match.profile() + " · " + scoreLine(match));
+            }
+            if (!e.matches().isEmpty()) {
+                // The page shows plain text: the reasons' **marks** (the matched words) would show as asterisks.
+                e.matches().get(0).reasons().stream().limit(3).forEach(r -> notes.add(r.text().replace("**", "")));
+            }
+            if (e.tldr() != null) {
+                notes.add(labels.tldr() + ": " + e.tldr());
+            }
+            items.add(new HtmlRenderer.ListedPaper(e.number(), e.paper(), notes));
         }
         return items;
     }
@@ -106,39 +178,54 @@ final class DigestFiles {
         return labels.digestTitle(day.toString());
     }
 
-    private String markdown(FetchSummary fetched, Map<String, List<Match>> matches, Briefing briefing, boolean all) {
+    private String markdown(FetchSummary fetched, Map<String, List<Match>> matches, List<Entry> entries,
+                            Briefing briefing, boolean all) {
         StringBuilder md = new StringBuilder("# ").append(markdownTitle()).append("\n\n");
-        md.append(labels.sources()).append(": ").append(fetched.reports().stream().map(SourceReport::summary)
-                .collect(Collectors.joining(" · "))).append("\n\n");
-        List<String> silent = fetched.reports().stream()
-                .filter(r -> r.status() == io.academichub.source.Status.NO_ANNOUNCEMENT)
-                .map(SourceReport::sourceId).toList();
-        if (!silent.isEmpty()) {
-            md.append(labels.noAnnouncement(String.join(", ", silent), silent.size() == fetched.reports().size()))
-                    .append("\n\n");
+        md.append(escape(sourcesLine(fetched))).append("\n\n");
+        String silent = silentLine(fetched);
+        if (silent != null) {
+            md.append(escape(silent)).append("\n\n");
         }
         if (all) {
-            md.append("## ").append(labels.todaysPapers(fetched.papers().size())).append("\n\n");
-            int n = 1;
-            for (Paper paper : fetched.papers()) {
-                item(md, n++, fetched.papers().size(), paper, null);
+            md.append("## ").append(labels.todaysPapers(entries.size())).append("\n\n");
+        } else if (matches.size() == 1) {
+            Map.Entry<String, List<Match>> only = matches.entrySet().iterator().next();
+            md.append("## ").append(escape(labels.radar(only.getKey(), only.getValue().size()))).append("\n\n");
+            if (only.getValue().isEmpty()) {
+                md.append(labels.nothingNew()).append("\n\n");
             }
         } else {
-            for (Map.Entry<String, List<Match>> profile : matches.entrySet()) {
-                md.append("## ").append(labels.radar(profile.getKey(), profile.getValue().size())).append("\n\n");
-                if (profile.getValue().isEmpty()) {
-                    md.append(labels.nothingNew()).append("\n\n");
-                }
-                int n = 1;
-                for (Match match : profile.getValue()) {
-                    item(md, n++, profile.getValue().size(), match.paper(), match);
-                }
-            }
+            // one list for every profile, numbered as the briefing cites; each paper says which profiles chose it
+            md.append("## ").append(labels.papers()).append("\n\n").append(escape(radarLine(matches)))
+                    .append("\n\n");
+        }
+        for (Entry e : entries) {
+            item(md, e, entries.size(), matches.size() > 1);
         }
         if (briefing != null) {
             md.append(DailyJob.markdown(briefing).replaceAll("(?m)^#", "##")).append('\n');
         }
         return md.toString();
+    }
+
+    private String sourcesLine(FetchSummary fetched) {
+        return labels.sources() + ": " + fetched.reports().stream().map(SourceReport::summary)
+                .collect(Collectors.joining(" · "));
+    }
+
+    /** The sentence on sources that announced nothing today, or {@code null} when every source did. */
+    private String silentLine(FetchSummary fetched) {
+        List<String> silent = fetched.reports().stream()
+                .filter(r -> r.status() == io.academichub.source.Status.NO_ANNOUNCEMENT)
+                .map(SourceReport::sourceId).toList();
+        return silent.isEmpty() ? null
+                : labels.noAnnouncement(String.join(", ", silent), silent.size() == fetched.reports().size());
+    }
+
+    /** "Radar: bio (8 new) · Radar: llm (0 new)". */
+    private String radarLine(Map<String, List<Match>> matches) {
+        return matches.entrySet().stream().map(p -> labels.radar(p.getKey(), p.getValue().size()))
+                .collect(Collectors.joining(" · "));
     }
 
     /** "score 0.83 · new" in the digest's language. */
@@ -147,25 +234,50 @@ final class DigestFiles {
                 labels.matchStatus(match.status().wireName()));
     }
 
-    /** One numbered item as the product page shows it, without an empty authors line. */
-    private void item(StringBuilder md, int n, int total, Paper paper, Match match) {
-        md.append(PaperHeadings.number(n, total)).append(" **").append(escape(paper.title())).append("**\n");
-        md.append("    ").append(PaperHeadings.sourceLine(paper));
-        if (match != null) {
-            md.append(" · ").append(scoreLine(match));
+    /**
+     * One numbered item as the product page shows it, without an empty authors line. Each line ends in a hard break
+     * (two spaces), so that Markdown keeps the title, the source line and the authors apart.
+     */
+    private void item(StringBuilder md, Entry e, int total, boolean nameProfiles) {
+        Paper paper = e.paper();
+        md.append(PaperHeadings.number(e.number(), total)).append(" **").append(escape(paper.title())).append("**  \n");
+        md.append("    ").append(escape(PaperHeadings.sourceLine(paper)));
+        for (Match match : e.matches()) {
+            md.append(" · ");
+            if (nameProfiles) {
+                md.append(escape(match.profile())).append(' ');
+            }
+            md.append(scoreLine(match));
         }
         md.append("  \n");
         if (!paper.authors().isEmpty()) {
             md.append("    ").append(escape(PaperHeadings.authors(paper, labels))).append("  \n");
         }
-        if (match != null && !match.reasons().isEmpty()) {
-            md.append("    ").append(labels.why()).append(": ").append(escape(match.reasons().get(0).text())).append("  \n");
+        if (!e.matches().isEmpty() && !e.matches().get(0).reasons().isEmpty()) {
+            md.append("    ").append(labels.why()).append(": ")
+                    .append(escapeKeepingBold(e.matches().get(0).reasons().get(0).text())).append("  \n");
         }
         md.append("    <").append(paper.url()).append(">\n\n");
     }
 
+    /** As {@link #escape}, keeping the {@code **} pairs with which the radar marks the matched words. */
+    static String escapeKeepingBold(String text) {
+        String[] parts = text.split("\\*\\*", -1);
+        if (parts.length % 2 == 0) {
+            return escape(text); // an unpaired mark: show the text as it is
+        }
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        for (int i = 0; i < parts.length; i++) {
+            if (i > 0) {
+                out.append("**");
+            }
+            out.append(escape(parts[i]));
+        }
+        return out.toString();
+    }
+
     /** Markdown's own characters in feed text are shown, not interpreted. */
-    private static String escape(String text) {
+    static String escape(String text) {
         return text.replaceAll("([\\\\`*_\\[\\]<>#|])", "\\\\$1");
     }
 }

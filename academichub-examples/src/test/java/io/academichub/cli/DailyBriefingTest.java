@@ -40,6 +40,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class DailyBriefingTest {
 
     private static final String CHAT = "/v1/chat/completions";
+    /** The whole recorded arXiv day (every archive): 1,504 papers. */
+    private static final String ARXIV_DAY = "arxiv:" + DemoServer.ARXIV_DAY;
 
     @TempDir
     Path dir;
@@ -68,7 +70,7 @@ class DailyBriefingTest {
     }
 
     private DailyJob.Outcome runDaily(DailyConfig.BriefingSettings briefing) throws IOException {
-        DailyConfig config = new DailyConfig(null, List.of("arxiv:cs.AI"), List.of(dir.resolve("example.yaml")),
+        DailyConfig config = new DailyConfig(null, List.of(ARXIV_DAY), List.of(dir.resolve("example.yaml")),
                 briefing,
                 dir.resolve("out"), dir.resolve("data"), DailyConfig.DeliverySettings.NONE);
         DailyJob job = new DailyJob(config, Map.of("arxiv", feeds.baseUrl()), new PrintWriter(progress, true),
@@ -116,6 +118,70 @@ class DailyBriefingTest {
         try (var notes = Files.list(dir.resolve("data/briefing-cache/notes"))) {
             assertThat(notes.count()).isEqualTo(matched);
         }
+    }
+
+    @Test
+    void severalProfilesListEachPaperOnceNumberedAsTheBriefingCitesIt() throws IOException {
+        // two profiles that share papers: "Algorithmic Collusion by Large Language Models" matches both
+        Files.writeString(dir.resolve("llm.yaml"), """
+                name: llm
+                interests:
+                  - name: language models
+                    query: '"large language model" OR LLM'
+                limit: 8
+                """, StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("markets.yaml"), """
+                name: markets
+                interests:
+                  - name: markets
+                    query: 'pricing OR collusion OR oligopoly OR auction'
+                limit: 8
+                """, StandardCharsets.UTF_8);
+        DailyConfig config = new DailyConfig(null, List.of(ARXIV_DAY),
+                List.of(dir.resolve("llm.yaml"), dir.resolve("markets.yaml")),
+                new DailyConfig.BriefingSettings("en", "none", null, null, null, null, false),
+                dir.resolve("out"), dir.resolve("data"), DailyConfig.DeliverySettings.NONE);
+        DailyJob.Outcome outcome = new DailyJob(config, Map.of("arxiv", feeds.baseUrl()),
+                new PrintWriter(progress, true), Clock.fixed(Instant.parse("2024-11-28T06:00:00Z"), ZoneOffset.UTC),
+                k -> null).run(dir.resolve("out"));
+
+        List<Match> llmMatches = outcome.matches().get("llm");
+        List<Match> marketMatches = outcome.matches().get("markets");
+        java.util.Set<String> both = new java.util.HashSet<>(llmMatches.stream().map(m -> m.paper().id().value())
+                .toList());
+        both.retainAll(marketMatches.stream().map(m -> m.paper().id().value()).toList());
+        assertThat(both).contains(TOP); // the case that numbered papers twice
+        int distinct = llmMatches.size() + marketMatches.size() - both.size();
+        var briefed = outcome.briefing().papers();
+        assertThat(briefed).hasSize(distinct);
+
+        String md = Files.readString(outcome.folder().resolve("digest.md"));
+        assertThat(md).contains("## Papers\n\nRadar: llm (" + llmMatches.size() + " new) · Radar: markets ("
+                + marketMatches.size() + " new)\n\n");
+        String list = md.substring(0, md.indexOf("## Research briefing"));
+        for (var p : briefed) {
+            // the digest's item n is the briefing's paper n, listed once
+            String heading = io.academichub.llm.render.PaperHeadings.number(p.number(), distinct) + " **";
+            assertThat(list).containsOnlyOnce(heading);
+            int start = list.indexOf(heading);
+            String item = list.substring(start, list.indexOf("\n\n", start));
+            assertThat(item).contains("<" + p.paper().url() + ">");
+        }
+        assertThat(list).containsOnlyOnce("<https://arxiv.org/abs/" + TOP + ">")
+                .contains(" · llm score ", " · markets score ");
+
+        String html = Files.readString(outcome.folder().resolve("digest.html"));
+        assertThat(html).contains("<p class=\"notice\">Sources: " + ARXIV_DAY + " OK 1504/1504</p>");
+        for (var p : briefed) {
+            // every citation's anchor is the paper it names
+            int at = html.indexOf("id=\"p" + p.number() + "\"");
+            assertThat(at).as("anchor p%d", p.number()).isPositive();
+            int next = html.indexOf("</li>", at);
+            assertThat(html.substring(at, next)).contains("href=\"" + p.paper().url() + "\"")
+                    .contains("TL;DR: ");
+        }
+        // the paper both profiles chose is one item (the briefing's citations link to its anchor, not its URL)
+        assertThat(html).containsOnlyOnce("href=\"https://arxiv.org/abs/" + TOP + "\"");
     }
 
     @Test
@@ -167,11 +233,12 @@ class DailyBriefingTest {
             + "abstract: " + ABSTRACT,
         "score 0.92 from interests 0.92, seed likeness 0.00, no followed author"};
     // the digest prints the first reason, its Markdown characters (here * and |) escaped
-    private static final String TOP_WHY_ZH = TOP_REASONS_ZH[0].replace("*", "\\*").replace("|", "\\|");
-    private static final String TOP_WHY_EN = TOP_REASONS_EN[0].replace("*", "\\*").replace("|", "\\|");
+    // The Markdown keeps the radar's **marks** (the matched words show in bold) and escapes the rest.
+    private static final String TOP_WHY_ZH = TOP_REASONS_ZH[0].replace("|", "\\|");
+    private static final String TOP_WHY_EN = TOP_REASONS_EN[0].replace("|", "\\|");
 
     private List<Match> english() throws IOException {
-        DailyConfig config = new DailyConfig(null, List.of("arxiv:cs.AI"), List.of(dir.resolve("example.yaml")),
+        DailyConfig config = new DailyConfig(null, List.of(ARXIV_DAY), List.of(dir.resolve("example.yaml")),
                 new DailyConfig.BriefingSettings("en", "none", null, null, null, null, false),
                 dir.resolve("out-en"), dir.resolve("data-en"), DailyConfig.DeliverySettings.NONE);
         return new DailyJob(config, Map.of("arxiv", feeds.baseUrl()), new PrintWriter(progress, true),

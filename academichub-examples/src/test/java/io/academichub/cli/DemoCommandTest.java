@@ -48,6 +48,8 @@ class DemoCommandTest {
         assertThat(run.stderr()).contains("demo: serving bundled recordings at http://127.0.0.1:")
                 // progress on stderr, plain lines when it is not a terminal: each source as it starts and ends
                 .contains("arxiv:cs.AI+cs.CL+cs.CV+cs.LG started").contains("nature OK 75/75")
+                // each arXiv source gets the recorded day's items in its categories (counted in the recording)
+                .contains("arxiv:cs.AI+cs.CL+cs.CV+cs.LG OK 513/513", "arxiv:quant-ph+math.PR OK 111/111")
                 .contains("daily: radar 'example': ").contains("daily: briefing ");
         for (String file : List.of("digest.md", "digest.html", "papers.jsonl", "matches.jsonl", "briefing.json",
                 "feed.xml")) {
@@ -55,7 +57,8 @@ class DemoCommandTest {
         }
 
         List<String> papers = Files.readAllLines(folder.resolve("papers.jsonl"));
-        assertThat(papers).hasSizeGreaterThan(1500); // the 1,504-item arXiv day, Nature, bioRxiv and medRxiv, merged
+        // 513 + 111 arXiv papers less the 6 listed in both, Nature's 75, bioRxiv's 5 and medRxiv's 3
+        assertThat(papers).hasSize(618 + 75 + 5 + 3);
         List<JsonNode> matches = Files.readAllLines(folder.resolve("matches.jsonl")).stream().map(DemoCommandTest::json).toList();
         assertThat(matches).isNotEmpty().hasSizeLessThanOrEqualTo(30); // the example profile's limit
         assertThat(matches).allSatisfy(m -> {

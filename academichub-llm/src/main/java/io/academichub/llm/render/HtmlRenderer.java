@@ -118,12 +118,31 @@ public final class HtmlRenderer {
      * @return a page listing {@code papers}, followed by {@code briefing} when there is one
      */
     public String page(String title, String language, List<ListedPaper> papers, Briefing briefing) {
+        return page(title, language, List.of(), papers, briefing);
+    }
+
+    /**
+     * As {@link #page(String, String, List, Briefing)}, with lines of plain text shown under the title, such as
+     * which sources answered and how many papers each profile found.
+     *
+     * @param title    the page title
+     * @param language the page's language, for its labels and {@code lang} attribute
+     * @param notices  lines shown under the title, before the briefing's own notes
+     * @param papers   the papers to list
+     * @param briefing the briefing to show below the list, or {@code null}
+     * @return a page listing {@code papers}, followed by {@code briefing} when there is one
+     */
+    public String page(String title, String language, List<String> notices, List<ListedPaper> papers,
+                       Briefing briefing) {
         BriefingLabels l = BriefingLabels.forLanguage(language);
         StringBuilder h = new StringBuilder(32_768);
         h.append("<!DOCTYPE html>\n<html lang=\"").append(esc(language)).append("\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .append("<title>").append(esc(title)).append("</title>\n<style>\n").append(CSS).append("</style>\n")
                 .append("</head>\n<body>\n<main>\n<h1>").append(esc(title)).append("</h1>\n");
+        for (String notice : notices) {
+            h.append("<p class=\"notice\">").append(esc(notice)).append("</p>\n");
+        }
         if (briefing != null) {
             for (String note : briefing.metadata().notes()) {
                 h.append("<p class=\"notice\">").append(esc(note)).append("</p>\n");
