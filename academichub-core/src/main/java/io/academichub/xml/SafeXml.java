@@ -218,6 +218,11 @@ public final class SafeXml {
             message = message.substring(0, offset.start()) + " at character " + offset.group(1) + " of the document"
                     + (xml != null && loc != null ? ", in the text from the line and column given" : "");
         }
+        if (message.startsWith("Unexpected EOF in prolog")) {
+            // Woodstox's words for a document with no root element: an empty file, most often
+            message = loc != null && loc.getCharacterOffset() <= 0 ? "the document is empty"
+                    : "the document ends before its root element";
+        }
         boolean encoding = message.toLowerCase(Locale.ROOT).startsWith("invalid utf-8")
                 || message.toLowerCase(Locale.ROOT).contains("invalid byte");
         return new FeedFormatException(sourceId, uri, loc == null ? -1 : loc.getLineNumber(),

@@ -76,6 +76,15 @@ class SafeXmlTest {
     }
 
     @Test
+    void aDocumentWithNoRootElementSaysSoInWords() {
+        assertThat(read("").error()).hasMessage(
+                "arxiv:cs.AI: malformed XML: the document is empty at line 1, column 0 (" + FEED + ")");
+        assertThat(read("<?xml version=\"1.0\"?>\n  ").error()).hasMessage(
+                "arxiv:cs.AI: malformed XML: the document ends before its root element at line 2, column 2 ("
+                        + FEED + ")");
+    }
+
+    @Test
     void theExactPayloadOfTheBrief() {
         Outcome outcome = read("<!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]><x>&e;</x>");
 

@@ -68,6 +68,24 @@ class RadarCliTest {
     }
 
     @Test
+    void aLibraryWarningReadsAsTheCliOwnLines(@TempDir Path dir) throws Exception {
+        Path papers = papers(dir);
+        // its own JVM: slf4j-simple takes its format once, from the first logger, which this JVM made long ago
+        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), Main.class.getName(),
+                "radar", "--profile", resource("profiles/qec.yaml").toString(), "--in", papers.toString(),
+                "--data", dir.resolve("data").toString())
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        List<String> stderr = new String(p.getErrorStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+                .lines().toList();
+
+        assertThat(p.waitFor()).as(String.join("\n", stderr)).isZero();
+        assertThat(stderr).contains("academichub: warning: profile 'quantum-error-correction': seed "
+                + "doi:10.1038/s41586-024-08449-y not found in today's papers, the store or the seed lookup; ignored");
+        assertThat(stderr).noneMatch(l -> l.contains("WARN") || l.contains("[main]"));
+    }
+
+    @Test
     void printsMatchJsonBestFirstWithReasons(@TempDir Path dir) throws IOException {
         Path papers = papers(dir);
 

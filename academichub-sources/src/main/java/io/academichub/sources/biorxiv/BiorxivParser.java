@@ -58,7 +58,8 @@ final class BiorxivParser {
      * @param sourceId the source on whose behalf it was fetched, named in errors; its prefix ({@code medrxiv:…})
      *                 names the server when the records do not
      * @param uri      the URL it came from, named in errors
-     * @throws FeedFormatException     when the body is empty, not JSON, has no {@code messages}, or has one of
+     * @throws FeedFormatException     when the body is empty, not JSON, a {@code /pubs/} response, has no
+     *                                 {@code messages}, or has one of
      *                                 {@code total} and {@code cursor} without the other (a single-DOI lookup
      *                                 gives neither: its collection is the whole answer)
      * @throws SourceRejectedException (status 200) when the {@code messages} status is not {@code ok}, quoting it;
@@ -98,11 +99,23 @@ final class BiorxivParser {
             }
             byId.put(p.id(), p); // a later version replaces an earlier one in its place
         }
+        if (byId.isEmpty() && !records.isEmpty() && isPublicationsResponse(read.body())) {
+            throw new FeedFormatException(sourceId, uri, -1, -1, "this is a /pubs/ response (links from preprints "
+                    + "to their journal versions, records with preprint_doi and published_doi), not a /details/ "
+                    + "response of preprints; BiorxivPublications reads it", null);
+        }
         if (merged > 0) {
             warnings.add(merged + " older version(s) of preprints on the page at cursor " + counters.cursor()
                     + " were merged into the latest version");
         }
         return new Page(new ArrayList<>(byId.values()), records.size(), counters.total(), null, warnings);
+    }
+
+    // Every record of a /pubs/ page lacks the "doi" of /details/: saying which endpoint the page came from tells the
+    // user more than a "no DOI" warning per record would.
+    private static boolean isPublicationsResponse(byte[] body) {
+        String text = new String(body, java.nio.charset.StandardCharsets.UTF_8);
+        return text.contains("\"preprint_doi\"") && text.contains("\"published_doi\"");
     }
 
     /** The server a source id names by its prefix ({@code medrxiv:…}), else bioRxiv. */

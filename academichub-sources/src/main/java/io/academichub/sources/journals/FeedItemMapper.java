@@ -65,6 +65,25 @@ final class FeedItemMapper {
         this.warnings = warnings;
     }
 
+    /**
+     * The arXiv id of an item that is an arXiv paper ({@code oai:arXiv.org:2411.17700v1} as its guid, or an
+     * {@code arxiv.org/abs/…} link), so that it merges with the same paper from the arXiv sources: arXiv's own RSS
+     * read as {@code rss:URL}, or a blog's feed of its preprints. {@code null} for any other item.
+     */
+    private static PaperId arxivIdOrNull(String guid, URI url) {
+        for (String text : new String[] {guid, url == null ? null : url.toString()}) {
+            if (text != null && (text.regionMatches(true, 0, "oai:arXiv.org:", 0, 14)
+                    || text.toLowerCase(java.util.Locale.ROOT).contains("arxiv.org/abs/"))) {
+                try {
+                    return PaperId.arxiv(text);
+                } catch (IllegalArgumentException e) {
+                    // an arXiv address that names no paper (a listing page): not an arXiv id after all
+                }
+            }
+        }
+        return null;
+    }
+
     Paper toPaper(SyndEntry entry, int index) {
         URI url = link(entry);
         String guid = entry.getUri() == null || entry.getUri().isBlank() ? null : entry.getUri().strip();
@@ -79,7 +98,9 @@ final class FeedItemMapper {
         DCModule dc = (DCModule) entry.getModule(DCModule.URI);
         String doi = doi(markup, dc, entry);
         LocalDate published = published(entry, where); // null: an unknown date, still a paper
+        PaperId arxiv = doi != null ? null : arxivIdOrNull(guid, url);
         PaperId id = doi != null ? PaperId.doi(doi)
+                : arxiv != null ? arxiv
                 : url != null ? new PaperId("url", url.toString())
                 : guid != null ? new PaperId("guid", guid)
                 : new PaperId("feed-item", base + "#" + titleKey(title));

@@ -51,6 +51,14 @@ class BiorxivParserTest {
     }
 
     @Test
+    void aPubsResponseIsNamedRatherThanEveryRecordSkipped() {
+        assertThatThrownBy(() -> parse(BiorxivFixtures.PUBS, "biorxiv"))
+                .isInstanceOf(FeedFormatException.class)
+                .hasMessageContaining("this is a /pubs/ response (links from preprints to their journal versions, "
+                        + "records with preprint_doi and published_doi), not a /details/ response of preprints");
+    }
+
+    @Test
     void everyFieldOfARecord() {
         Paper p = parse(QUIRKS, "biorxiv").papers().get(0);
 

@@ -35,6 +35,26 @@ class JournalFeedParserFormatsTest {
     }
 
     @Test
+    void anArxivPaperInAnyFeedHasItsArxivIdSoThatItMergesWithTheArxivSources() {
+        URI cs = URI.create("https://rss.arxiv.org/rss/cs.AI");
+        byte[] bytes = io.academichub.testing.Fixtures.bytes(
+                "fixtures/arxiv-rss/rss.arxiv.org_cs.AI_2026-04-27_3-items-excerpt.xml");
+
+        JournalFeed feed = JournalFeedParser.parse(new ByteArrayInputStream(bytes), "rss:" + cs, cs,
+                "application/rss+xml");
+
+        assertThat(feed.papers()).extracting(Paper::id).containsExactly(PaperId.arxiv("2604.21935"),
+                PaperId.arxiv("2604.21936"), PaperId.arxiv("2604.21937"));
+        assertThat(feed.papers().get(0).url()).isEqualTo(URI.create("https://arxiv.org/abs/2604.21935"));
+        // an arXiv address that names no paper stays a link
+        JournalFeed listing = parse("""
+                <rss version="2.0"><channel><title>t</title><link>https://example.org/</link>
+                <item><title>A listing</title><link>https://arxiv.org/abs/</link><guid>x-1</guid></item>
+                </channel></rss>""");
+        assertThat(listing.papers()).extracting(Paper::id).containsExactly(new PaperId("url", "https://arxiv.org/abs/"));
+    }
+
+    @Test
     void anAtomFeedGivesEveryAuthorTheDoiOfItsIdAndTheUpdatedTime() {
         JournalFeed feed = parse(JournalFixtures.ATOM, "plos-one", ATOM_URL, "application/atom+xml;charset=UTF-8");
 
