@@ -110,7 +110,7 @@ final class BriefCommand implements Callable<Integer> {
         }
         List<Paper> papers = PaperInput.read("--in", in, System.in);
         if (papers.isEmpty()) {
-            err.println("academichub: " + in + ": no papers to brief");
+            err.println("academichub: " + (in.equals("-") ? "stdin" : in) + ": no papers to brief");
             return ExitCode.USAGE;
         }
         BriefingRequest request;

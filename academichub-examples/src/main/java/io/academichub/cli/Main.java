@@ -136,7 +136,7 @@ public final class Main {
             return Locations.describe(io);
         }
         if (e instanceof StoreException store && store.getCause() instanceof IOException cause) {
-            return store.store() + ": " + Locations.describe(cause);
+            return store.store() + ": cannot open: " + Locations.reason(cause, null);
         }
         if (e.getMessage() == null || e.getMessage().isBlank()) {
             return "unexpected failure (a bug: please report it with what --verbose prints)";

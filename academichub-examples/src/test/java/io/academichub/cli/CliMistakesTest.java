@@ -195,6 +195,10 @@ class CliMistakesTest {
             System.setIn(new ByteArrayInputStream(Files.readAllBytes(papers)));
             Run piped = run("-q", "brief", "--in", "-", "--out", dir.resolve("stdin.md").toString());
             assertThat(piped.exitCode()).as(piped.stderr().toString()).isZero();
+            System.setIn(new ByteArrayInputStream(new byte[0]));
+            Run empty = run("brief", "--in", "-", "--out", dir.resolve("empty.md").toString());
+            assertThat(empty.exitCode()).isEqualTo(2);
+            assertThat(empty.stderr()).containsExactly("academichub: stdin: no papers to brief");
         } finally {
             System.setIn(stdin);
         }

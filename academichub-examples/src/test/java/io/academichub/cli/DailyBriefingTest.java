@@ -5,6 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.rometools.rome.feed.synd.SyndFeed;
+import com.rometools.rome.io.SyndFeedInput;
+import com.rometools.rome.io.XmlReader;
 import io.academichub.llm.briefing.BriefingPath;
 import io.academichub.radar.Match;
 import io.academichub.radar.Reason;
@@ -17,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -72,7 +76,8 @@ class DailyBriefingTest {
     private DailyJob.Outcome runDaily(DailyConfig.BriefingSettings briefing) throws IOException {
         DailyConfig config = new DailyConfig(null, List.of(ARXIV_DAY), List.of(dir.resolve("example.yaml")),
                 briefing,
-                dir.resolve("out"), dir.resolve("data"), DailyConfig.DeliverySettings.NONE);
+                dir.resolve("out"), dir.resolve("data"), DailyConfig.DeliverySettings.NONE,
+                URI.create("https://example.org/radar/"));
         DailyJob job = new DailyJob(config, Map.of("arxiv", feeds.baseUrl()), new PrintWriter(progress, true),
                 Clock.fixed(Instant.parse("2024-11-28T06:00:00Z"), ZoneOffset.UTC),
                 Map.of("TEST_KEY", "sk-test-daily-0123456789")::get);
@@ -81,7 +86,8 @@ class DailyBriefingTest {
 
     private DailyJob.Outcome runExtractive(String contact, Path root) throws IOException {
         DailyConfig config = new DailyConfig(contact, List.of("arxiv:cs.AI"), List.of(dir.resolve("example.yaml")),
-                DailyConfig.BriefingSettings.DEFAULT, root, dir.resolve("data"), DailyConfig.DeliverySettings.NONE);
+                DailyConfig.BriefingSettings.DEFAULT, root, dir.resolve("data"), DailyConfig.DeliverySettings.NONE,
+                null);
         return new DailyJob(config, Map.of("arxiv", feeds.baseUrl()), new PrintWriter(progress, true),
                 Clock.fixed(Instant.parse("2024-11-28T06:00:00Z"), ZoneOffset.UTC), k -> null).run(root);
     }
@@ -174,7 +180,7 @@ class DailyBriefingTest {
         DailyConfig config = new DailyConfig(null, List.of(ARXIV_DAY),
                 List.of(dir.resolve("llm.yaml"), dir.resolve("markets.yaml")),
                 new DailyConfig.BriefingSettings("en", "none", null, null, null, null, false),
-                dir.resolve("out"), dir.resolve("data"), DailyConfig.DeliverySettings.NONE);
+                dir.resolve("out"), dir.resolve("data"), DailyConfig.DeliverySettings.NONE, null);
         DailyJob.Outcome outcome = new DailyJob(config, Map.of("arxiv", feeds.baseUrl()),
                 new PrintWriter(progress, true), Clock.fixed(Instant.parse("2024-11-28T06:00:00Z"), ZoneOffset.UTC),
                 k -> null).run(dir.resolve("out"));
@@ -219,7 +225,7 @@ class DailyBriefingTest {
     }
 
     @Test
-    void aChineseDigestPrintsItsOwnWordsInChinese() throws IOException {
+    void aChineseDigestPrintsItsOwnWordsInChinese() throws Exception {
         DailyJob.Outcome outcome = runDaily(new DailyConfig.BriefingSettings("zh", "none", null, null, null, null,
                 false));
 
@@ -242,11 +248,18 @@ class DailyBriefingTest {
         assertThat(md).contains("    匹配原因: " + TOP_WHY_ZH + "  \n")
                 .doesNotContain("interest '", "similar to seed", "from interests");
         assertThat(html).contains(TOP_REASONS_ZH[1].replace("**", ""));
-        // and the Atom feed's title is Chinese, and its entry says status and score in Chinese before the reasons
-        assertThat(Files.readString(outcome.folder().resolve("feed.xml")))
-                .contains("<title>AcademicHub 雷达：example</title>")
-                .contains("新, 得分 0.92. " + TOP_REASONS_ZH[0])
-                .doesNotContain("AcademicHub radar:");
+        // and the Atom feed's title is Chinese, and its entry says why in Chinese after the abstract: the label,
+        // status and score, then the reasons with their matched words in bold
+        SyndFeed feed = new SyndFeedInput().build(new XmlReader(outcome.folder().resolve("feed.xml").toFile()));
+        assertThat(feed.getTitle()).isEqualTo("AcademicHub 雷达：example");
+        assertThat(feed.getUri()).isEqualTo("https://example.org/radar/feed.xml"); // the configured feedBaseUrl's
+        assertThat(feed.getEntries().get(0).getContents().get(0).getValue())
+                .startsWith("<p>The rise of algorithmic pricing raises concerns of algorithmic collusion.")
+                .contains("</p><p><b>匹配原因</b>: 新, 得分 0.92</p><ul><li>符合兴趣“language models”：标题中有“large "
+                        + "language models”；摘要中有“large language models”“llms”“llm”。标题：Algorithmic Collusion by "
+                        + "<b>Large Language Models</b> | 摘要：We conduct experiments with algorithmic pricing agents "
+                        + "based on <b>Large Language Models</b> (<b>LLMs</b>).")
+                .doesNotContain("**", "Why", "score");
         // only the words change: the same papers, scores and kinds of reason as in English
         assertThat(outcome.matches().get("example").stream().map(DailyBriefingTest::withoutText).toList())
                 .isEqualTo(english().stream().map(DailyBriefingTest::withoutText).toList());
@@ -274,7 +287,7 @@ class DailyBriefingTest {
     private List<Match> english() throws IOException {
         DailyConfig config = new DailyConfig(null, List.of(ARXIV_DAY), List.of(dir.resolve("example.yaml")),
                 new DailyConfig.BriefingSettings("en", "none", null, null, null, null, false),
-                dir.resolve("out-en"), dir.resolve("data-en"), DailyConfig.DeliverySettings.NONE);
+                dir.resolve("out-en"), dir.resolve("data-en"), DailyConfig.DeliverySettings.NONE, null);
         return new DailyJob(config, Map.of("arxiv", feeds.baseUrl()), new PrintWriter(progress, true),
                 Clock.fixed(Instant.parse("2024-11-28T06:00:00Z"), ZoneOffset.UTC), k -> null)
                 .run(dir.resolve("out-en")).matches().get("example");
