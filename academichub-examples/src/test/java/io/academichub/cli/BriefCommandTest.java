@@ -109,7 +109,7 @@ class BriefCommandTest {
         Path md = dir.resolve("zh.md");
         Run r = run("brief", "--in", matches.toString(), "--lang", "zh", "--out", md.toString());
         assertThat(r.exitCode()).as(r.stderr()).isZero();
-        assertThat(Files.readString(md)).startsWith("# 研究简报 · ").contains("## 论文", "一句话总结: ");
+        assertThat(Files.readString(md)).startsWith("# 研究简报 · ").contains("## 论文", "一句话总结：");
     }
 
     @Test
@@ -177,7 +177,7 @@ class BriefCommandTest {
             server.verify(4, postRequestedFor(urlEqualTo("/v1/chat/completions"))
                     .withHeader("Authorization", equalTo("Bearer sk-test-briefing-0123456789")));
             assertThat(Files.readString(md)).startsWith("# Agents for science\n")
-                    .contains("> 1 citations to papers not in the list were removed.")
+                    .contains("> 1 citation to a paper not in the list was removed.")
                     .contains("TL;DR: An agent framework evaluates and optimises candidate drug molecules.");
             JsonNode tree = new ObjectMapper().readTree(json.toFile());
             assertThat(tree.at("/metadata/path").asText()).isEqualTo("llm");

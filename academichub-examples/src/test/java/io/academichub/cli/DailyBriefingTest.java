@@ -236,11 +236,11 @@ class DailyBriefingTest {
                 .contains("## 雷达：example（" + matched + " 篇新论文）")
                 .contains(" · 得分 ").contains("    匹配原因: ")
                 .contains("## 研究简报 · 2024-11-28") // the briefing below, in Chinese too
-                .contains("## 主题", "一句话总结: ", "引用支持度: ")
+                .contains("## 主题", "一句话总结：", "与所引论文原文相符的引用：")
                 .doesNotContain("AcademicHub digest", "Sources:", "Radar:", "Why:", "Themes", "TL;DR");
         String html = Files.readString(outcome.folder().resolve("digest.html"));
         assertThat(html).contains("<html lang=\"zh\">", "<title>AcademicHub 文献简报 — 2024-11-28</title>",
-                "<span class=\"label\">作者:</span>", " · 得分 ").doesNotContain("Authors:", " · score ");
+                "<span class=\"label\">作者：</span>", " · 得分 ").doesNotContain("Authors:", " · score ");
         // the radar's reasons are in Chinese too; what they quote (names, matched words, titles) stays as it is
         Match top = outcome.matches().get("example").get(0);
         assertThat(top.paper().id().value()).isEqualTo(TOP);
