@@ -236,11 +236,11 @@ class DailyBriefingTest {
                 .contains("## 雷达：example（" + matched + " 篇新论文）")
                 .contains(" · 得分 ").contains("    匹配原因: ")
                 .contains("## 研究简报 · 2024-11-28") // the briefing below, in Chinese too
-                .contains("## 主题", "一句话总结: ", "引用支持度: ")
+                .contains("## 主题", "一句话总结：", "与所引论文原文相符的引用：")
                 .doesNotContain("AcademicHub digest", "Sources:", "Radar:", "Why:", "Themes", "TL;DR");
         String html = Files.readString(outcome.folder().resolve("digest.html"));
         assertThat(html).contains("<html lang=\"zh\">", "<title>AcademicHub 文献简报 — 2024-11-28</title>",
-                "<span class=\"label\">作者:</span>", " · 得分 ").doesNotContain("Authors:", " · score ");
+                "<span class=\"label\">作者：</span>", " · 得分 ").doesNotContain("Authors:", " · score ");
         // the radar's reasons are in Chinese too; what they quote (names, matched words, titles) stays as it is
         Match top = outcome.matches().get("example").get(0);
         assertThat(top.paper().id().value()).isEqualTo(TOP);
@@ -269,15 +269,14 @@ class DailyBriefingTest {
     private static final String TOP = "2404.00806";
     private static final String ABSTRACT = "We conduct experiments with algorithmic pricing agents based on **Large "
             + "Language Models** (**LLMs**). We find that (1) **LLM**-based agents are adept at pricing tasks, (2) "
-            + "**LLM**-based pricing agents autonomously collude in oligopoly sett…";
+            + "**LLM**-based pricing agents autonomously collude in oligopoly settings to the…";
     private static final String[] TOP_REASONS_ZH = {
-        "符合兴趣“language models”：标题中有“large language models”；摘要中有“large language models”“llms”“llm”。"
-            + "标题：Algorithmic Collusion by **Large Language Models** | 摘要：" + ABSTRACT,
+        "符合兴趣“language models”，标题中有“large language models”：Algorithmic Collusion by **Large Language Models**"
+            + " | 摘要中有“large language models”“llms”“llm”：" + ABSTRACT,
         "得分 0.92：兴趣 0.92，种子相似度 0.00，无关注的作者"};
     private static final String[] TOP_REASONS_EN = {
-        "interest 'language models' matched \"large language models\" in the title; \"large language models\", "
-            + "\"llms\", \"llm\" in the abstract — title: Algorithmic Collusion by **Large Language Models** | "
-            + "abstract: " + ABSTRACT,
+        "interest 'language models' matched \"large language models\" in the title: Algorithmic Collusion by **Large "
+            + "Language Models** | \"large language models\", \"llms\", \"llm\" in the abstract: " + ABSTRACT,
         "score 0.92 from interests 0.92, seed likeness 0.00, no followed author"};
     // the digest prints the first reason, its Markdown characters (here * and |) escaped
     // The Markdown keeps the radar's **marks** (the matched words show in bold) and escapes the rest.
