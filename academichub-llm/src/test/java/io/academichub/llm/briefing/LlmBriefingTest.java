@@ -216,7 +216,7 @@ class LlmBriefingTest {
         assertThat(m.notes()).isEmpty();
         assertThat(m.citationPairs()).isEqualTo(12);
         // 9 of 12: the overview's list of fields shares no two terms with [1] or [6], and "generative AI models are
-        // used and improved" shares only "generative" with [5] ("improved" is a stock word, no support)
+        // used and improved" no longer shares two with [5]: "improved" is a stock word, which supports nothing
         assertThat(m.citationSupport()).isEqualTo(0.75);
         assertThat(progress).containsExactly("notes 6/6", "synthesis 1/1");
 
