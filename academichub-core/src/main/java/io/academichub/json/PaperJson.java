@@ -1,11 +1,11 @@
 package io.academichub.json;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.academichub.internal.JsonProblems;
 import io.academichub.model.AnnounceType;
 import io.academichub.model.Author;
 import io.academichub.model.Paper;
@@ -42,9 +42,7 @@ import java.util.function.Supplier;
  */
 public final class PaperJson {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper(JsonFactory.builder()
-            .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
-            .build());
+    private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private PaperJson() {
     }
@@ -132,8 +130,13 @@ public final class PaperJson {
         JsonNode node;
         try (JsonParser parser = MAPPER.createParser(json)) {
             node = MAPPER.readTree(parser);
+        } catch (JsonProcessingException e) {
+            // Jackson's getMessage() adds a second line quoting the source; the line's reader names the line
+            int column = JsonProblems.column(e);
+            throw new IllegalArgumentException("not valid JSON: " + JsonProblems.reason(e)
+                    + (column > 0 ? " at column " + column : ""), e);
         } catch (IOException e) {
-            throw new IllegalArgumentException("not valid JSON: " + e.getMessage(), e);
+            throw new UncheckedIOException(e); // a String does not fail to read
         }
         if (node == null || !node.isObject()) {
             throw new IllegalArgumentException("a paper must be a JSON object");

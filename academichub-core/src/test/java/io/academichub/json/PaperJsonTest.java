@@ -175,7 +175,8 @@ class PaperJsonTest {
 
         assertThatThrownBy(() -> PaperJson.readLines(new StringReader(good + "\n{\"id\":\"arxiv:2606.20006\",")))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageStartingWith("line 2: not valid JSON: ");
+                .hasMessage("line 2: not valid JSON: the JSON ends too early (a '{', '[' or '\"' is not closed) at "
+                        + "column 26");
     }
 
     @Test
@@ -234,6 +235,8 @@ class PaperJsonTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("a paper must be a JSON object");
         assertThatThrownBy(() -> PaperJson.fromJson("{\"id\":"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("not valid JSON: ");
+        assertThatThrownBy(() -> PaperJson.fromJson("garbage")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("not valid JSON: unexpected text 'garbage' at column 1"); // one line, no Jackson internals
     }
 
     @Test

@@ -1,9 +1,6 @@
 package io.academichub.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.academichub.http.HttpTransport;
-import io.academichub.json.PaperJson;
 import io.academichub.llm.LlmException;
 import io.academichub.llm.briefing.Briefing;
 import io.academichub.llm.briefing.BriefingGenerator;
@@ -19,13 +16,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -41,16 +36,15 @@ import java.util.concurrent.Callable;
             "Progress (each batch of notes, each synthesis) goes to stderr; --quiet leaves only the summary."})
 final class BriefCommand implements Callable<Integer> {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     @Spec
     CommandSpec spec;
 
     @ParentCommand
     Main main;
 
-    @Option(names = "--in", required = true, paramLabel = "FILE", description = "Paper JSON lines or radar matches.")
-    Path in;
+    @Option(names = "--in", required = true, paramLabel = "FILE", description = "Paper JSON lines or radar matches"
+            + " (.gz is gunzipped); '-' reads stdin.")
+    String in;
 
     @Option(names = "--llm", paramLabel = "PROVIDER", defaultValue = "none",
             description = "Who writes it: none (extractive, no model, no network; the default), openai, anthropic,"
@@ -106,19 +100,17 @@ final class BriefCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
-        if (!Files.isRegularFile(in) || !Files.isReadable(in)) {
-            err.println("academichub: cannot read file " + in);
-            return ExitCode.USAGE;
+        // where the briefing goes is checked before any work, so that a wrong --out costs nothing
+        Locations.requireWritableFile("--out", out);
+        if (html != null) {
+            Locations.requireWritableFile("--html", html);
         }
-        List<Paper> papers;
-        try {
-            papers = read(in);
-        } catch (IllegalArgumentException e) {
-            err.println("academichub: " + in + ": " + e.getMessage());
-            return ExitCode.USAGE;
+        if (json != null) {
+            Locations.requireWritableFile("--json", json);
         }
+        List<Paper> papers = PaperInput.read("--in", in, System.in);
         if (papers.isEmpty()) {
-            err.println("academichub: " + in + ": no papers to brief");
+            err.println("academichub: " + (in.equals("-") ? "stdin" : in) + ": no papers to brief");
             return ExitCode.USAGE;
         }
         BriefingRequest request;
@@ -174,45 +166,28 @@ final class BriefCommand implements Callable<Integer> {
         }
     }
 
-    /** {@code brief: 6 papers, 2 themes, 1 bridges (llm: 7 model calls, 5560 tokens, 0 notes from the cache)}. */
+    /** {@code brief: 6 papers, 2 themes, 1 bridge (llm: 7 model calls, 5560 tokens, 0 notes from the cache)}. */
     private static String summary(Briefing briefing) {
         BriefingMetadata m = briefing.metadata();
-        StringBuilder s = new StringBuilder("brief: ").append(briefing.papers().size()).append(" papers, ")
-                .append(briefing.themes().size()).append(" themes, ").append(briefing.bridges().size())
-                .append(" bridges (").append(m.path().wireName());
+        StringBuilder s = new StringBuilder("brief: ").append(count(briefing.papers().size(), "paper")).append(", ")
+                .append(count(briefing.themes().size(), "theme")).append(", ")
+                .append(count(briefing.bridges().size(), "bridge")).append(" (").append(m.path().wireName());
         if (m.model() != null) {
-            s.append(": ").append(m.modelCalls()).append(" model calls, ").append(m.usage().totalTokens())
-                    .append(" tokens, ").append(m.cachedNotes()).append(" notes from the cache");
+            s.append(": ").append(count(m.modelCalls(), "model call")).append(", ")
+                    .append(count(m.usage().totalTokens(), "token")).append(", ")
+                    .append(count(m.cachedNotes(), "note")).append(" from the cache");
             if (!m.extractivePapers().isEmpty()) {
-                s.append(", ").append(m.extractivePapers().size()).append(" papers extractive");
+                s.append(", ").append(count(m.extractivePapers().size(), "paper")).append(" extractive");
             }
             if (m.citationsRemoved() > 0) {
-                s.append(", ").append(m.citationsRemoved()).append(" citations removed");
+                s.append(", ").append(count(m.citationsRemoved(), "citation")).append(" removed");
             }
         }
         return s.append(')').toString();
     }
 
-    /** Paper JSON lines, or radar matches whose {@code paper} field holds one; errors name the line. */
-    static List<Paper> read(Path file) throws IOException {
-        List<Paper> papers = new ArrayList<>();
-        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            int lineNumber = 0;
-            for (String line; (line = reader.readLine()) != null; ) {
-                lineNumber++;
-                if (line.isBlank()) {
-                    continue;
-                }
-                try {
-                    JsonNode node = JSON.readTree(line);
-                    JsonNode paper = node != null && node.has("paper") && node.get("paper").isObject()
-                            ? node.get("paper") : node;
-                    papers.add(PaperJson.fromJson(paper == node ? line : paper.toString()));
-                } catch (IOException | IllegalArgumentException e) {
-                    throw new IllegalArgumentException("line " + lineNumber + ": " + e.getMessage(), e);
-                }
-            }
-        }
-        return papers;
+    /** {@code 1 theme}, {@code 2 themes}, {@code 0 themes}. */
+    private static String count(long n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 }

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.academichub.internal.JsonProblems;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,6 +19,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -81,7 +83,7 @@ public record DailyConfig(String contact, List<String> sources, List<Path> profi
         } catch (NoSuchFileException e) {
             throw new ConfigException(name + ": no such file (academichub init writes a starter)", e);
         } catch (IOException e) {
-            throw new ConfigException(name + ": cannot be read: " + e.getMessage(), e);
+            throw new ConfigException(name + ": cannot be read: " + Locations.reason(e, Locations.Access.READ), e);
         }
         try (JsonParser parser = YAML.createParser(bytes)) {
             // An empty file (or one of comments only) has no first token: it means every default.
@@ -92,10 +94,11 @@ public record DailyConfig(String contact, List<String> sources, List<Path> profi
             throw new ConfigException(where(name, keyLine(bytes, e)) + "unknown key '" + pathOf(e) + "' (valid keys"
                     + (e.getPath().size() > 1 ? " there" : "") + ": " + valid + ")", e);
         } catch (JsonMappingException e) {
-            throw new ConfigException(where(name, line(e.getLocation())) + "'" + pathOf(e) + "': "
-                    + firstLine(e.getOriginalMessage()), e);
+            String path = pathOf(e);
+            throw new ConfigException(JsonProblems.at(name, e) + (path.isEmpty() ? "" : "'" + path + "': ")
+                    + reason(path, e), e);
         } catch (JsonProcessingException e) {
-            throw new ConfigException(where(name, line(e.getLocation())) + firstLine(e.getOriginalMessage()), e);
+            throw new ConfigException(JsonProblems.at(name, e) + JsonProblems.reason(e), e);
         } catch (IOException e) {
             throw new ConfigException(name + ": cannot be read: " + e.getMessage(), e);
         }
@@ -280,10 +283,15 @@ public record DailyConfig(String contact, List<String> sources, List<Path> profi
                 .collect(Collectors.joining(".")).replace(".[", "[");
     }
 
-    private static String firstLine(String message) {
-        String text = message == null ? "not valid YAML" : message;
-        int nl = text.indexOf('\n');
-        return nl < 0 ? text : text.substring(0, nl);
+    /** What the keys that take a list hold, so that a mistake reads "expected a list of source specs". */
+    private static final Map<String, String> LIST_OF = Map.of("sources", "source specs", "profiles", "profile files",
+            "delivery.email.to", "addresses");
+
+    private static String reason(String path, JsonMappingException e) {
+        String reason = JsonProblems.reason(e);
+        String list = "expected a list";
+        return reason.startsWith(list) && LIST_OF.containsKey(path)
+                ? list + " of " + LIST_OF.get(path) + reason.substring(list.length()) : reason;
     }
 
     private static String resource(String name) {

@@ -70,6 +70,9 @@ final class DailyJob {
         }
     }
 
+    /** The address {@code academichub init} writes as {@code contact}, for the user to replace. */
+    static final String CONTACT_PLACEHOLDER = "you@example.org";
+
     private final DailyConfig config;
     private final Map<String, String> baseUrls;
     private final PrintWriter progress;
@@ -117,6 +120,9 @@ final class DailyJob {
         try (HttpTransport http = transport()) {
             LlmClient llm = briefingModel(http);
             deliveries = deliveries(http);
+            // where the digest and the store go, checked (and made) before any request
+            Path root = Locations.requireDirectory("output folder", outputRoot);
+            Locations.requireDirectory("data directory", config.data());
             SourceRegistry registry = SourceRegistry.discover();
             AcademicHub.Builder hub = AcademicHub.builder();
             for (String spec : config.sources()) {
@@ -165,7 +171,7 @@ final class DailyJob {
                         + "fallbackToExtractive: true for an extractive one instead)");
             }
 
-            Path folder = newFolder(outputRoot, today);
+            Path folder = newFolder(root, today);
             DigestFiles files = new DigestFiles(folder, today, config.briefing().language());
             files.write(fetched, matches, briefing, profiles);
             List<String> failures = deliver(deliveries, files.digest());
@@ -175,7 +181,12 @@ final class DailyJob {
 
     private HttpTransport transport() {
         HttpTransport.Builder builder = HttpTransport.builder();
-        if (config.contact() != null && !config.contact().equals("you@example.org")) {
+        if (CONTACT_PLACEHOLDER.equals(config.contact())) {
+            // a made-up address would be worse than none; say so rather than drop it silently
+            progress.println("daily: no contact address is sent: 'contact' is still the placeholder "
+                    + CONTACT_PLACEHOLDER + "; set it to your e-mail address in academichub.yaml (arXiv, Crossref "
+                    + "and NCBI ask for one)");
+        } else if (config.contact() != null) {
             builder.contact(config.contact());
         }
         return builder.build();
@@ -278,14 +289,18 @@ final class DailyJob {
         return failures;
     }
 
-    /** {@code ROOT/2026-12-01}, or {@code ROOT/2026-12-01T0615} when that day has a folder already. */
+    /**
+     * {@code ROOT/2026-12-01}, or {@code ROOT/2026-12-01T061500} when that day has a folder already; absolute when
+     * {@code root} is, whether or not the folder had to be created.
+     */
     private Path newFolder(Path root, LocalDate today) throws IOException {
         Path folder = root.resolve(today.toString());
         if (Files.exists(folder)) {
             folder = root.resolve(today + "T" + DateTimeFormatter.ofPattern("HHmmss")
                     .format(clock.instant().atZone(ZoneOffset.UTC)));
         }
-        return Files.createDirectories(folder);
+        Files.createDirectories(folder);
+        return folder;
     }
 
     static void writeLines(Path file, List<String> lines) throws IOException {

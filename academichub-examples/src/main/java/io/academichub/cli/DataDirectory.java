@@ -22,11 +22,26 @@ final class DataDirectory {
         if (option != null) {
             return option;
         }
-        String env = System.getenv(ENV);
-        if (env != null && !env.isBlank()) {
-            return Path.of(env.strip());
+        if (hasEnvironment()) {
+            return Path.of(System.getenv(ENV).strip());
         }
         return Path.of(System.getProperty("user.home"), ".academichub");
+    }
+
+    /**
+     * The directory to use ({@link #resolve}), created when missing and checked to be a directory one may write in,
+     * before any work is done.
+     *
+     * @throws UsageException {@code --data afile: is a file, not a directory}
+     */
+    static Path checked(Path option) {
+        String what = option != null ? "--data" : hasEnvironment() ? "$" + ENV : "data directory";
+        return Locations.requireDirectory(what, resolve(option));
+    }
+
+    private static boolean hasEnvironment() {
+        String env = System.getenv(ENV);
+        return env != null && !env.isBlank();
     }
 
     /** Opens the H2 store in the directory (created when missing). */

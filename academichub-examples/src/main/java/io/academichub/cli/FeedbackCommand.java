@@ -41,7 +41,7 @@ final class FeedbackCommand implements Callable<Integer> {
         @Option(names = "--like", paramLabel = "ID", description = "A paper to see more like (arXiv id, DOI, URL).")
         String like;
 
-        @Option(names = "--dismiss", paramLabel = "ID", description = "A paper to see less like.")
+        @Option(names = "--dismiss", paramLabel = "ID", description = "A paper to see less like (arXiv id, DOI, URL).")
         String dismiss;
     }
 
@@ -63,7 +63,7 @@ final class FeedbackCommand implements Callable<Integer> {
             err.println("academichub: " + (verdict.like != null ? "--like" : "--dismiss") + ": " + e.getMessage());
             return ExitCode.USAGE;
         }
-        try (PaperStore store = DataDirectory.open(DataDirectory.resolve(data))) {
+        try (PaperStore store = DataDirectory.open(DataDirectory.checked(data))) {
             Radar radar = Radar.builder().store(store).build();
             if (verdict.like != null) {
                 radar.like(profile, id);

@@ -32,17 +32,24 @@ import java.util.concurrent.Callable;
         description = {"Fetch papers from sources concurrently and print them, merged, as Paper JSON lines.",
             "On stderr, a line per source as it starts and its report as it ends (a progress bar on a terminal; "
                 + "with --quiet only the reports, at the end)."},
+        // each footer line within 80 columns: picocli would wrap a longer one to column 0, mid-token
         footer = {"%nSources (SPEC):",
-            "  arxiv:CATEGORIES       arXiv announcement RSS, e.g. arxiv:cs.AI+cs.LG",
-            "  arxiv-api:QUERY        arXiv query API, e.g. arxiv-api:\"cat:cs.CL AND ti:retrieval\"",
-            "  arxiv-oai[:SET]        arXiv OAI-PMH harvest, e.g. arxiv-oai:cs:cs:AI (use --from)",
-            "  biorxiv[:CATEGORY]     bioRxiv, e.g. biorxiv:bioinformatics (default: yesterday and today)",
-            "  medrxiv[:CATEGORY]     medRxiv, e.g. medrxiv:epidemiology",
+            "  arxiv:CATEGORIES     arXiv announcement RSS, e.g. arxiv:cs.AI+cs.LG",
+            "  arxiv-api:QUERY      arXiv query API, e.g.",
+            "                       arxiv-api:\"cat:cs.CL AND ti:retrieval\"",
+            "  arxiv-oai[:SET]      arXiv OAI-PMH harvest, e.g. arxiv-oai:cs:cs:AI",
+            "                       (with --from)",
+            "  biorxiv[:CATEGORY]   bioRxiv, e.g. biorxiv:bioinformatics",
+            "                       (default: yesterday and today)",
+            "  medrxiv[:CATEGORY]   medRxiv, e.g. medrxiv:epidemiology",
             "  nature, science, cell, pnas, lancet, nejm, plos-one   the journal's feed",
-            "  rss:URL                any RSS or Atom feed, e.g. rss:https://www.nature.com/nature.rss",
-            "  crossref:ISSN          Crossref works of a journal, e.g. crossref:1932-6203 (--from recommended)",
-            "  pubmed:QUERY           PubMed search, e.g. pubmed:\"telomere length[tiab]\"",
-            "%nThe contact address sent in the User-Agent comes from --contact or $ACADEMICHUB_CONTACT."})
+            "  rss:URL              any RSS or Atom feed, e.g.",
+            "                       rss:https://www.nature.com/nature.rss",
+            "  crossref:ISSN        Crossref works of a journal, e.g. crossref:1932-6203",
+            "                       (--from recommended)",
+            "  pubmed:QUERY         PubMed search, e.g. pubmed:\"telomere length[tiab]\"",
+            "%nThe contact address sent in the User-Agent comes from --contact or",
+            "$ACADEMICHUB_CONTACT."})
 final class FetchCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -62,7 +69,7 @@ final class FetchCommand implements Callable<Integer> {
             description = "Last day to fetch: YYYY-MM-DD, today or yesterday; where the source supports it.")
     LocalDate to;
 
-    @Option(names = "--limit", paramLabel = "N", description = "Most papers per source.")
+    @Option(names = "--limit", paramLabel = "N", description = "Most papers per source (default: all the source has).")
     Integer limit;
 
     @Option(names = "--base-url", paramLabel = "NAME=URL",
@@ -91,6 +98,13 @@ final class FetchCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         FetchRequest request;
         try {
+            // the options named as the user typed them, before FetchRequest's own checks
+            if (from != null && to != null && to.isBefore(from)) {
+                throw new IllegalArgumentException("--to " + to + " is before --from " + from);
+            }
+            if (limit != null && limit < 1) {
+                throw new IllegalArgumentException("--limit must be at least 1: " + limit);
+            }
             request = FetchRequest.between(from, to);
             if (limit != null) {
                 request = request.withLimit(limit);

@@ -41,7 +41,8 @@ final class InitCommand implements Callable<Integer> {
                 }
             }
         }
-        Files.createDirectories(profile.getParent());
+        Locations.requireDirectory("--dir", dir);
+        Locations.requireDirectory("--dir", profile.getParent());
         Files.writeString(config, DailyConfig.starterText(), StandardCharsets.UTF_8);
         Files.writeString(profile, DailyConfig.exampleProfileText(), StandardCharsets.UTF_8);
         spec.commandLine().getErr().println("Wrote " + config + " and " + profile

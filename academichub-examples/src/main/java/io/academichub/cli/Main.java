@@ -1,16 +1,21 @@
 package io.academichub.cli;
 
 import io.academichub.http.LibraryVersion;
+import io.academichub.store.StoreException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
+import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The {@code academichub} command: {@code parse} turns recorded feed files into Paper JSON lines, {@code fetch} gets
@@ -35,8 +40,20 @@ public final class Main {
     boolean verbose;
 
     @Option(names = {"-q", "--quiet"}, scope = ScopeType.INHERIT,
-            description = "No progress on stderr: each source's report line comes at the end instead. Errors still print.")
+            description = "No progress on stderr (fetch, daily, demo, brief). Errors still print.")
     boolean quiet;
+
+    /** What {@code -q} does in each command, for its {@code --help}: the option is inherited, its effect is not. */
+    private static final Map<String, String> QUIET_HELP = Map.of(
+            "fetch", "No progress on stderr: each source's report line comes at the end instead. Errors still print.",
+            "daily", "Nothing on stderr but errors; the path of digest.html still goes to stdout.",
+            "demo", "Nothing on stderr but errors; the path of digest.html still goes to stdout.",
+            "brief", "No progress on stderr: only the summary line and errors.",
+            "radar", "No effect: radar shows no progress; each source's report and the summary line still print.",
+            "parse", "No effect: parse shows no progress; warnings and errors still print.",
+            "sources", "No effect: sources shows no progress.",
+            "init", "No effect: init shows no progress; the line naming the files it wrote still prints.",
+            "feedback", "No effect: feedback shows no progress; the line confirming the verdict still prints.");
 
     /** Whether stderr is a terminal, where progress is a bar redrawn in place rather than a line per event. */
     private boolean stderrIsTerminal;
@@ -70,18 +87,29 @@ public final class Main {
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setExitCodeExceptionMapper(e -> ExitCode.USAGE)
                 .setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-                    // An unexpected failure: one clear line, the stack trace only when asked for.
-                    commandLine.getErr().println("academichub: " + e);
+                    // One clear line in words, never a Java class name; the stack trace only when asked for.
+                    commandLine.getErr().println("academichub: " + describe(e));
                     if (verbose) {
                         e.printStackTrace(commandLine.getErr());
                     }
-                    return e instanceof IllegalArgumentException ? ExitCode.USAGE : ExitCode.ALL_FAILED;
+                    return e instanceof UsageException || e instanceof IllegalArgumentException
+                            ? ExitCode.USAGE : ExitCode.ALL_FAILED;
                 });
+        for (CommandLine sub : cli.getSubcommands().values()) {
+            OptionSpec quiet = sub.getCommandSpec().findOption("--quiet");
+            String help = QUIET_HELP.get(sub.getCommandName());
+            if (quiet != null && help != null) { // a copy bound to the same field, worded for this command
+                sub.getCommandSpec().remove(quiet);
+                sub.getCommandSpec().addOption(OptionSpec.builder(quiet).description(help).build());
+            }
+        }
         cli.setParameterExceptionHandler((e, a) -> {
             CommandLine c = e.getCommandLine();
             List<String> unmatched = c.getUnmatchedArguments();
+            // picocli starts some messages with its own "Error: ", which would follow ours
+            String message = e.getMessage().startsWith("Error: ") ? e.getMessage().substring(7) : e.getMessage();
             c.getErr().println("academichub: "
-                    + (unmatched.isEmpty() ? e.getMessage() : UnknownArgument.describe(c.getCommandSpec(), unmatched)));
+                    + (unmatched.isEmpty() ? message : UnknownArgument.describe(c.getCommandSpec(), unmatched)));
             if (!(e.getCause() instanceof CommandLine.TypeConversionException)) { // a bad value says what it expects
                 c.getErr().println("Try '" + c.getCommandSpec().qualifiedName() + " --help'.");
             }
@@ -93,6 +121,27 @@ public final class Main {
             outWriter.flush();
             errWriter.flush();
         }
+    }
+
+    /**
+     * A failure a command did not report itself, in one line: the usage problem's own message, an input or output
+     * failure in words with its file, the store that failed.
+     */
+    static String describe(Exception e) {
+        if (e instanceof UsageException) {
+            return e.getMessage();
+        }
+        IOException io = e instanceof IOException x ? x : e instanceof UncheckedIOException u ? u.getCause() : null;
+        if (io != null) {
+            return Locations.describe(io);
+        }
+        if (e instanceof StoreException store && store.getCause() instanceof IOException cause) {
+            return store.store() + ": cannot open: " + Locations.reason(cause, null);
+        }
+        if (e.getMessage() == null || e.getMessage().isBlank()) {
+            return "unexpected failure (a bug: please report it with what --verbose prints)";
+        }
+        return e.getMessage();
     }
 
     /** How this run shows progress on {@code err}: nothing with {@code --quiet}, else a bar or plain lines. */

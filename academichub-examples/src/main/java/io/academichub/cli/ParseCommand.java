@@ -18,9 +18,7 @@ import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -63,7 +61,7 @@ final class ParseCommand implements Callable<Integer> {
         int failed = 0;
         for (Path file : files) {
             // A file that cannot be read is named with the reason, and the other files are still parsed.
-            String unreadable = unreadable(file);
+            String unreadable = Locations.unreadable(file);
             if (unreadable != null) {
                 failed++;
                 err.println("academichub: " + file + ": " + unreadable);
@@ -93,28 +91,9 @@ final class ParseCommand implements Callable<Integer> {
         return failed == 0 ? ExitCode.OK : failed == files.size() ? ExitCode.ALL_FAILED : ExitCode.SOME_FAILED;
     }
 
-    /** Why the file cannot be parsed before even opening it, or null when it looks readable. */
-    private static String unreadable(Path file) {
-        if (Files.isDirectory(file)) {
-            return "is a directory, not a file";
-        }
-        if (!Files.exists(file)) {
-            return "no such file";
-        }
-        if (!Files.isReadable(file)) {
-            return "cannot be read (permission denied)";
-        }
-        return null;
-    }
-
     private static String describe(IOException e) {
-        if (e instanceof AccessDeniedException) {
-            return "cannot be read (permission denied)";
-        }
-        if (e instanceof NoSuchFileException) {
-            return "no such file";
-        }
-        return "cannot be read: " + e.getMessage(); // e.g. "Not in GZIP format" for a .gz that is not
+        String reason = Locations.reason(e, Locations.Access.READ);
+        return reason.equals("no such file") ? reason : "cannot be read: " + reason; // e.g. a .gz that is not
     }
 
     private static InputStream open(Path file) throws IOException {

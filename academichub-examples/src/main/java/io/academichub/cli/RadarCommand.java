@@ -3,7 +3,6 @@ package io.academichub.cli;
 import io.academichub.AcademicHub;
 import io.academichub.FetchSummary;
 import io.academichub.http.HttpTransport;
-import io.academichub.json.PaperJson;
 import io.academichub.model.Paper;
 import io.academichub.radar.Excluded;
 import io.academichub.radar.Match;
@@ -24,14 +23,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.IllformedLocaleException;
@@ -39,7 +32,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.zip.GZIPInputStream;
 
 /** {@code academichub radar}: a profile's new matches among a day's papers, as Match JSON lines, best first. */
 @Command(name = "radar", mixinStandardHelpOptions = true,
@@ -48,8 +40,9 @@ import java.util.zip.GZIPInputStream;
                 + "{\"paper\":{…},\"score\":…,\"status\":\"new|updated\",\"profile\":…,\"reasons\":[…]}.",
             "The printed papers are remembered in the data directory, so a second run over the same papers "
                 + "prints nothing; a new arXiv version of a paper already shown is printed once, as \"updated\"."},
-        footer = {"%nWithout --in, the profile's 'sources' are fetched (source specs as for 'academichub fetch');",
-            "a bare 'arxiv', or no sources at all, means the arXiv announcement of the profile's categories.",
+        footer = {"%nWithout --in, the profile's 'sources' are fetched (source specs as for",
+            "'academichub fetch'); a bare 'arxiv', or no sources at all, means the arXiv",
+            "announcement of the profile's categories.",
             "The data directory is --data, else $ACADEMICHUB_DATA, else ~/.academichub."})
 final class RadarCommand implements Callable<Integer> {
 
@@ -63,8 +56,8 @@ final class RadarCommand implements Callable<Integer> {
     Path profileFile;
 
     @Option(names = "--in", paramLabel = "FILE",
-            description = "Paper JSON lines to rank (as 'academichub fetch' or 'parse' print them; .gz is gunzipped); "
-                    + "'-' reads stdin. Without it, the profile's sources are fetched.")
+            description = "Paper JSON lines to rank (as 'academichub fetch' or 'parse' print them) or radar matches; "
+                    + ".gz is gunzipped; '-' reads stdin. Without it, the profile's sources are fetched.")
     String in;
 
     @Option(names = "--data", paramLabel = "DIR", description = "Where shown papers and feedback are kept.")
@@ -107,15 +100,7 @@ final class RadarCommand implements Callable<Integer> {
         List<Paper> papers;
         int exit = ExitCode.OK;
         if (in != null) {
-            try {
-                papers = readPapers(in);
-            } catch (NoSuchFileException e) {
-                err.println("academichub: " + in + ": no such file");
-                return ExitCode.USAGE;
-            } catch (IllegalArgumentException e) {
-                err.println("academichub: " + in + " " + e.getMessage());
-                return ExitCode.USAGE;
-            }
+            papers = PaperInput.read("--in", in, System.in);
         } else {
             List<String> specs = fetchSpecs(profile);
             if (specs.isEmpty()) {
@@ -123,6 +108,7 @@ final class RadarCommand implements Callable<Integer> {
                         + "add 'sources' or 'categories' to the profile, or give --in");
                 return ExitCode.USAGE;
             }
+            DataDirectory.checked(data); // before the fetch, so that a wrong --data costs no request
             FetchSummary summary;
             try {
                 summary = fetch(specs);
@@ -136,8 +122,7 @@ final class RadarCommand implements Callable<Integer> {
             papers = summary.papers();
             exit = summary.allSucceeded() ? ExitCode.OK : summary.allFailed() ? ExitCode.ALL_FAILED : ExitCode.SOME_FAILED;
         }
-        Path directory = DataDirectory.resolve(data);
-        try (PaperStore store = DataDirectory.open(directory)) {
+        try (PaperStore store = DataDirectory.open(DataDirectory.checked(data))) {
             Radar radar = Radar.builder().store(store).language(reasonsLanguage).build();
             if (showExcluded) {
                 for (Excluded x : radar.excluded(profile, papers)) {
@@ -155,17 +140,6 @@ final class RadarCommand implements Callable<Integer> {
                     + (updated > 0 ? " (" + updated + " updated)" : "") + " among " + papers.size() + " papers");
         }
         return exit;
-    }
-
-    private List<Paper> readPapers(String file) throws IOException {
-        if (file.equals("-")) {
-            return PaperJson.readLines(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)));
-        }
-        Path path = Path.of(file);
-        try (InputStream raw = Files.newInputStream(path);
-             InputStream stream = file.endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw) {
-            return PaperJson.readLines(new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8)));
-        }
     }
 
     /** The profile's sources; a bare {@code arxiv} (or none) means the arXiv feeds of its categories. */

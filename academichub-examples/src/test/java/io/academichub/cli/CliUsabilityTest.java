@@ -161,7 +161,45 @@ class CliUsabilityTest {
             assertThat(r.exitCode()).as(name).isZero();
             assertThat(r.stdout()).as(name).first().asString().startsWith("Usage: academichub " + name);
             assertThat(r.stderr()).as(name).isEmpty();
+            // within 80 columns: picocli wraps a longer footer line to column 0, mid-token
+            assertThat(r.stdout()).as(name).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(80));
         }
+    }
+
+    @Test
+    void helpSaysWhatEachOptionDoesInThatCommand() {
+        List<String> fetch = run("fetch", "--help").stdout();
+        assertThat(fetch).contains("  crossref:ISSN        Crossref works of a journal, e.g. crossref:1932-6203",
+                "                       arxiv-api:\"cat:cs.CL AND ti:retrieval\"");
+        assertThat(String.join(" ", fetch).replaceAll("\\s+", " "))
+                .contains("Most papers per source (default: all the source has).")
+                .contains("each source's report line comes at the end instead");
+
+        assertThat(String.join(" ", run("feedback", "--help").stdout()).replaceAll("\\s+", " "))
+                .contains("A paper to see less like (arXiv id, DOI, URL).");
+        assertThat(String.join(" ", run("brief", "--help").stdout()).replaceAll("\\s+", " "))
+                .contains("No progress on stderr: only the summary line and errors.");
+        for (String command : List.of("parse", "sources", "init", "feedback", "brief")) {
+            assertThat(String.join(" ", run(command, "--help").stdout()).replaceAll("\\s+", " ")).as(command)
+                    .doesNotContain("report line comes at the end");
+        }
+    }
+
+    @Test
+    void aMistakenOptionIsNamedOnceAsTyped() {
+        Run both = run("feedback", "--profile", "p.yaml", "--like=2411.18090", "--dismiss=2411.17700");
+        assertThat(both.exitCode()).isEqualTo(2);
+        assertThat(both.stderr()).containsExactly(
+                "academichub: --like=ID, --dismiss=ID are mutually exclusive (specify only one)",
+                "Try 'academichub feedback --help'.");
+
+        Run limit = run("fetch", "--source", "arxiv:cs.AI", "--limit", "-5");
+        assertThat(limit.exitCode()).isEqualTo(2);
+        assertThat(limit.stderr()).containsExactly("academichub: --limit must be at least 1: -5");
+
+        Run days = run("fetch", "--source", "arxiv-api:cat:cs.AI", "--from", "2026-11-02", "--to", "2026-11-01");
+        assertThat(days.exitCode()).isEqualTo(2);
+        assertThat(days.stderr()).containsExactly("academichub: --to 2026-11-01 is before --from 2026-11-02");
     }
 
     @Test
@@ -194,7 +232,7 @@ class CliUsabilityTest {
         assertThat(r.stderr()).containsExactly(
                 "academichub: " + missing + ": no such file",
                 "academichub: " + directory + ": is a directory, not a file",
-                "academichub: " + notGzip + ": cannot be read: Not in GZIP format");
+                "academichub: " + notGzip + ": cannot be read: not in GZIP format");
 
         Run none = run("parse", "--format", "arxiv-rss", missing.toString());
         assertThat(none.exitCode()).isEqualTo(3);

@@ -79,6 +79,40 @@ class DailyBriefingTest {
         return job.run(dir.resolve("out"));
     }
 
+    private DailyJob.Outcome runExtractive(String contact, Path root) throws IOException {
+        DailyConfig config = new DailyConfig(contact, List.of("arxiv:cs.AI"), List.of(dir.resolve("example.yaml")),
+                DailyConfig.BriefingSettings.DEFAULT, root, dir.resolve("data"), DailyConfig.DeliverySettings.NONE);
+        return new DailyJob(config, Map.of("arxiv", feeds.baseUrl()), new PrintWriter(progress, true),
+                Clock.fixed(Instant.parse("2024-11-28T06:00:00Z"), ZoneOffset.UTC), k -> null).run(root);
+    }
+
+    @Test
+    void theDigestFolderIsAbsoluteOnTheFirstRunOfADayAndOnTheNext() throws IOException {
+        // a relative output folder, as "demo" has by default: the path printed must not change form between runs
+        Path relative = Path.of("target", "daily-folder-test-" + System.nanoTime());
+        try {
+            Path first = runExtractive(null, relative.resolve("digests")).folder();
+            Path second = runExtractive(null, relative.resolve("digests")).folder();
+
+            Path root = relative.resolve("digests").toAbsolutePath().normalize();
+            assertThat(first).isEqualTo(root.resolve("2024-11-28"));
+            assertThat(second).isEqualTo(root.resolve("2024-11-28T060000"));
+        } finally {
+            try (var files = Files.walk(relative)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    @Test
+    void thePlaceholderContactIsNotSentAndTheRunSaysSo() throws IOException {
+        runExtractive(DailyJob.CONTACT_PLACEHOLDER, dir.resolve("out"));
+
+        assertThat(progress.toString().lines()).first().isEqualTo("daily: no contact address is sent: 'contact' is "
+                + "still the placeholder you@example.org; set it to your e-mail address in academichub.yaml (arXiv, "
+                + "Crossref and NCBI ask for one)");
+    }
+
     private static ResponseDefinitionBuilder reply(String content) throws IOException {
         ObjectNode body = (ObjectNode) new ObjectMapper().readTree(
                 Fixtures.text("fixtures/openai-chat/chat_completion_200_json-schema.json"));

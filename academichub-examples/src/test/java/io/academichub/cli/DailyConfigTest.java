@@ -80,13 +80,23 @@ class DailyConfigTest {
 
         assertThatThrownBy(() -> DailyConfig.read(file))
                 .isInstanceOf(DailyConfig.ConfigException.class)
-                .hasMessageStartingWith(file + " line 2: 'briefing.budgetTokens': ");
+                .hasMessage(file + " line 2, column 17: 'briefing.budgetTokens': expected a number, found 'lots'");
+    }
+
+    @Test
+    void aStrayLineAfterAKeyIsOneLineOfPlainWords() throws Exception {
+        Path file = write("sources: arxiv:cs.AI\nfoo\n");
+
+        assertThatThrownBy(() -> DailyConfig.read(file)).hasMessage(file
+                + " line 1, column 10: 'sources': expected a list of source specs, found 'arxiv:cs.AI'");
     }
 
     @Test
     void brokenYamlAndAMissingFileSaySo() throws Exception {
         Path broken = write("sources: [arxiv:cs.AI\n");
-        assertThatThrownBy(() -> DailyConfig.read(broken)).hasMessageStartingWith(broken + " line ");
+        assertThatThrownBy(() -> DailyConfig.read(broken))
+                .hasMessage(broken + " line 1, column 10: 'sources[1]': a list '[…' that is not closed with ']'");
+        assertThatThrownBy(() -> DailyConfig.read(dir)).hasMessage(dir + ": cannot be read: is a directory");
         Path missing = dir.resolve("nope.yaml");
         assertThatThrownBy(() -> DailyConfig.read(missing))
                 .hasMessage(missing + ": no such file (academichub init writes a starter)");

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import io.academichub.internal.JsonProblems;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -106,9 +107,9 @@ public final class ProfileReader {
                     + "' (valid keys: " + String.join(", ", valid) + ")", e);
         } catch (JsonMappingException e) {
             String path = e.getPath().isEmpty() ? "" : pathOf(e) + ": ";
-            throw new ProfileException(where(name, e.getLocation()) + path + firstLine(e.getOriginalMessage()), e);
+            throw new ProfileException(JsonProblems.at(name, e) + path + JsonProblems.reason(e), e);
         } catch (JsonProcessingException e) {
-            throw new ProfileException(where(name, e.getLocation()) + firstLine(e.getOriginalMessage()), e);
+            throw new ProfileException(JsonProblems.at(name, e) + JsonProblems.reason(e), e);
         } catch (IOException e) {
             throw new ProfileException(name + ": cannot read: " + e.getMessage(), e);
         }
@@ -132,14 +133,6 @@ public final class ProfileReader {
             }
         }
         return sb.toString();
-    }
-
-    private static String firstLine(String message) {
-        if (message == null) {
-            return "not a valid profile";
-        }
-        int nl = message.indexOf('\n');
-        return (nl < 0 ? message : message.substring(0, nl)).strip();
     }
 
     /** A string value with the line it was found on. */

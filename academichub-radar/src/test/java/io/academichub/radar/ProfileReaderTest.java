@@ -12,6 +12,7 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 class ProfileReaderTest {
 
@@ -99,7 +100,30 @@ class ProfileReaderTest {
         String yaml = "name: x\ninterests:\n  - name: a\n    query: qubit\n    weight: heavy\n";
         assertThatThrownBy(() -> ProfileReader.read(new StringReader(yaml), "p.yaml", false, null))
                 .isInstanceOf(ProfileException.class)
-                .hasMessageStartingWith("p.yaml line 5: interests[1].weight: ");
+                .hasMessage("p.yaml line 5, column 13: interests[1].weight: expected a number, found 'heavy'");
+    }
+
+    @Test
+    void syntaxAndShapeMistakesAreOneLineOfPlainWords() {
+        assertThat(problem("name: x\ninterests:\n  - name: a\n    query: [unclosed\n"))
+                .isEqualTo("p.yaml line 4, column 12: interests[1].query: expected text, found a list");
+        assertThat(problem("name: x\ninterests:\n  - name: a\n    query: qubit\n - name: b\n"))
+                .isEqualTo("p.yaml line 5, column 2: this line's indentation does not match the lines above it");
+        assertThat(problem("name: x\ninterests:\n- name: a\n   query: qubit\n")).isEqualTo("p.yaml line 4, column 9: "
+                + "interests[1]: a 'key: value' in an unexpected place (check the indentation, or quote a value that "
+                + "contains ': ')");
+        assertThat(problem("name: 'x\n")).isEqualTo("p.yaml line 1, column 7: a quoted value whose closing quote is "
+                + "missing");
+        assertThat(problem("")).isEqualTo("p.yaml: the file is empty");
+        assertThat(problem("name: x\ncategories: [quant-ph, cs.IT\n")).isEqualTo("p.yaml line 2, column 13: "
+                + "categories[3]: a list '[…' that is not closed with ']'");
+        assertThat(problem("{\"name\": \"x\", \"interests\": [}")).isEqualTo("p.yaml line 1, column 29: "
+                + "interests: expected a value, found '}'");
+    }
+
+    private static String problem(String yaml) {
+        return catchThrowableOfType(ProfileException.class,
+                () -> ProfileReader.read(new StringReader(yaml), "p.yaml", false, null)).getMessage();
     }
 
     @Test
