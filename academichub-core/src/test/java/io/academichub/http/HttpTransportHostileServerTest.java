@@ -4,16 +4,12 @@ import io.academichub.error.RateLimitedException;
 import io.academichub.error.SourceException;
 import io.academichub.error.SourceRejectedException;
 import io.academichub.error.SourceUnavailableException;
+import io.academichub.testing.OfflineHttpClient;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
-import org.apache.hc.client5.http.impl.classic.HttpClients;
-import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
-import org.apache.hc.client5.http.SystemDefaultDnsResolver;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.net.InetAddress;
 import java.net.URI;
-import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -141,17 +137,7 @@ class HttpTransportHostileServerTest extends ArrivalsServerTest {
     @Test
     void anUnknownHostFailsAtOnceWithTheOfflineHint() throws IOException {
         AtomicInteger lookups = new AtomicInteger();
-        // A resolver that knows no host, as when offline; the test needs no DNS.
-        CloseableHttpClient offline = HttpClients.custom()
-                .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
-                        .setDnsResolver(new SystemDefaultDnsResolver() {
-                            @Override
-                            public InetAddress[] resolve(String host) throws UnknownHostException {
-                                lookups.incrementAndGet();
-                                throw new UnknownHostException(host);
-                            }
-                        }).build())
-                .build();
+        CloseableHttpClient offline = OfflineHttpClient.create(lookups);
 
         try (offline; HttpTransport http = transport().httpClient(offline).build()) {
             assertThatThrownBy(() -> http.get(TransportRequest.get("arxiv:cs.AI",

@@ -52,8 +52,8 @@ final class BriefCommand implements Callable<Integer> {
                     + " vllm, or any name with --base-url).")
     String llm;
 
-    @Option(names = "--model", paramLabel = "M", description = "The model (default: the provider's, e.g."
-            + " gpt-4o-mini, claude-haiku-4-5).")
+    @Option(names = "--model", paramLabel = "M", description = "The model; required but for openai, anthropic and"
+            + " deepseek, which default to gpt-4o-mini, claude-haiku-4-5 and deepseek-chat.")
     String model;
 
     @Option(names = "--base-url", paramLabel = "URL", description = "The provider's base URL, e.g."

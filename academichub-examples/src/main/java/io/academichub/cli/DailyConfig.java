@@ -14,6 +14,8 @@ import io.academichub.internal.JsonProblems;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -36,9 +38,12 @@ import java.util.stream.Collectors;
  * @param output    the folder the day's digest folders go in
  * @param data      the radar's data directory (the H2 store)
  * @param delivery  how the digest is delivered; never {@code null}, its channels may be
+ * @param feedBaseUrl the web address the day's Atom feeds are published under (a folder, ending in {@code /}), or
+ *                    {@code null}: when set, each feed names its own address ({@code <link rel="self">}) and takes it
+ *                    as its id
  */
 public record DailyConfig(String contact, List<String> sources, List<Path> profiles, BriefingSettings briefing,
-                          Path output, Path data, DeliverySettings delivery) {
+                          Path output, Path data, DeliverySettings delivery, URI feedBaseUrl) {
 
     /** The sources the product page shows, fetched when the config names none. */
     public static final List<String> DEFAULT_SOURCES = List.of("arxiv:cs.AI+cs.CL+cs.CV+cs.LG",
@@ -55,7 +60,7 @@ public record DailyConfig(String contact, List<String> sources, List<Path> profi
 
     /** The configuration used when there is no file: the default sources, no profile, an extractive briefing. */
     public static DailyConfig defaults() {
-        return new DailyConfig(null, null, null, null, null, null, null);
+        return new DailyConfig(null, null, null, null, null, null, null, null);
     }
 
     /** The commented starter configuration {@code academichub init} writes. */
@@ -112,7 +117,26 @@ public record DailyConfig(String contact, List<String> sources, List<Path> profi
         DeliverySettings delivery = raw.delivery == null ? null : raw.delivery.checked(name);
         return new DailyConfig(raw.contact, raw.sources, profiles, briefing,
                 raw.output == null ? null : resolve(base, raw.output),
-                raw.data == null ? null : resolve(base, raw.data), delivery);
+                raw.data == null ? null : resolve(base, raw.data), delivery, feedBaseUrl(name, raw.feedBaseUrl));
+    }
+
+    /** An absolute http(s) address; a folder, so that the feed's file name resolves inside it, not beside it. */
+    private static URI feedBaseUrl(String file, String text) {
+        if (text == null) {
+            return null;
+        }
+        URI uri;
+        try {
+            uri = new URI(text.strip());
+        } catch (URISyntaxException e) {
+            uri = null;
+        }
+        if (uri == null || uri.getHost() == null
+                || !List.of("http", "https").contains(String.valueOf(uri.getScheme()).toLowerCase(Locale.ROOT))) {
+            throw new ConfigException(file + ": 'feedBaseUrl' must be an http or https address, such as "
+                    + "https://example.org/radar/, not '" + text + "'");
+        }
+        return uri.getRawPath().endsWith("/") ? uri : uri.resolve(uri.getRawPath() + "/");
     }
 
     /**
@@ -233,7 +257,7 @@ public record DailyConfig(String contact, List<String> sources, List<Path> profi
 
     /** The file's shape, before paths are resolved and defaults applied. */
     private record Raw(String contact, List<String> sources, List<String> profiles, BriefingSettings briefing,
-                       String output, String data, DeliverySettings delivery) {
+                       String output, String data, DeliverySettings delivery, String feedBaseUrl) {
     }
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())

@@ -172,7 +172,7 @@ final class DailyJob {
             }
 
             Path folder = newFolder(root, today);
-            DigestFiles files = new DigestFiles(folder, today, config.briefing().language());
+            DigestFiles files = new DigestFiles(folder, today, config.briefing().language(), config.feedBaseUrl());
             files.write(fetched, matches, briefing, profiles);
             List<String> failures = deliver(deliveries, files.digest());
             return new Outcome(folder, fetched, matches, briefing, briefingFailure, failures);

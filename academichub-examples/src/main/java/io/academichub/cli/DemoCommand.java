@@ -48,7 +48,7 @@ final class DemoCommand implements Callable<Integer> {
         Files.writeString(profile, DailyConfig.exampleProfileText(), StandardCharsets.UTF_8);
         DailyConfig config = new DailyConfig(null, DailyConfig.DEFAULT_SOURCES, List.of(profile),
                 new DailyConfig.BriefingSettings(language, "none", null, null, null, null, false),
-                out, work.resolve("data"), DailyConfig.DeliverySettings.NONE);
+                out, work.resolve("data"), DailyConfig.DeliverySettings.NONE, null);
         try (DemoServer server = DemoServer.start()) {
             String url = server.baseUrl();
             Map<String, String> baseUrls = Map.of("arxiv", url, "nature", url, "biorxiv", url, "medrxiv", url);

@@ -14,6 +14,7 @@ import io.academichub.radar.Profile;
 import io.academichub.source.SourceReport;
 
 import java.io.IOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,7 +34,8 @@ import java.util.stream.Collectors;
 /**
  * The digest folder one daily run writes: {@code digest.md}, {@code digest.html}, {@code papers.jsonl} (every paper
  * fetched), {@code matches.jsonl} (every profile's new matches), {@code briefing.json}, and an Atom feed per
- * profile ({@code feed.xml} for one profile, {@code feed-NAME.xml} for each of several). The digest's own words
+ * profile ({@code feed.xml} for one profile, {@code feed-NAME.xml} for each of several; see {@link RadarAtomFeed}
+ * for its format). The digest's own words
  * (title, headings, labels) follow the briefing's language through {@link BriefingLabels}; the radar's reasons come
  * worded in that language by the radar ({@link DailyJob} gives it the same language); the sources' summaries are
  * printed as their module words them (English).
@@ -44,13 +46,16 @@ final class DigestFiles {
     private final LocalDate day;
     private final String language;
     private final BriefingLabels labels;
+    private final URI feedBaseUrl;
     private Digest digest;
 
-    DigestFiles(Path folder, LocalDate day, String language) {
+    /** {@code feedBaseUrl}: where the feeds are published (a folder address), or {@code null} when unknown. */
+    DigestFiles(Path folder, LocalDate day, String language, URI feedBaseUrl) {
         this.folder = folder;
         this.day = day;
         this.language = language;
         this.labels = BriefingLabels.forLanguage(language);
+        this.feedBaseUrl = feedBaseUrl;
     }
 
     /**
@@ -80,9 +85,9 @@ final class DigestFiles {
         Instant now = Instant.now();
         for (Profile profile : profiles) {
             String file = profiles.size() == 1 ? "feed.xml" : "feed-" + RadarAtomFeed.slug(profile.name()) + ".xml";
-            Files.writeString(folder.resolve(file),
-                    RadarAtomFeed.write(profile.name(), matches.getOrDefault(profile.name(), List.of()), now, labels),
-                    StandardCharsets.UTF_8);
+            URI self = feedBaseUrl == null ? null : feedBaseUrl.resolve(file);
+            Files.writeString(folder.resolve(file), RadarAtomFeed.write(profile.name(),
+                    matches.getOrDefault(profile.name(), List.of()), now, labels, self), StandardCharsets.UTF_8);
         }
         boolean all = profiles.isEmpty();
         List<Entry> entries = entries(listedPapers(fetched.papers(), matches, all), matches, briefing);

@@ -4,44 +4,84 @@ import com.rometools.rome.feed.atom.Category;
 import com.rometools.rome.feed.atom.Content;
 import com.rometools.rome.feed.atom.Entry;
 import com.rometools.rome.feed.atom.Feed;
+import com.rometools.rome.feed.atom.Generator;
 import com.rometools.rome.feed.atom.Link;
 import com.rometools.rome.feed.atom.Person;
+import com.rometools.rome.feed.synd.SyndPerson;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.WireFeedOutput;
 import io.academichub.llm.briefing.BriefingLabels;
 import io.academichub.model.Author;
 import io.academichub.model.Paper;
+import io.academichub.model.PaperId;
 import io.academichub.radar.Match;
 import io.academichub.radar.Reason;
+import org.commonmark.renderer.html.HtmlWriter;
 
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * One radar profile's matches as an Atom 1.0 feed (written with Rome), so that any feed reader can subscribe to a
- * radar: an entry per paper, its id the paper's canonical id (so a reader that polls daily sees each paper once),
- * the link its landing page, the summary its abstract, the content the reasons it was picked. An entry's id is the
- * paper's canonical id and version, so a reader polling daily shows each paper once, and a new version once more.
+ * One radar profile's matches as an Atom 1.0 feed (RFC 4287, written with Rome), so that any feed reader can
+ * subscribe to a radar. The format:
+ * <ul>
+ *   <li>feed: {@code <id>} its own address when known, else a {@code urn:uuid:} made from the profile's name (the
+ *       same every day); {@code <author>} AcademicHub, which every entry without authors of its own inherits (a
+ *       Nature news item has none); {@code <link rel="self">} when the address is known; {@code <updated>} the
+ *       run.</li>
+ *   <li>entry per paper: {@code <id>} the paper version's canonical address — {@code https://arxiv.org/abs/IDvN}
+ *       for arXiv, else the landing page — so a reader polling daily shows each paper once, and a new version once
+ *       more; {@code <updated>} the paper's own date (its update time, else its publication day at 00:00 UTC; the
+ *       run only when it has neither); {@code <summary type="text">} the abstract (or, without one, the plain text
+ *       of why it was picked); {@code <content type="html">} the abstract and then why: status, score and the
+ *       reasons as a list, their matched words in bold.</li>
+ * </ul>
  */
 final class RadarAtomFeed {
+
+    /** The name every entry without authors of its own inherits from the feed (RFC 4287 §4.1.1). */
+    private static final String FEED_AUTHOR = "AcademicHub";
+
+    /**
+     * The radar's mark for matched words in a reason ({@link Reason#text()}): {@code **like this**}; a quotation the
+     * radar cut short may end inside one ({@code **L…}), which then runs to the end.
+     */
+    private static final Pattern MARKED = Pattern.compile("\\*\\*(.+?)(?:\\*\\*|$)");
 
     private RadarAtomFeed() {
     }
 
     /**
-     * The feed document; its title and each entry's status and score are said in the labels' language, as the
-     * entries' reasons are.
+     * The feed document; its title and each entry's status, score and labels are said in the labels' language, as
+     * the entries' reasons are.
+     *
+     * @param profile   the profile's name
+     * @param matches   its matches, in the order the feed lists them
+     * @param generated when the run made them: the feed's {@code <updated>}
+     * @param labels    the digest's words
+     * @param self      the address the feed is published at, or {@code null} when unknown
      */
-    static String write(String profile, List<Match> matches, Instant generated, BriefingLabels labels) {
+    static String write(String profile, List<Match> matches, Instant generated, BriefingLabels labels, URI self) {
         Feed feed = new Feed("atom_1.0");
-        feed.setId("urn:academichub:radar:" + slug(profile));
+        feed.setId(self != null ? self.toASCIIString() : "urn:uuid:"
+                + UUID.nameUUIDFromBytes(("academichub radar " + profile).getBytes(StandardCharsets.UTF_8)));
         feed.setTitle(labels.radarFeedTitle(profile));
         feed.setUpdated(Date.from(generated));
-        com.rometools.rome.feed.atom.Generator generator = new com.rometools.rome.feed.atom.Generator();
+        feed.setAuthors(List.of(person(FEED_AUTHOR)));
+        if (self != null) {
+            feed.setOtherLinks(List.of(link("self", self.toASCIIString(), "application/atom+xml")));
+        }
+        Generator generator = new Generator();
         generator.setValue("AcademicHub");
         feed.setGenerator(generator);
         List<Entry> entries = new ArrayList<>();
@@ -56,24 +96,39 @@ final class RadarAtomFeed {
         }
     }
 
+    /**
+     * The entry's id: the paper version's canonical address, a valid IRI that is the same on every day. arXiv's
+     * landing page ({@link Paper#url()}) names no version, so the versioned one is used; other sources' landing pages
+     * either name the version (bioRxiv's {@code …v2}) or have one version.
+     */
+    static String entryId(Paper paper) {
+        PaperId id = paper.id();
+        return id.isArxiv() ? "https://arxiv.org/abs/" + id.value() + "v" + paper.version()
+                : paper.url().toASCIIString();
+    }
+
+    /** The paper's own last change: its update time, else its publication day; the run when it has neither. */
+    static Instant updated(Paper paper, Instant generated) {
+        Instant published = paper.published() == null ? null : paper.published().atStartOfDay(ZoneOffset.UTC).toInstant();
+        if (paper.updated() == null) {
+            return published != null ? published : generated;
+        }
+        return published != null && published.isAfter(paper.updated()) ? published : paper.updated();
+    }
+
     private static Entry entry(Match match, Instant generated, BriefingLabels labels) {
         Paper paper = match.paper();
         Entry entry = new Entry();
-        entry.setId("urn:academichub:paper:" + paper.id() + ":v" + paper.version());
+        entry.setId(entryId(paper));
         entry.setTitle(paper.title());
-        Link link = new Link();
-        link.setRel("alternate");
-        link.setHref(paper.url().toString());
-        entry.setAlternateLinks(List.of(link));
-        entry.setUpdated(Date.from(generated));
+        entry.setAlternateLinks(List.of(link("alternate", paper.url().toASCIIString(), null)));
+        entry.setUpdated(Date.from(updated(paper, generated)));
         if (paper.published() != null) {
-            entry.setPublished(Date.from(paper.published().atStartOfDay(java.time.ZoneOffset.UTC).toInstant()));
+            entry.setPublished(Date.from(paper.published().atStartOfDay(ZoneOffset.UTC).toInstant()));
         }
-        List<com.rometools.rome.feed.synd.SyndPerson> authors = new ArrayList<>();
+        List<SyndPerson> authors = new ArrayList<>();
         for (Author author : paper.authors()) {
-            Person person = new Person();
-            person.setName(author.name());
-            authors.add(person);
+            authors.add(person(author.name()));
         }
         entry.setAuthors(authors);
         List<Category> categories = new ArrayList<>();
@@ -83,19 +138,88 @@ final class RadarAtomFeed {
             categories.add(category);
         }
         entry.setCategories(categories);
-        if (!paper.abstractText().isEmpty()) {
-            Content summary = new Content();
-            summary.setType(Content.TEXT);
-            summary.setValue(paper.abstractText());
-            entry.setSummary(summary);
-        }
-        Content why = new Content();
-        why.setType(Content.TEXT);
-        why.setValue(String.format(Locale.ROOT, "%s, %s %.2f. ", labels.matchStatus(match.status().wireName()),
-                labels.score(), match.score())
-                + match.reasons().stream().map(Reason::text).collect(Collectors.joining(" · ")));
-        entry.setContents(List.of(why));
+        entry.setSummary(content(Content.TEXT, paper.abstractText().isEmpty() ? plainWhy(match, labels)
+                : paper.abstractText()));
+        entry.setContents(List.of(content(Content.HTML, htmlBody(match, labels))));
         return entry;
+    }
+
+    /** "new, score 0.92" in the labels' language. */
+    private static String statusLine(Match match, BriefingLabels labels) {
+        return String.format(Locale.ROOT, "%s, %s %.2f", labels.matchStatus(match.status().wireName()),
+                labels.score(), match.score());
+    }
+
+    /** Why the paper was picked as one line of plain text: the radar's marks dropped. */
+    private static String plainWhy(Match match, BriefingLabels labels) {
+        return labels.why() + ": " + statusLine(match, labels) + ". " + match.reasons().stream()
+                .map(r -> MARKED.matcher(r.text()).replaceAll("$1")).collect(Collectors.joining(" · "));
+    }
+
+    /**
+     * The entry's body as HTML: the abstract, then why — every text escaped by commonmark's writer, the only markup
+     * the paragraphs, the list and the bold of the label and of the reasons' matched words.
+     */
+    private static String htmlBody(Match match, BriefingLabels labels) {
+        StringBuilder html = new StringBuilder();
+        HtmlWriter out = new HtmlWriter(html);
+        String abstractText = match.paper().abstractText();
+        if (!abstractText.isEmpty()) {
+            out.tag("p");
+            out.text(abstractText);
+            out.tag("/p");
+        }
+        out.tag("p");
+        out.tag("b");
+        out.text(labels.why());
+        out.tag("/b");
+        out.text(": " + statusLine(match, labels));
+        out.tag("/p");
+        if (!match.reasons().isEmpty()) {
+            out.tag("ul");
+            for (Reason reason : match.reasons()) {
+                out.tag("li");
+                marked(out, reason.text());
+                out.tag("/li");
+            }
+            out.tag("/ul");
+        }
+        return html.toString();
+    }
+
+    /** A reason's text with its {@code **marked**} words in bold. */
+    private static void marked(HtmlWriter out, String text) {
+        Matcher m = MARKED.matcher(text);
+        int from = 0;
+        while (m.find()) {
+            out.text(text.substring(from, m.start()));
+            out.tag("b");
+            out.text(m.group(1));
+            out.tag("/b");
+            from = m.end();
+        }
+        out.text(text.substring(from));
+    }
+
+    private static Content content(String type, String value) {
+        Content content = new Content();
+        content.setType(type);
+        content.setValue(value);
+        return content;
+    }
+
+    private static Person person(String name) {
+        Person person = new Person();
+        person.setName(name);
+        return person;
+    }
+
+    private static Link link(String rel, String href, String type) {
+        Link link = new Link();
+        link.setRel(rel);
+        link.setHref(href);
+        link.setType(type);
+        return link;
     }
 
     /** A file-name-safe form of a profile name. */

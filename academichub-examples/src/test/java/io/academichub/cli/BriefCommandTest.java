@@ -109,7 +109,7 @@ class BriefCommandTest {
         Path md = dir.resolve("zh.md");
         Run r = run("brief", "--in", matches.toString(), "--lang", "zh", "--out", md.toString());
         assertThat(r.exitCode()).as(r.stderr()).isZero();
-        assertThat(Files.readString(md)).startsWith("# 研究简报 · ").contains("## 论文", "一句话总结: ");
+        assertThat(Files.readString(md)).startsWith("# 研究简报 · ").contains("## 论文", "一句话总结：");
     }
 
     @Test
@@ -177,7 +177,7 @@ class BriefCommandTest {
             server.verify(4, postRequestedFor(urlEqualTo("/v1/chat/completions"))
                     .withHeader("Authorization", equalTo("Bearer sk-test-briefing-0123456789")));
             assertThat(Files.readString(md)).startsWith("# Agents for science\n")
-                    .contains("> 1 citations to papers not in the list were removed.")
+                    .contains("> 1 citation to a paper not in the list was removed.")
                     .contains("TL;DR: An agent framework evaluates and optimises candidate drug molecules.");
             JsonNode tree = new ObjectMapper().readTree(json.toFile());
             assertThat(tree.at("/metadata/path").asText()).isEqualTo("llm");
@@ -232,6 +232,53 @@ class BriefCommandTest {
         assertThat(r.exitCode()).isEqualTo(2);
         assertThat(r.stderr().lines()).singleElement().asString()
                 .isEqualTo("academichub: --concurrency: concurrency must be from 1 to 32: 0");
+    }
+
+    @Test
+    void aGatewayAsTheReadmeNamesItGetsTheModelAndItsOwnKey() throws Exception {
+        WireMockServer server = new WireMockServer(options().dynamicPort());
+        server.start();
+        try {
+            // the key refused: enough to see where the request went and what it carried
+            server.stubFor(post("/v1/chat/completions").willReturn(aResponse().withStatus(401)
+                    .withHeader("Content-Type", "application/json")
+                    .withBody(Fixtures.text("fixtures/openai-chat/error_401_invalid-api-key.json"))));
+
+            Run r = run("--quiet", "brief", "--in", parsedPapers().toString(), "--llm", "mygateway", "--base-url",
+                    server.baseUrl() + "/v1", "--model", "gpt-4o-mini", "--api-key-env", "ACADEMICHUB_TEST_LLM_KEY",
+                    "--concurrency", "1", "--out", dir.resolve("b.md").toString());
+
+            assertThat(r.exitCode()).isEqualTo(3);
+            assertThat(r.stderr().lines()).singleElement().asString()
+                    .startsWith("academichub: mygateway (gpt-4o-mini): the API key was refused (HTTP 401 ");
+            server.verify(1, postRequestedFor(urlEqualTo("/v1/chat/completions"))
+                    .withHeader("Authorization", equalTo("Bearer sk-test-briefing-0123456789"))
+                    .withRequestBody(matchingJsonPath("$.model", equalTo("gpt-4o-mini"))));
+        } finally {
+            server.stop();
+        }
+    }
+
+    @Test
+    void aGatewayWithoutAModelIsRefusedInOneLine() throws Exception {
+        Run r = run("brief", "--in", parsedPapers().toString(), "--llm", "mygateway", "--base-url",
+                "https://llm.example.org/v1", "--api-key-env", "ACADEMICHUB_TEST_LLM_KEY", "--out",
+                dir.resolve("b.md").toString());
+
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.stderr().lines()).singleElement().asString().isEqualTo("academichub: --llm mygateway: no model "
+                + "configured; only openai, anthropic and deepseek have a default model");
+    }
+
+    @Test
+    void aMisspeltProviderIsRefusedWithTheNearestKnownOne() throws Exception {
+        Run r = run("brief", "--in", parsedPapers().toString(), "--llm", "opnai", "--out",
+                dir.resolve("b.md").toString());
+
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.stderr().lines()).singleElement().asString().isEqualTo("academichub: --llm opnai: not a known "
+                + "provider (openai, anthropic, deepseek, openrouter, together, qwen, ollama, lmstudio, vllm), so it "
+                + "needs a base URL, e.g. https://llm.example.org/v1; did you mean 'openai'?");
     }
 
     /** The recorded json_schema completion with {@code content} as its answer (CONSTRUCTED in PROVENANCE.md). */

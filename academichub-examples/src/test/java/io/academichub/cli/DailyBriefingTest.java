@@ -5,6 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.rometools.rome.feed.synd.SyndFeed;
+import com.rometools.rome.io.SyndFeedInput;
+import com.rometools.rome.io.XmlReader;
 import io.academichub.llm.briefing.BriefingPath;
 import io.academichub.radar.Match;
 import io.academichub.radar.Reason;
@@ -17,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -72,7 +76,8 @@ class DailyBriefingTest {
     private DailyJob.Outcome runDaily(DailyConfig.BriefingSettings briefing) throws IOException {
         DailyConfig config = new DailyConfig(null, List.of(ARXIV_DAY), List.of(dir.resolve("example.yaml")),
                 briefing,
-                dir.resolve("out"), dir.resolve("data"), DailyConfig.DeliverySettings.NONE);
+                dir.resolve("out"), dir.resolve("data"), DailyConfig.DeliverySettings.NONE,
+                URI.create("https://example.org/radar/"));
         DailyJob job = new DailyJob(config, Map.of("arxiv", feeds.baseUrl()), new PrintWriter(progress, true),
                 Clock.fixed(Instant.parse("2024-11-28T06:00:00Z"), ZoneOffset.UTC),
                 Map.of("TEST_KEY", "sk-test-daily-0123456789")::get);
@@ -81,7 +86,8 @@ class DailyBriefingTest {
 
     private DailyJob.Outcome runExtractive(String contact, Path root) throws IOException {
         DailyConfig config = new DailyConfig(contact, List.of("arxiv:cs.AI"), List.of(dir.resolve("example.yaml")),
-                DailyConfig.BriefingSettings.DEFAULT, root, dir.resolve("data"), DailyConfig.DeliverySettings.NONE);
+                DailyConfig.BriefingSettings.DEFAULT, root, dir.resolve("data"), DailyConfig.DeliverySettings.NONE,
+                null);
         return new DailyJob(config, Map.of("arxiv", feeds.baseUrl()), new PrintWriter(progress, true),
                 Clock.fixed(Instant.parse("2024-11-28T06:00:00Z"), ZoneOffset.UTC), k -> null).run(root);
     }
@@ -174,7 +180,7 @@ class DailyBriefingTest {
         DailyConfig config = new DailyConfig(null, List.of(ARXIV_DAY),
                 List.of(dir.resolve("llm.yaml"), dir.resolve("markets.yaml")),
                 new DailyConfig.BriefingSettings("en", "none", null, null, null, null, false),
-                dir.resolve("out"), dir.resolve("data"), DailyConfig.DeliverySettings.NONE);
+                dir.resolve("out"), dir.resolve("data"), DailyConfig.DeliverySettings.NONE, null);
         DailyJob.Outcome outcome = new DailyJob(config, Map.of("arxiv", feeds.baseUrl()),
                 new PrintWriter(progress, true), Clock.fixed(Instant.parse("2024-11-28T06:00:00Z"), ZoneOffset.UTC),
                 k -> null).run(dir.resolve("out"));
@@ -219,7 +225,7 @@ class DailyBriefingTest {
     }
 
     @Test
-    void aChineseDigestPrintsItsOwnWordsInChinese() throws IOException {
+    void aChineseDigestPrintsItsOwnWordsInChinese() throws Exception {
         DailyJob.Outcome outcome = runDaily(new DailyConfig.BriefingSettings("zh", "none", null, null, null, null,
                 false));
 
@@ -230,11 +236,11 @@ class DailyBriefingTest {
                 .contains("## 雷达：example（" + matched + " 篇新论文）")
                 .contains(" · 得分 ").contains("    匹配原因: ")
                 .contains("## 研究简报 · 2024-11-28") // the briefing below, in Chinese too
-                .contains("## 主题", "一句话总结: ", "引用支持度: ")
+                .contains("## 主题", "一句话总结：", "与所引论文原文相符的引用：")
                 .doesNotContain("AcademicHub digest", "Sources:", "Radar:", "Why:", "Themes", "TL;DR");
         String html = Files.readString(outcome.folder().resolve("digest.html"));
         assertThat(html).contains("<html lang=\"zh\">", "<title>AcademicHub 文献简报 — 2024-11-28</title>",
-                "<span class=\"label\">作者:</span>", " · 得分 ").doesNotContain("Authors:", " · score ");
+                "<span class=\"label\">作者：</span>", " · 得分 ").doesNotContain("Authors:", " · score ");
         // the radar's reasons are in Chinese too; what they quote (names, matched words, titles) stays as it is
         Match top = outcome.matches().get("example").get(0);
         assertThat(top.paper().id().value()).isEqualTo(TOP);
@@ -242,11 +248,18 @@ class DailyBriefingTest {
         assertThat(md).contains("    匹配原因: " + TOP_WHY_ZH + "  \n")
                 .doesNotContain("interest '", "similar to seed", "from interests");
         assertThat(html).contains(TOP_REASONS_ZH[1].replace("**", ""));
-        // and the Atom feed's title is Chinese, and its entry says status and score in Chinese before the reasons
-        assertThat(Files.readString(outcome.folder().resolve("feed.xml")))
-                .contains("<title>AcademicHub 雷达：example</title>")
-                .contains("新, 得分 0.92. " + TOP_REASONS_ZH[0])
-                .doesNotContain("AcademicHub radar:");
+        // and the Atom feed's title is Chinese, and its entry says why in Chinese after the abstract: the label,
+        // status and score, then the reasons with their matched words in bold
+        SyndFeed feed = new SyndFeedInput().build(new XmlReader(outcome.folder().resolve("feed.xml").toFile()));
+        assertThat(feed.getTitle()).isEqualTo("AcademicHub 雷达：example");
+        assertThat(feed.getUri()).isEqualTo("https://example.org/radar/feed.xml"); // the configured feedBaseUrl's
+        assertThat(feed.getEntries().get(0).getContents().get(0).getValue())
+                .startsWith("<p>The rise of algorithmic pricing raises concerns of algorithmic collusion.")
+                .contains("</p><p><b>匹配原因</b>: 新, 得分 0.92</p><ul><li>符合兴趣“language models”：标题中有“large "
+                        + "language models”；摘要中有“large language models”“llms”“llm”。标题：Algorithmic Collusion by "
+                        + "<b>Large Language Models</b> | 摘要：We conduct experiments with algorithmic pricing agents "
+                        + "based on <b>Large Language Models</b> (<b>LLMs</b>).")
+                .doesNotContain("**", "Why", "score");
         // only the words change: the same papers, scores and kinds of reason as in English
         assertThat(outcome.matches().get("example").stream().map(DailyBriefingTest::withoutText).toList())
                 .isEqualTo(english().stream().map(DailyBriefingTest::withoutText).toList());
@@ -256,15 +269,14 @@ class DailyBriefingTest {
     private static final String TOP = "2404.00806";
     private static final String ABSTRACT = "We conduct experiments with algorithmic pricing agents based on **Large "
             + "Language Models** (**LLMs**). We find that (1) **LLM**-based agents are adept at pricing tasks, (2) "
-            + "**LLM**-based pricing agents autonomously collude in oligopoly sett…";
+            + "**LLM**-based pricing agents autonomously collude in oligopoly settings to the…";
     private static final String[] TOP_REASONS_ZH = {
-        "符合兴趣“language models”：标题中有“large language models”；摘要中有“large language models”“llms”“llm”。"
-            + "标题：Algorithmic Collusion by **Large Language Models** | 摘要：" + ABSTRACT,
+        "符合兴趣“language models”，标题中有“large language models”：Algorithmic Collusion by **Large Language Models**"
+            + " | 摘要中有“large language models”“llms”“llm”：" + ABSTRACT,
         "得分 0.92：兴趣 0.92，种子相似度 0.00，无关注的作者"};
     private static final String[] TOP_REASONS_EN = {
-        "interest 'language models' matched \"large language models\" in the title; \"large language models\", "
-            + "\"llms\", \"llm\" in the abstract — title: Algorithmic Collusion by **Large Language Models** | "
-            + "abstract: " + ABSTRACT,
+        "interest 'language models' matched \"large language models\" in the title: Algorithmic Collusion by **Large "
+            + "Language Models** | \"large language models\", \"llms\", \"llm\" in the abstract: " + ABSTRACT,
         "score 0.92 from interests 0.92, seed likeness 0.00, no followed author"};
     // the digest prints the first reason, its Markdown characters (here * and |) escaped
     // The Markdown keeps the radar's **marks** (the matched words show in bold) and escapes the rest.
@@ -274,7 +286,7 @@ class DailyBriefingTest {
     private List<Match> english() throws IOException {
         DailyConfig config = new DailyConfig(null, List.of(ARXIV_DAY), List.of(dir.resolve("example.yaml")),
                 new DailyConfig.BriefingSettings("en", "none", null, null, null, null, false),
-                dir.resolve("out-en"), dir.resolve("data-en"), DailyConfig.DeliverySettings.NONE);
+                dir.resolve("out-en"), dir.resolve("data-en"), DailyConfig.DeliverySettings.NONE, null);
         return new DailyJob(config, Map.of("arxiv", feeds.baseUrl()), new PrintWriter(progress, true),
                 Clock.fixed(Instant.parse("2024-11-28T06:00:00Z"), ZoneOffset.UTC), k -> null)
                 .run(dir.resolve("out-en")).matches().get("example");

@@ -61,8 +61,8 @@ class DailyConfigTest {
 
         assertThatThrownBy(() -> DailyConfig.read(file))
                 .isInstanceOf(DailyConfig.ConfigException.class)
-                .hasMessage(file + " line 2: unknown key 'sorces' (valid keys: briefing, contact, data, delivery, output,"
-                        + " profiles, sources)");
+                .hasMessage(file + " line 2: unknown key 'sorces' (valid keys: briefing, contact, data, delivery,"
+                        + " feedBaseUrl, output, profiles, sources)");
     }
 
     @Test
@@ -139,6 +139,19 @@ class DailyConfigTest {
         Path badSecurity = write("delivery:\n  email: {host: h, from: me@example.org, to: [a@example.org], security: tls}\n");
         assertThatThrownBy(() -> DailyConfig.read(badSecurity))
                 .hasMessage(badSecurity + ": 'delivery.email.security' must be starttls, ssl or none, not 'tls'");
+    }
+
+    @Test
+    void theFeedBaseUrlIsAFolderAddress() throws Exception {
+        assertThat(DailyConfig.read(write("feedBaseUrl: https://example.org/radar\n")).feedBaseUrl())
+                .hasToString("https://example.org/radar/");
+        assertThat(DailyConfig.read(write("feedBaseUrl: https://example.org/radar/\n")).feedBaseUrl())
+                .hasToString("https://example.org/radar/");
+        assertThat(DailyConfig.read(write("contact: me@example.org\n")).feedBaseUrl()).isNull();
+        Path relative = write("feedBaseUrl: radar/\n");
+        assertThatThrownBy(() -> DailyConfig.read(relative)).isInstanceOf(DailyConfig.ConfigException.class)
+                .hasMessage(relative + ": 'feedBaseUrl' must be an http or https address, such as "
+                        + "https://example.org/radar/, not 'radar/'");
     }
 
     @Test

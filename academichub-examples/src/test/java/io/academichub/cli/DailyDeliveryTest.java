@@ -72,7 +72,7 @@ class DailyDeliveryTest {
                                       Map<String, String> baseUrls, Map<String, String> environment) throws IOException {
         DailyConfig config = new DailyConfig(null, sources, profiles,
                 new DailyConfig.BriefingSettings("en", "none", null, null, null, null, false),
-                dir.resolve("out"), dir.resolve("data"), delivery);
+                dir.resolve("out"), dir.resolve("data"), delivery, null);
         return new DailyJob(config, baseUrls, new PrintWriter(progress, true), THE_DAY, environment::get)
                 .run(dir.resolve("out"));
     }

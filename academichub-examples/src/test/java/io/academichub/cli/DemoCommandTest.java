@@ -3,6 +3,7 @@ package io.academichub.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.rometools.rome.feed.synd.SyndFeed;
+import com.rometools.rome.feed.synd.SyndPerson;
 import com.rometools.rome.io.SyndFeedInput;
 import com.rometools.rome.io.XmlReader;
 import io.academichub.testing.HeadlessChromium;
@@ -71,6 +72,18 @@ class DemoCommandTest {
         assertThat(feed.getTitle()).isEqualTo("AcademicHub radar: example");
         assertThat(feed.getEntries()).hasSize(matches.size());
         assertThat(feed.getEntries().get(0).getTitle()).isEqualTo(matches.get(0).path("paper").path("title").asText());
+        // every entry as a reader shows it: a title, a link, an author (its own or the feed's), a summary, and
+        // HTML content with the radar's marks turned into bold
+        assertThat(feed.getAuthors()).extracting(SyndPerson::getName).containsExactly("AcademicHub");
+        assertThat(feed.getEntries()).allSatisfy(entry -> {
+            assertThat(entry.getTitle()).isNotBlank();
+            assertThat(entry.getLink()).startsWith("https://");
+            assertThat(entry.getDescription().getValue()).isNotBlank();
+            assertThat(entry.getContents()).singleElement().satisfies(c -> {
+                assertThat(c.getType()).isEqualTo("html");
+                assertThat(c.getValue()).contains("<b>").doesNotContain("**");
+            });
+        });
 
         String markdown = Files.readString(folder.resolve("digest.md"));
         assertThat(markdown).startsWith("# AcademicHub digest — ").contains("## Radar: example (" + matches.size() + " new)");

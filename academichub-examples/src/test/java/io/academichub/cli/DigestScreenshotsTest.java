@@ -26,7 +26,7 @@ class DigestScreenshotsTest {
     private static final byte[] PNG_SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource({"en, Themes, interest 'language models' matched", "zh, 主题, 符合兴趣“language models”："})
+    @CsvSource({"en, Themes, interest 'language models' matched", "zh, 主题, 符合兴趣“language models”，"})
     void theDemoDigestAsAReaderSeesIt(String language, String themesHeading, String reason, @TempDir Path out)
             throws Exception {
         DemoCommandTest.Run run = DemoCommandTest.run("demo", "--quiet", "--lang", language, "--out", out.toString());

@@ -125,9 +125,9 @@ class RadarCliTest {
         List<String> texts = new ArrayList<>();
         cim.path("reasons").forEach(r -> texts.add(r.path("text").asText()));
         assertThat(texts).hasSize(4);
-        assertThat(texts.get(0)).startsWith("符合兴趣“codes”：标题中有“surface code”“error correction”；摘要中有“error "
-                + "correction”“surface codes”。标题：CIM-Based Parallel Fully FFNN **Surface Code** High-Level Decoder for "
-                + "Quantum **Error Correction** | 摘要：Due to the high sensitivity of qubits");
+        assertThat(texts.get(0)).startsWith("符合兴趣“codes”，标题中有“surface code”“error correction”：CIM-Based "
+                + "Parallel Fully FFNN **Surface Code** High-Level Decoder for Quantum **Error Correction** | 摘要中有“error "
+                + "correction”“surface codes”：Due to the high sensitivity of qubits");
         assertThat(texts.subList(2, 4)).containsExactly(
                 "与种子论文《Fault-Tolerant Constant-Depth Clifford Gates on Toric Codes》（arxiv:2411.18287）相似，"
                         + "共同的词：propose、code、measure、performance、simulation",

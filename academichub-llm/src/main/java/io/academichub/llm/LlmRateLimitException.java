@@ -4,8 +4,9 @@ import java.time.Duration;
 import java.util.Optional;
 
 /**
- * The provider kept answering 429 (too many requests or tokens per minute, or quota exhausted) after the allowed
- * retries, each of which waited as {@code Retry-After} asked.
+ * The provider answered 429 (too many requests or tokens per minute, or quota exhausted) and kept doing so through the
+ * transport's retries, each of which waited as {@code Retry-After} asked — or said that retrying would not help
+ * ({@code x-should-retry: false}), and then was not retried.
  */
 public class LlmRateLimitException extends LlmException {
 

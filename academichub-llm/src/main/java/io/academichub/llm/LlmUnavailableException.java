@@ -2,7 +2,8 @@ package io.academichub.llm;
 
 /**
  * The provider could not be reached or failed on its side — a 5xx, Anthropic's 529 "overloaded", an I/O error, a
- * timeout — after the allowed retries. Worth trying again later.
+ * timeout, an unknown host. What may mend by itself (a 5xx, a timeout, a refused connection) was retried first, as the
+ * transport allows; an unknown host (offline, or a misspelt base URL) fails at once. Worth trying again later.
  */
 public class LlmUnavailableException extends LlmException {
 

@@ -447,7 +447,7 @@ final class Ranker {
             }
             terms.put(field, marked.stream().limit(6).toList());
             if (!field.equals(Analysis.AUTHOR)) {
-                quotes.put(field, trim(fragment));
+                quotes.put(field, Snippet.of(fragment, Snippet.MAX));
             }
         }
         return words.interest(interest, terms, quotes);
@@ -467,10 +467,5 @@ final class Ranker {
             out.add(m.group(1).toLowerCase(Locale.ROOT));
         }
         return out;
-    }
-
-    private static String trim(String fragment) {
-        String f = fragment.strip();
-        return f.length() <= 240 ? f : f.substring(0, 239) + "…";
     }
 }

@@ -9,8 +9,8 @@ import java.util.Objects;
  * language.
  *
  * @param kind         what kind of evidence it is
- * @param text         the sentence, e.g. {@code interest 'codes' matched "surface code" in the title: "A **surface
- *                     code** decoder …"}; matched words are marked {@code **like this**}
+ * @param text         the sentence, e.g. {@code interest 'codes' matched "surface code" in the title: A **surface
+ *                     code** decoder …}; matched words are marked {@code **like this**}
  * @param contribution the component's value in the score formula (see {@link Radar}): in [0, 1] for evidence, the
  *                     fraction taken off (negative) for a dismissal, the final score for {@link Kind#SCORE}
  */

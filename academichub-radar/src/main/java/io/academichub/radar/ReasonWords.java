@@ -2,7 +2,6 @@ package io.academichub.radar;
 
 import io.academichub.internal.Placeholders;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -27,12 +26,11 @@ final class ReasonWords {
                     Map.entry("interest.weighted", "interest '{name}' (weight {weight})"),
                     Map.entry("interest.matched", "{interest} matched"),
                     Map.entry("interest.terms", "{interest} matched {terms}"),
-                    Map.entry("interest.quotes", "{interest} matched {terms} — {quotes}"),
                     Map.entry("termsIn", "{terms} in the {field}"),
+                    Map.entry("termsIn.quote", "{terms} in the {field}: {fragment}"),
                     Map.entry("term", "\"{term}\""),
                     Map.entry("termSeparator", ", "),
                     Map.entry("fieldSeparator", "; "),
-                    Map.entry("quote", "{field}: {fragment}"),
                     Map.entry("quoteSeparator", " | "),
                     Map.entry("field.title", "title"),
                     Map.entry("field.abstract", "abstract"),
@@ -72,13 +70,12 @@ final class ReasonWords {
                     Map.entry("interest", "兴趣“{name}”"),
                     Map.entry("interest.weighted", "兴趣“{name}”（权重 {weight}）"),
                     Map.entry("interest.matched", "符合{interest}"),
-                    Map.entry("interest.terms", "符合{interest}：{terms}"),
-                    Map.entry("interest.quotes", "符合{interest}：{terms}。{quotes}"),
+                    Map.entry("interest.terms", "符合{interest}，{terms}"),
                     Map.entry("termsIn", "{field}中有{terms}"),
+                    Map.entry("termsIn.quote", "{field}中有{terms}：{fragment}"),
                     Map.entry("term", "“{term}”"),
                     Map.entry("termSeparator", ""),
                     Map.entry("fieldSeparator", "；"),
-                    Map.entry("quote", "{field}：{fragment}"),
                     Map.entry("quoteSeparator", " | "),
                     Map.entry("field.title", "标题"),
                     Map.entry("field.abstract", "摘要"),
@@ -117,13 +114,12 @@ final class ReasonWords {
                     Map.entry("interest", "関心テーマ「{name}」"),
                     Map.entry("interest.weighted", "関心テーマ「{name}」（重み {weight}）"),
                     Map.entry("interest.matched", "{interest}に一致"),
-                    Map.entry("interest.terms", "{interest}に一致：{terms}"),
-                    Map.entry("interest.quotes", "{interest}に一致：{terms}。{quotes}"),
+                    Map.entry("interest.terms", "{interest}に一致、{terms}"),
                     Map.entry("termsIn", "{field}に{terms}"),
+                    Map.entry("termsIn.quote", "{field}に{terms}：{fragment}"),
                     Map.entry("term", "「{term}」"),
                     Map.entry("termSeparator", ""),
                     Map.entry("fieldSeparator", "、"),
-                    Map.entry("quote", "{field}：{fragment}"),
                     Map.entry("quoteSeparator", " | "),
                     Map.entry("field.title", "タイトル"),
                     Map.entry("field.abstract", "要旨"),
@@ -198,13 +194,15 @@ final class ReasonWords {
     }
 
     /**
-     * An interest's reason: its name (and weight when not 1), the terms it matched in each field, and the
-     * highlighted passages.
+     * An interest's reason: its name (and weight when not 1), and for each field the terms it matched there, followed
+     * by the field's highlighted passage when there is one, e.g. {@code interest 'codes' matched "surface code" in the
+     * title: A **Surface Code** Decoder}. Each field is named once, and the passage follows its terms.
      *
      * @param interest       the interest
      * @param termsByField   per field ({@link Analysis#TITLE}, {@link Analysis#ABSTRACT}, {@link Analysis#AUTHOR}), in
      *                       order, the matched terms; empty when nothing could be marked (a category-only query)
-     * @param quotesByField  per field, in order, the passage with its matches marked {@code **like this**}
+     * @param quotesByField  per field, the passage with its matches marked {@code **like this**} (a field of
+     *                       {@code termsByField} without one is named with its terms only)
      */
     String interest(Interest interest, Map<String, List<String>> termsByField, Map<String, String> quotesByField) {
         String head = interest.weight() == 1.0
@@ -213,21 +211,19 @@ final class ReasonWords {
         if (termsByField.isEmpty()) {
             return fill("interest.matched", "interest", head);
         }
-        List<String> fields = new ArrayList<>();
-        termsByField.forEach((field, terms) -> {
-            List<String> quoted = terms.stream().map(t -> fill("term", "term", t)).toList();
-            fields.add(fill("termsIn", "terms", String.join(words.get("termSeparator"), quoted),
-                    "field", words.get("field." + field)));
-        });
-        String terms = String.join(words.get("fieldSeparator"), fields);
-        if (quotesByField.isEmpty()) {
-            return fill("interest.terms", "interest", head, "terms", terms);
+        StringBuilder fields = new StringBuilder();
+        String separator = "";
+        for (Map.Entry<String, List<String>> e : termsByField.entrySet()) {
+            String terms = String.join(words.get("termSeparator"),
+                    e.getValue().stream().map(t -> fill("term", "term", t)).toList());
+            String field = words.get("field." + e.getKey());
+            String quote = quotesByField.get(e.getKey());
+            fields.append(separator).append(quote == null ? fill("termsIn", "terms", terms, "field", field)
+                    : fill("termsIn.quote", "terms", terms, "field", field, "fragment", quote));
+            // a quoted passage may hold the field separator itself: " | " tells where it ends
+            separator = words.get(quote == null ? "fieldSeparator" : "quoteSeparator");
         }
-        List<String> quotes = new ArrayList<>();
-        quotesByField.forEach((field, fragment) ->
-                quotes.add(fill("quote", "field", words.get("field." + field), "fragment", fragment)));
-        return fill("interest.quotes", "interest", head, "terms", terms,
-                "quotes", String.join(words.get("quoteSeparator"), quotes));
+        return fill("interest.terms", "interest", head, "terms", fields.toString());
     }
 
     /** A followed author's reason: the name as the profile writes it, and as the byline does when that differs. */

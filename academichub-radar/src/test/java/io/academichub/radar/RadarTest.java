@@ -55,11 +55,40 @@ class RadarTest {
         Match cim = matchOf(matches, "2411.18090").orElseThrow();
         Reason codes = cim.reasons().stream().filter(r -> r.text().startsWith("interest 'codes'")).findFirst().orElseThrow();
         assertThat(codes.kind()).isEqualTo(Reason.Kind.INTEREST);
-        assertThat(codes.text()).contains("\"surface code\"", "in the title",
-                "title: CIM-Based Parallel Fully FFNN **Surface Code** High-Level Decoder for Quantum **Error Correction**");
+        assertThat(codes.text()).startsWith("interest 'codes' matched \"surface code\", \"error correction\" in the "
+                + "title: CIM-Based Parallel Fully FFNN **Surface Code** High-Level Decoder for Quantum **Error Correction** "
+                + "| \"error correction\", \"surface codes\" in the abstract: Due to the high sensitivity of qubits");
         Reason decoders = cim.reasons().stream().filter(r -> r.text().startsWith("interest 'decoders' (weight 0.8)"))
                 .findFirst().orElseThrow();
         assertThat(decoders.text()).contains("\"decoder\"");
+    }
+
+    @Test
+    void quotedPassagesAreCutBetweenWordsKeepMarkedTermsWholeAndEndInOneEllipsis() {
+        // the three papers a reviewer found cut badly in the demo (the example profile's interest on this day):
+        // "oligopoly sett…", "effectiveness of **L…" and "overheads.  ……"
+        Profile profile = Profile.builder("example")
+                .interest("language models", "\"large language model\" OR LLM OR \"language models\"", 1).build();
+
+        List<Match> matches = Radar.builder().build().rank(profile, DAY);
+
+        String head = "interest 'language models' matched \"large language models\" in the title: ";
+        assertThat(matchOf(matches, "2404.00806").orElseThrow().reasons().get(0).text()).isEqualTo(head
+                + "Algorithmic Collusion by **Large Language Models** | \"large language models\", \"llms\", \"llm\" in "
+                + "the abstract: We conduct experiments with algorithmic pricing agents based on **Large Language "
+                + "Models** (**LLMs**). We find that (1) **LLM**-based agents are adept at pricing tasks, (2) **LLM**-based "
+                + "pricing agents autonomously collude in oligopoly settings to the…");
+        assertThat(matchOf(matches, "2406.11248").orElseThrow().reasons().get(0).text()).isEqualTo(head
+                + "Performance Improvement of Language-Queried Audio Source Separation Based on Caption Augmentation "
+                + "From **Large Language Models** for DCASE Challenge 2024 Task 9 | \"large language models\", \"llms\", "
+                + "\"llm\" in the abstract: To enhance the performance of LASS, the proposed approach utilizes **large "
+                + "language models** (**LLMs**) to generate multiple captions corresponding to each sentence of the "
+                + "training dataset. … This study highlights the effectiveness of **LLM**-based…");
+        assertThat(matchOf(matches, "2407.05784").orElseThrow().reasons().get(0).text()).isEqualTo(head
+                + "Hecaton: Training **Large Language Models** with Scalable Chiplet Systems | \"large language "
+                + "models\", \"llms\", \"llm\" in the abstract: **Large Language Models** (**LLMs**) have achieved "
+                + "remarkable success in various fields, but their training and finetuning require massive computation "
+                + "and memory, necessitating parallelism which introduces heavy communication overheads. … This…");
     }
 
     @Test

@@ -4,6 +4,7 @@ import io.academichub.model.Paper;
 import io.academichub.model.PaperId;
 import org.junit.jupiter.api.Test;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -67,31 +68,71 @@ class ReasonWordsTest {
     void aRealMatchIsExplainedInEachLanguage() {
         assertThat(reasons(Locale.ENGLISH)).containsExactly(
                 "author: by followed author Wang, Zhongrui (listed as \"Zhongrui Wang\")",
-                "interest: interest 'codes' matched \"surface code\" in the title — title: CIM-Based Parallel Fully "
-                        + "FFNN **Surface Code** High-Level Decoder for Quantum Error Correction",
+                "interest: interest 'codes' matched \"surface code\" in the title: CIM-Based Parallel Fully FFNN "
+                        + "**Surface Code** High-Level Decoder for Quantum Error Correction",
                 "seed: similar to seed 'Fault-Tolerant Constant-Depth Clifford Gates on Toric Codes' (arxiv:2411.18287)"
                         + " through propose, code, measure, performance, simulation",
-                "interest: interest 'decoders' (weight 0.8) matched \"decoder\" in the title — title: CIM-Based "
-                        + "Parallel Fully FFNN Surface Code High-Level **Decoder** for Quantum Error Correction",
+                "interest: interest 'decoders' (weight 0.8) matched \"decoder\" in the title: CIM-Based Parallel "
+                        + "Fully FFNN Surface Code High-Level **Decoder** for Quantum Error Correction",
                 "score: score 0.93 from interests 0.73, seed likeness 0.43, a followed author");
         assertThat(reasons(Locale.SIMPLIFIED_CHINESE)).containsExactly(
                 "author: 作者中有您关注的 Wang, Zhongrui（署名为“Zhongrui Wang”）",
-                "interest: 符合兴趣“codes”：标题中有“surface code”。标题：CIM-Based Parallel Fully FFNN **Surface Code** "
+                "interest: 符合兴趣“codes”，标题中有“surface code”：CIM-Based Parallel Fully FFNN **Surface Code** "
                         + "High-Level Decoder for Quantum Error Correction",
                 "seed: 与种子论文《Fault-Tolerant Constant-Depth Clifford Gates on Toric Codes》（arxiv:2411.18287）相似，"
                         + "共同的词：propose、code、measure、performance、simulation",
-                "interest: 符合兴趣“decoders”（权重 0.8）：标题中有“decoder”。标题：CIM-Based Parallel Fully FFNN Surface "
+                "interest: 符合兴趣“decoders”（权重 0.8），标题中有“decoder”：CIM-Based Parallel Fully FFNN Surface "
                         + "Code High-Level **Decoder** for Quantum Error Correction",
                 "score: 得分 0.93：兴趣 0.73，种子相似度 0.43，有关注的作者");
         assertThat(reasons(Locale.JAPANESE)).containsExactly(
                 "author: フォロー中の著者 Wang, Zhongrui の論文（著者欄の表記は「Zhongrui Wang」）",
-                "interest: 関心テーマ「codes」に一致：タイトルに「surface code」。タイトル：CIM-Based Parallel Fully FFNN "
+                "interest: 関心テーマ「codes」に一致、タイトルに「surface code」：CIM-Based Parallel Fully FFNN "
                         + "**Surface Code** High-Level Decoder for Quantum Error Correction",
                 "seed: シード論文「Fault-Tolerant Constant-Depth Clifford Gates on Toric Codes」（arxiv:2411.18287）に類似"
                         + "（共通する語：propose、code、measure、performance、simulation）",
-                "interest: 関心テーマ「decoders」（重み 0.8）に一致：タイトルに「decoder」。タイトル：CIM-Based Parallel Fully "
+                "interest: 関心テーマ「decoders」（重み 0.8）に一致、タイトルに「decoder」：CIM-Based Parallel Fully "
                         + "FFNN Surface Code High-Level **Decoder** for Quantum Error Correction",
                 "score: スコア 0.93：関心テーマ 0.73、シード類似度 0.43、フォロー中の著者あり");
+    }
+
+    @Test
+    void eachFieldIsNamedOnceWithItsTermsAndThenItsPassage() {
+        // arXiv:2404.00806 as the interest "language models" marks it, with an author match added to show a field
+        // without a passage; a passage ends at " | ", since it may hold the field separator itself
+        Interest interest = new Interest("language models", "\"large language model\" OR LLM", 0.5);
+        Map<String, List<String>> terms = new LinkedHashMap<>();
+        terms.put(Analysis.TITLE, List.of("large language models"));
+        terms.put(Analysis.ABSTRACT, List.of("large language models", "llms"));
+        terms.put(Analysis.AUTHOR, List.of("fish"));
+        Map<String, String> quotes = Map.of(Analysis.TITLE, "Algorithmic Collusion by **Large Language Models**",
+                Analysis.ABSTRACT, "We conduct experiments with algorithmic pricing agents based on **Large Language "
+                        + "Models** (**LLMs**). We find that…");
+        Map<Locale, String> expected = Map.of(
+                Locale.ENGLISH, "interest 'language models' (weight 0.5) matched \"large language models\" in the "
+                        + "title: Algorithmic Collusion by **Large Language Models** | \"large language models\", "
+                        + "\"llms\" in the abstract: We conduct experiments with algorithmic pricing agents based on "
+                        + "**Large Language Models** (**LLMs**). We find that… | \"fish\" in the authors",
+                Locale.CHINESE, "符合兴趣“language models”（权重 0.5），标题中有“large language models”：Algorithmic "
+                        + "Collusion by **Large Language Models** | 摘要中有“large language models”“llms”：We conduct "
+                        + "experiments with algorithmic pricing agents based on **Large Language Models** (**LLMs**). We "
+                        + "find that… | 作者中有“fish”",
+                Locale.JAPANESE, "関心テーマ「language models」（重み 0.5）に一致、タイトルに「large language models」："
+                        + "Algorithmic Collusion by **Large Language Models** | 要旨に「large language models」「llms」："
+                        + "We conduct experiments with algorithmic pricing agents based on **Large Language Models** "
+                        + "(**LLMs**). We find that… | 著者に「fish」");
+        expected.forEach((language, text) ->
+                assertThat(ReasonWords.of(language).interest(interest, terms, quotes)).as(language.toString())
+                        .isEqualTo(text));
+        // fields without passages are joined by the field separator
+        Map<String, List<String>> authors = new LinkedHashMap<>();
+        authors.put(Analysis.TITLE, List.of("collusion"));
+        authors.put(Analysis.AUTHOR, List.of("fish", "gonczarowski"));
+        assertThat(ReasonWords.ENGLISH.interest(interest, authors, Map.of())).isEqualTo("interest 'language models' "
+                + "(weight 0.5) matched \"collusion\" in the title; \"fish\", \"gonczarowski\" in the authors");
+        assertThat(ReasonWords.of(Locale.CHINESE).interest(interest, authors, Map.of())).isEqualTo(
+                "符合兴趣“language models”（权重 0.5），标题中有“collusion”；作者中有“fish”“gonczarowski”");
+        assertThat(ReasonWords.of(Locale.JAPANESE).interest(interest, authors, Map.of())).isEqualTo(
+                "関心テーマ「language models」（重み 0.5）に一致、タイトルに「collusion」、著者に「fish」「gonczarowski」");
     }
 
     @Test

@@ -125,7 +125,7 @@ public final class BriefingGenerator {
         if (!o.overBudget().isEmpty()) {
             notes.add(labels.budgetNotice(o.overBudget().size()));
         }
-        o.unusable().forEach((why, numbers) -> notes.add(labels.unusableNotice(cites(numbers),
+        o.unusable().forEach((why, numbers) -> notes.add(labels.unusableNotice(cites(numbers, labels),
                 labels.reason(why, languageName))));
         if (o.synthesisReason() != null) {
             notes.add(labels.synthesisNotice(labels.reason(o.synthesisReason(), languageName)));
@@ -136,7 +136,7 @@ public final class BriefingGenerator {
         }
         if (!extractivePapers.isEmpty()) {
             notes.add(0, labels.mixedNotice(papers.size() - extractivePapers.size(), papers.size(),
-                    cites(extractivePapers)));
+                    cites(extractivePapers, labels)));
         }
         if (o.citationsRemoved() > 0) {
             notes.add(labels.removedNotice(o.citationsRemoved()));
@@ -224,10 +224,13 @@ public final class BriefingGenerator {
                 synthesis.bridges(), synthesis.readFirst(), briefed, metadata);
     }
 
-    /** {@code [3], [7], [9]}; a long list is cut after 20 numbers with their count. */
-    private static String cites(List<Integer> numbers) {
-        String listed = numbers.stream().limit(20).map(n -> "[" + n + "]").collect(Collectors.joining(", "));
-        return numbers.size() > 20 ? listed + ", … (" + numbers.size() + ")" : listed;
+    /** {@code [3], [7], [9]} / [3]、[7]、[9] in the notices; a long list is cut after 20 numbers with their count. */
+    private static String cites(List<Integer> numbers, BriefingLabels labels) {
+        List<String> listed = new ArrayList<>(numbers.stream().limit(20).map(n -> "[" + n + "]").toList());
+        if (numbers.size() > 20) {
+            listed.add("…" + labels.aside(Integer.toString(numbers.size())));
+        }
+        return labels.join(listed);
     }
 
     static CitationSupport measure(List<Paper> papers, List<Statement> overview, List<Theme> themes,

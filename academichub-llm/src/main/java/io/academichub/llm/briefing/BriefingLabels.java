@@ -5,6 +5,8 @@ import io.academichub.internal.Placeholders;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The words a briefing or a daily digest prints around its content, in the reader's language: headings ("Themes",
@@ -13,15 +15,21 @@ import java.util.Map;
  * writes. English, Chinese and Japanese are built in, each table with every entry; any other language gets the
  * English words ({@link #language()} then says {@code en}) — only the model's own text is then in that language.
  *
- * <p>Templates hold {@code {name}} placeholders filled by the methods below.
+ * <p>Templates hold {@code {name}} placeholders filled by the methods below. A template whose words change with a
+ * count comes as {@code key.one} and {@code key.other} ("1 paper", "2 papers"); a language without plural forms
+ * (Chinese, Japanese) has the plain {@code key} only. Each language writes its own punctuation: the Chinese and
+ * Japanese tables use full-width colons, commas and parentheses ({@link #label}, {@link #aside}).
  */
 public final class BriefingLabels {
 
     private static final Map<String, Map<String, String>> WORDS = Map.of(
             "en", Map.ofEntries(
-                    Map.entry("mixedNotice", "The model covered {m} of {n} papers; the other {k} ({papers}) were"
+                    Map.entry("mixedNotice.one", "The model covered {m} of {n} papers; the other one ({papers}) was"
                             + " covered by the extractive path, in the parts marked “extractive”."),
-                    Map.entry("budgetNotice", "{n} papers beyond the model's budget were covered by the extractive path."),
+                    Map.entry("mixedNotice.other", "The model covered {m} of {n} papers; the other {k} ({papers}) were"
+                            + " covered by the extractive path, in the parts marked “extractive”."),
+                    Map.entry("budgetNotice.one", "{n} paper beyond the model's budget was covered by the extractive path."),
+                    Map.entry("budgetNotice.other", "{n} papers beyond the model's budget were covered by the extractive path."),
                     Map.entry("synthesisNotice", "Themes, bridges and the overview are extractive: {reason}."),
                     Map.entry("unusableNotice", "The model's notes on papers {papers} could not be used ({reason}); their TL;DR is extractive."),
                     Map.entry("reason.NOT_SCHEMA", "the reply did not follow the schema"),
@@ -36,14 +44,16 @@ public final class BriefingLabels {
                     Map.entry("retry.FAILED_TOO", "{reason}, even after a firmer request"),
                     Map.entry("retry.NO_ROOM", "{reason}, and the budget left no room to ask again"),
                     Map.entry("extractiveMark", "extractive"),
-                    Map.entry("path.llm", "llm"),
-                    Map.entry("path.extractive", "extractive"),
-                    Map.entry("path.mixed", "mixed"),
+                    Map.entry("writtenBy.extractive", "Extractive briefing (no language model)"),
+                    Map.entry("writtenBy.llm", "Written by {model}"),
+                    Map.entry("writtenBy.mixed", "Written by {model}, partly extractive"),
+                    Map.entry("languageModel", "a language model"),
                     Map.entry("etAl", "et al. ({n})"),
                     Map.entry("digestTitle", "AcademicHub digest — {date}"),
                     Map.entry("radarFeedTitle", "AcademicHub radar: {profile}"),
-                    Map.entry("digestPapers", "{title}: {n} papers"),
-                    Map.entry("digestMatches", "{title}: {n} new matches"),
+                    Map.entry("digestPapers", "{title}: {papers}"),
+                    Map.entry("digestMatches.one", "{title}: {n} new match"),
+                    Map.entry("digestMatches.other", "{title}: {n} new matches"),
                     Map.entry("sources", "Sources"),
                     Map.entry("noAnnouncementAll", "No announcement today from {sources} (a weekend or a holiday)."),
                     Map.entry("noAnnouncementSome", "No announcement today from {sources} (a weekend or a holiday);"
@@ -65,17 +75,29 @@ public final class BriefingLabels {
                     Map.entry("tldr", "TL;DR"),
                     Map.entry("fields", "Fields"),
                     Map.entry("briefing", "Briefing"),
-                    Map.entry("title", "Research briefing · {date} · {n} papers"),
+                    Map.entry("title", "Research briefing · {date} · {papers}"),
                     Map.entry("extractiveNotice", "Extractive briefing: no language model was used. Themes come from"
                             + " term statistics; each TL;DR quotes the key sentence of the abstract."),
-                    Map.entry("removedNotice", "{n} citations to papers not in the list were removed."),
-                    Map.entry("support", "Citation support"),
-                    Map.entry("tokens", "Tokens"),
-                    Map.entry("madeBy", "Written by {model}"),
-                    Map.entry("overviewCounts", "{n} papers from {f} fields. The largest themes: {themes}."),
-                    Map.entry("overviewCross", "{k} themes span more than one field: {themes}."),
+                    Map.entry("removedNotice.one", "{n} citation to a paper not in the list was removed."),
+                    Map.entry("removedNotice.other", "{n} citations to papers not in the list were removed."),
+                    Map.entry("support", "Citations backed by the cited paper's text: {percent} of {n}"),
+                    Map.entry("supportNone", "No citations to check against the papers"),
+                    Map.entry("tokens", "Model tokens: {in} in, {out} out"),
+                    Map.entry("count.paper.one", "{n} paper"),
+                    Map.entry("count.paper.other", "{n} papers"),
+                    Map.entry("count.field.one", "{n} field"),
+                    Map.entry("count.field.other", "{n} fields"),
+                    Map.entry("largestThemes.one", "The largest theme"),
+                    Map.entry("largestThemes.other", "The largest themes"),
+                    Map.entry("overviewCounts", "{papers} from {fields}. {largest}: {themes}."),
+                    Map.entry("overviewCross.one", "{k} theme spans more than one field: {themes}."),
+                    Map.entry("overviewCross.other", "{k} themes span more than one field: {themes}."),
+                    Map.entry("themeFields", "{theme} ({fields})"),
                     Map.entry("bridge", "“{idea}” links {a} and {b}: “{titleA}” and “{titleB}”."),
-                    Map.entry("readFirstWhy", "Central to the theme “{theme}” ({k} papers; {fields})."),
+                    Map.entry("readFirstWhy", "Central to the theme “{theme}” ({papers}; {fields})."),
+                    Map.entry("matchSummary", "{status}, score {score}."),
+                    Map.entry("label", "{label}: "),
+                    Map.entry("aside", " ({text})"),
                     Map.entry("separator", ", ")),
             "zh", Map.ofEntries(
                     Map.entry("mixedNotice", "模型处理了 {n} 篇论文中的 {m} 篇；其余 {k} 篇（{papers}）由抽取式方法处理，见标有“抽取式”的部分。"),
@@ -94,13 +116,14 @@ public final class BriefingLabels {
                     Map.entry("retry.FAILED_TOO", "{reason}，以更明确的指令重试后仍是如此"),
                     Map.entry("retry.NO_ROOM", "{reason}，且预算不足以再次请求"),
                     Map.entry("extractiveMark", "抽取式"),
-                    Map.entry("path.llm", "模型撰写"),
-                    Map.entry("path.extractive", "抽取式"),
-                    Map.entry("path.mixed", "部分抽取式"),
+                    Map.entry("writtenBy.extractive", "抽取式简报（未使用语言模型）"),
+                    Map.entry("writtenBy.llm", "由 {model} 撰写"),
+                    Map.entry("writtenBy.mixed", "由 {model} 撰写，部分为抽取式"),
+                    Map.entry("languageModel", "语言模型"),
                     Map.entry("etAl", "等（共 {n} 人）"),
                     Map.entry("digestTitle", "AcademicHub 文献简报 — {date}"),
                     Map.entry("radarFeedTitle", "AcademicHub 雷达：{profile}"),
-                    Map.entry("digestPapers", "{title}：{n} 篇论文"),
+                    Map.entry("digestPapers", "{title}：{papers}"),
                     Map.entry("digestMatches", "{title}：{n} 篇新匹配"),
                     Map.entry("sources", "来源"),
                     Map.entry("noAnnouncementAll", "今天 {sources} 没有发布（周末或假日）。"),
@@ -122,16 +145,23 @@ public final class BriefingLabels {
                     Map.entry("tldr", "一句话总结"),
                     Map.entry("fields", "领域"),
                     Map.entry("briefing", "简报"),
-                    Map.entry("title", "研究简报 · {date} · {n} 篇论文"),
+                    Map.entry("title", "研究简报 · {date} · {papers}"),
                     Map.entry("extractiveNotice", "抽取式简报：未使用语言模型。主题来自词项统计；每篇的一句话总结引自摘要中的关键句（原文语言）。"),
                     Map.entry("removedNotice", "已删除 {n} 处指向列表外论文的引用。"),
-                    Map.entry("support", "引用支持度"),
-                    Map.entry("tokens", "令牌"),
-                    Map.entry("madeBy", "由 {model} 撰写"),
-                    Map.entry("overviewCounts", "共 {n} 篇论文，来自 {f} 个领域。主要主题：{themes}。"),
+                    Map.entry("support", "与所引论文原文相符的引用：{percent}（共 {n} 处）"),
+                    Map.entry("supportNone", "没有需要与论文核对的引用"),
+                    Map.entry("tokens", "模型令牌：输入 {in}，输出 {out}"),
+                    Map.entry("count.paper", "{n} 篇论文"),
+                    Map.entry("count.field", "{n} 个领域"),
+                    Map.entry("largestThemes", "主要主题"),
+                    Map.entry("overviewCounts", "共 {papers}，来自 {fields}。{largest}：{themes}。"),
+                    Map.entry("themeFields", "{theme}（{fields}）"),
                     Map.entry("overviewCross", "{k} 个主题跨越多个领域：{themes}。"),
                     Map.entry("bridge", "“{idea}”连接了 {a} 与 {b}：《{titleA}》和《{titleB}》。"),
                     Map.entry("readFirstWhy", "“{theme}”主题的核心论文（{k} 篇；{fields}）。"),
+                    Map.entry("matchSummary", "{status}，得分 {score}。"),
+                    Map.entry("label", "{label}："),
+                    Map.entry("aside", "（{text}）"),
                     Map.entry("separator", "、")),
             "ja", Map.ofEntries(
                     Map.entry("mixedNotice", "論文 {n} 本のうち {m} 本はモデルが扱い、残りの {k} 本（{papers}）は抽出型で扱いました（「抽出型」と記した部分）。"),
@@ -150,13 +180,14 @@ public final class BriefingLabels {
                     Map.entry("retry.FAILED_TOO", "{reason}（より明確な指示で再試行しても同じでした）"),
                     Map.entry("retry.NO_ROOM", "{reason}（再度依頼する予算が残っていませんでした）"),
                     Map.entry("extractiveMark", "抽出型"),
-                    Map.entry("path.llm", "モデル作成"),
-                    Map.entry("path.extractive", "抽出型"),
-                    Map.entry("path.mixed", "一部抽出型"),
+                    Map.entry("writtenBy.extractive", "抽出型ブリーフィング（言語モデル不使用）"),
+                    Map.entry("writtenBy.llm", "{model} が作成"),
+                    Map.entry("writtenBy.mixed", "{model} が作成（一部抽出型）"),
+                    Map.entry("languageModel", "言語モデル"),
                     Map.entry("etAl", "ほか（計 {n} 名）"),
                     Map.entry("digestTitle", "AcademicHub ダイジェスト — {date}"),
                     Map.entry("radarFeedTitle", "AcademicHub レーダー：{profile}"),
-                    Map.entry("digestPapers", "{title}：論文 {n} 本"),
+                    Map.entry("digestPapers", "{title}：{papers}"),
                     Map.entry("digestMatches", "{title}：新着一致 {n} 本"),
                     Map.entry("sources", "ソース"),
                     Map.entry("noAnnouncementAll", "本日は {sources} の公開がありません（週末または祝日）。"),
@@ -178,24 +209,45 @@ public final class BriefingLabels {
                     Map.entry("tldr", "要点"),
                     Map.entry("fields", "分野"),
                     Map.entry("briefing", "ブリーフィング"),
-                    Map.entry("title", "研究ブリーフィング · {date} · 論文 {n} 本"),
+                    Map.entry("title", "研究ブリーフィング · {date} · {papers}"),
                     Map.entry("extractiveNotice", "抽出型ブリーフィング：言語モデルは使用していません。テーマは語の統計から、各要点は要旨の重要文（原文のまま）から取っています。"),
                     Map.entry("removedNotice", "一覧にない論文への引用を {n} 件削除しました。"),
-                    Map.entry("support", "引用の裏付け率"),
-                    Map.entry("tokens", "トークン"),
-                    Map.entry("madeBy", "{model} が作成"),
-                    Map.entry("overviewCounts", "{f} 分野の論文 {n} 本。主なテーマ：{themes}。"),
+                    Map.entry("support", "引用先の論文の記述と一致する引用：{percent}（{n} 件中）"),
+                    Map.entry("supportNone", "論文と照合する引用はありません"),
+                    Map.entry("tokens", "モデルのトークン：入力 {in}、出力 {out}"),
+                    Map.entry("count.paper", "論文 {n} 本"),
+                    Map.entry("count.field", "{n} 分野"),
+                    Map.entry("largestThemes", "主なテーマ"),
+                    Map.entry("overviewCounts", "{fields}の{papers}。{largest}：{themes}。"),
+                    Map.entry("themeFields", "{theme}（{fields}）"),
                     Map.entry("overviewCross", "{k} 件のテーマが複数の分野にまたがる：{themes}。"),
                     Map.entry("bridge", "「{idea}」が {a} と {b} をつなぐ：「{titleA}」と「{titleB}」。"),
                     Map.entry("readFirstWhy", "テーマ「{theme}」の中心的な論文（{k} 本、{fields}）。"),
+                    Map.entry("matchSummary", "{status}、スコア {score}。"),
+                    Map.entry("label", "{label}："),
+                    Map.entry("aside", "（{text}）"),
                     Map.entry("separator", "、")));
 
     private final String language;
     private final Map<String, String> words;
 
-    /** The keys of the table of {@code language} ({@code en}, {@code zh}, {@code ja}), for checking they agree. */
-    static java.util.Set<String> keys(String language) {
+    /**
+     * The keys of the table of {@code language} ({@code en}, {@code zh}, {@code ja}), for checking they agree; plural
+     * forms ({@code key.one}, {@code key.other}) count as the plain key.
+     */
+    static Set<String> keys(String language) {
+        return WORDS.get(language).keySet().stream().map(k -> k.replaceFirst("\\.(one|other)$", ""))
+                .collect(Collectors.toSet());
+    }
+
+    /** The keys of the table of {@code language} exactly as written, plural forms included. */
+    static Set<String> rawKeys(String language) {
         return WORDS.get(language).keySet();
+    }
+
+    /** The template of {@code key} in the table of {@code language}, as written. */
+    static String template(String language, String key) {
+        return WORDS.get(language).get(key);
     }
 
     private BriefingLabels(String language) {
@@ -319,21 +371,31 @@ public final class BriefingLabels {
     }
 
     /**
-     * "Citation support".
+     * How far the briefing's citations are backed by the papers they cite, said so that a reader needs no other
+     * explanation: "Citations backed by the cited paper's text: 96% of 24" / 与所引论文原文相符的引用：96%（共 24 处）;
+     * "No citations to check against the papers" when nothing was cited.
      *
-     * @return "Citation support"
+     * @param share the share of (statement, cited paper) pairs the paper's text backs, from 0 to 1
+     * @param pairs how many such pairs there are
+     * @return the sentence on citation support
      */
-    public String citationSupport() {
-        return words.get("support");
+    public String citationSupport(double share, int pairs) {
+        if (pairs == 0) {
+            return words.get("supportNone");
+        }
+        return fill("support", "percent", String.format(Locale.ROOT, "%.0f%%", 100 * share),
+                "n", Integer.toString(pairs));
     }
 
     /**
-     * "Tokens".
+     * The tokens a model used: "Model tokens: 1200 in, 300 out" / 模型令牌：输入 1200，输出 300.
      *
-     * @return "Tokens"
+     * @param prompt     tokens sent to the model
+     * @param completion tokens the model wrote
+     * @return the tokens a model used, in words
      */
-    public String tokens() {
-        return words.get("tokens");
+    public String tokens(long prompt, long completion) {
+        return fill("tokens", "in", Long.toString(prompt), "out", Long.toString(completion));
     }
 
     /**
@@ -344,7 +406,7 @@ public final class BriefingLabels {
      * @return the default title of a briefing on {@code n} papers of {@code date}
      */
     public String title(String date, int n) {
-        return fill("title", "date", date, "n", Integer.toString(n));
+        return fill("title", "date", date, "papers", count("paper", n));
     }
 
     /**
@@ -366,7 +428,7 @@ public final class BriefingLabels {
      * @return the notice on a briefing a model wrote in part
      */
     public String mixedNotice(int byModel, int total, String papers) {
-        return fill("mixedNotice", "m", Integer.toString(byModel), "n", Integer.toString(total),
+        return fill(plural("mixedNotice", total - byModel), "m", Integer.toString(byModel), "n", Integer.toString(total),
                 "k", Integer.toString(total - byModel), "papers", papers);
     }
 
@@ -377,7 +439,7 @@ public final class BriefingLabels {
      * @return the notice that {@code n} papers were beyond the model's budget
      */
     public String budgetNotice(int n) {
-        return fill("budgetNotice", "n", Integer.toString(n));
+        return fill(plural("budgetNotice", n), "n", Integer.toString(n));
     }
 
     /**
@@ -419,13 +481,15 @@ public final class BriefingLabels {
     }
 
     /**
-     * How a briefing was written, in words: "llm", "extractive", "mixed" in English (the JSON's names).
+     * How a briefing was written, for its footer: "Extractive briefing (no language model)", "Written by
+     * openai/gpt-4o", "Written by openai/gpt-4o, partly extractive".
      *
-     * @param path how the briefing was written
+     * @param path  how the briefing was written
+     * @param model {@code provider/model} that wrote it, or {@code null} when unknown ("a language model")
      * @return how the briefing was written, in words
      */
-    public String path(BriefingPath path) {
-        return words.get("path." + path.wireName());
+    public String writtenBy(BriefingPath path, String model) {
+        return fill("writtenBy." + path.wireName(), "model", model == null ? words.get("languageModel") : model);
     }
 
     /**
@@ -468,7 +532,8 @@ public final class BriefingLabels {
      * @return a digest's one-line subject
      */
     public String digestSubject(String title, int n, boolean matches) {
-        return fill(matches ? "digestMatches" : "digestPapers", "title", title, "n", Integer.toString(n));
+        return fill(matches ? plural("digestMatches", n) : "digestPapers", "title", title, "n", Integer.toString(n),
+                "papers", count("paper", n));
     }
 
     /**
@@ -540,6 +605,40 @@ public final class BriefingLabels {
     }
 
     /**
+     * A radar match's status and score as one sentence: "new, score 0.92." / 新，得分 0.92。 / 新着、スコア 0.92。
+     *
+     * @param statusWireName the status's JSON name ({@code new}, {@code updated})
+     * @param score          the match's score
+     * @return the status and the score, in the language's punctuation
+     */
+    public String matchSummary(String statusWireName, double score) {
+        return fill("matchSummary", "status", matchStatus(statusWireName),
+                "score", String.format(Locale.ROOT, "%.2f", score));
+    }
+
+    /**
+     * A label before its value, with the language's colon: "Authors: " / 作者： / 著者： (a full-width colon takes no
+     * space after it).
+     *
+     * @param name the label, e.g. {@link #authors()}
+     * @return the label followed by its colon, ready for the value
+     */
+    public String label(String name) {
+        return fill("label", "label", name);
+    }
+
+    /**
+     * A parenthetical after a word, in the language's parentheses: " (extractive)" with its leading space /
+     * （抽取式）.
+     *
+     * @param text what goes in parentheses
+     * @return the parenthetical, to append right after the word
+     */
+    public String aside(String text) {
+        return fill("aside", "text", text);
+    }
+
+    /**
      * A radar match's status ({@code new}, {@code updated}) in words; another status as given.
      *
      * @param wireName the status's JSON name
@@ -556,17 +655,7 @@ public final class BriefingLabels {
      * @return the notice that {@code n} citations were removed
      */
     public String removedNotice(int n) {
-        return fill("removedNotice", "n", Integer.toString(n));
-    }
-
-    /**
-     * "Written by {model}".
-     *
-     * @param model the model asked for
-     * @return "Written by {model}"
-     */
-    public String madeBy(String model) {
-        return fill("madeBy", "model", model);
+        return fill(plural("removedNotice", n), "n", Integer.toString(n));
     }
 
     /**
@@ -578,8 +667,8 @@ public final class BriefingLabels {
      * @return the extractive overview's first sentence
      */
     public String overviewCounts(int papers, int fields, List<String> themes) {
-        return fill("overviewCounts", "n", Integer.toString(papers), "f", Integer.toString(fields),
-                "themes", join(themes));
+        return fill("overviewCounts", "papers", count("paper", papers), "fields", count("field", fields),
+                "largest", words.get(plural("largestThemes", themes.size())), "themes", join(themes));
     }
 
     /**
@@ -590,7 +679,18 @@ public final class BriefingLabels {
      * @return the extractive overview's sentence on themes that cross fields
      */
     public String overviewCross(int count, List<String> themes) {
-        return fill("overviewCross", "k", Integer.toString(count), "themes", join(themes));
+        return fill(plural("overviewCross", count), "k", Integer.toString(count), "themes", join(themes));
+    }
+
+    /**
+     * A theme named with its fields: "quantum · spin (quant-ph, cond-mat)" / 量子（quant-ph、cond-mat）.
+     *
+     * @param theme  the theme's name
+     * @param fields its fields
+     * @return the theme's name followed by its fields in parentheses
+     */
+    public String themeWithFields(String theme, List<String> fields) {
+        return fill("themeFields", "theme", theme, "fields", join(fields));
     }
 
     /**
@@ -616,7 +716,8 @@ public final class BriefingLabels {
      * @return the extractive reason to read a paper first
      */
     public String readFirstWhy(String theme, int papers, List<String> fields) {
-        return fill("readFirstWhy", "theme", theme, "k", Integer.toString(papers), "fields", join(fields));
+        return fill("readFirstWhy", "theme", theme, "k", Integer.toString(papers), "papers", count("paper", papers),
+                "fields", join(fields));
     }
 
     /**
@@ -627,6 +728,19 @@ public final class BriefingLabels {
      */
     public String join(List<String> items) {
         return String.join(words.get("separator"), items);
+    }
+
+    /** "1 paper", "2 papers" / 2 篇论文: a count with its noun ({@code count.paper}, {@code count.field}). */
+    private String count(String noun, int n) {
+        return fill(plural("count." + noun, n), "n", Integer.toString(n));
+    }
+
+    /**
+     * The key of the form of {@code key} for a count: {@code key.one} for 1 and {@code key.other} otherwise (English
+     * and the fallback), or {@code key} itself in a language without plural forms.
+     */
+    private String plural(String key, int n) {
+        return words.containsKey(key) ? key : key + (n == 1 ? ".one" : ".other");
     }
 
     // One pass (Placeholders): a value holding braces, such as a title, is never read as a placeholder.

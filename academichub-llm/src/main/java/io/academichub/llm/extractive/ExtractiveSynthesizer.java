@@ -202,7 +202,7 @@ public final class ExtractiveSynthesizer {
             if (themes.get(i).crossesFields()) {
                 crossing++;
                 if (crossNames.size() < 3) {
-                    crossNames.add(themes.get(i).name() + " (" + labels.join(themes.get(i).fields()) + ")");
+                    crossNames.add(labels.themeWithFields(themes.get(i).name(), themes.get(i).fields()));
                     crossCited.add(found.get(i).about.get(0) + 1);
                 }
             }

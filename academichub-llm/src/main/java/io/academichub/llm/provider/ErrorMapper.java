@@ -123,14 +123,16 @@ final class ErrorMapper {
         return switch (error.kind()) {
             case AUTHENTICATION -> new LlmAuthenticationException(provider, model, "the API key was refused ("
                     + status + error.message() + ")" + where, error.cause());
-            case RATE_LIMIT -> new LlmRateLimitException(provider, model, "rate limited after the allowed retries: "
-                    + error.message() + where, error.retryAfter(), error.cause());
+            // Neither says "after the retries": the transport retries only what may mend (not an unknown host, nor
+            // what the provider says not to retry), and the INFO log, not the exception, tells each retry.
+            case RATE_LIMIT -> new LlmRateLimitException(provider, model, "rate limited: " + error.message() + where,
+                    error.retryAfter(), error.cause());
             case CONTEXT_TOO_LONG -> new LlmContextTooLongException(provider, model, "the request is longer than the "
                     + "model's context window: " + status + error.message(), error.cause());
             case MODEL_NOT_FOUND -> new LlmModelNotFoundException(provider, model, "the provider does not know model '"
                     + model + "': " + status + error.message() + where, error.cause());
-            case UNAVAILABLE -> new LlmUnavailableException(provider, model, "unavailable after the allowed retries: "
-                    + error.message() + where, error.cause());
+            case UNAVAILABLE -> new LlmUnavailableException(provider, model, "unavailable: " + error.message() + where,
+                    error.cause());
             case UNSUPPORTED_PARAMETER, REJECTED -> new LlmException(provider, model, "request refused: " + status
                     + error.message() + where + (error.status() == 404 ? "; is the base URL right? It usually ends "
                     + "in /v1" : ""), error.cause());

@@ -1,6 +1,8 @@
 package io.academichub.llm.provider;
 
 import io.academichub.llm.provider.LlmConfig.Protocol;
+import org.apache.lucene.util.automaton.CharacterRunAutomaton;
+import org.apache.lucene.util.automaton.LevenshteinAutomata;
 
 import java.net.URI;
 import java.util.Arrays;
@@ -51,7 +53,34 @@ enum KnownProvider {
         return null;
     }
 
+    /** Every name, in the table's order: {@code openai, anthropic, …}. */
     static String names() {
         return Arrays.stream(values()).map(p -> p.name).collect(Collectors.joining(", "));
+    }
+
+    /** The names of the providers with a default model: {@code openai, anthropic and deepseek}. */
+    static String namesWithDefaultModel() {
+        String names = Arrays.stream(values()).filter(p -> p.defaultModel != null).map(p -> p.name)
+                .collect(Collectors.joining(", "));
+        int last = names.lastIndexOf(", ");
+        return last < 0 ? names : names.substring(0, last) + " and " + names.substring(last + 2);
+    }
+
+    /**
+     * The known name {@code name} is most likely a typo of — the one fewest edits away (insertions, deletions,
+     * substitutions, swaps of neighbours), at most two — or {@code null}.
+     */
+    static String nearest(String name) {
+        // Lucene (the briefing's text analysis) already has the edit distance, as an automaton of the names near one
+        LevenshteinAutomata typos = new LevenshteinAutomata(name, true);
+        for (int edits = 1; edits <= LevenshteinAutomata.MAXIMUM_SUPPORTED_DISTANCE; edits++) {
+            CharacterRunAutomaton near = new CharacterRunAutomaton(typos.toAutomaton(edits));
+            for (KnownProvider p : values()) {
+                if (near.run(p.name)) {
+                    return p.name;
+                }
+            }
+        }
+        return null;
     }
 }

@@ -36,8 +36,9 @@ import java.util.regex.Pattern;
  *       <td>none needed</td><td>—</td></tr>
  * </table>
  *
- * Any other name is an OpenAI-compatible endpoint that needs a {@link Builder#baseUrl base URL}; its key, if any, is
- * read from {@code NAME_API_KEY}.
+ * Any other name is an OpenAI-compatible endpoint that needs a {@link Builder#baseUrl base URL} and a
+ * {@link Builder#model model}; its key, if any, is read from {@code NAME_API_KEY}. A name that is neither known nor
+ * given a base URL is refused first, with the known name it is likely a typo of ({@code did you mean 'openai'?}).
  *
  * <pre>{@code
  * LlmConfig deepseek = LlmConfig.builder("deepseek").model("deepseek-reasoner")
@@ -333,16 +334,22 @@ public final class LlmConfig {
          * The configuration.
          *
          * @return the configuration
-         * @throws IllegalStateException when the model or (for a provider not in the table) the base URL is missing
+         * @throws IllegalStateException when (for a provider not in the table) the base URL is missing, naming the
+         *                               nearest known provider should the name be a typo of one; or when the model
+         *                               is missing and the provider has no default
          */
         public LlmConfig build() {
             KnownProvider known = KnownProvider.named(provider);
-            if (model == null && (known == null || known.defaultModel == null)) {
-                throw new IllegalStateException(provider + ": no model configured (e.g. --model)");
-            }
+            // the name first: a misspelt one would otherwise be reported as a missing model
             if (baseUrl == null && known == null) {
+                String nearest = KnownProvider.nearest(provider);
                 throw new IllegalStateException(provider + ": not a known provider (" + KnownProvider.names()
-                        + "), so it needs a base URL, e.g. https://llm.example.org/v1");
+                        + "), so it needs a base URL, e.g. https://llm.example.org/v1"
+                        + (nearest == null ? "" : "; did you mean '" + nearest + "'?"));
+            }
+            if (model == null && (known == null || known.defaultModel == null)) {
+                throw new IllegalStateException(provider + ": no model configured; only "
+                        + KnownProvider.namesWithDefaultModel() + " have a default model");
             }
             return new LlmConfig(this, known);
         }

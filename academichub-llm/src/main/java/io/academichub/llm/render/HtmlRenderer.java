@@ -102,7 +102,7 @@ public final class HtmlRenderer {
         BriefingLabels l = BriefingLabels.forLanguage(b.metadata().language());
         List<ListedPaper> items = new ArrayList<>();
         for (BriefedPaper p : b.papers()) {
-            items.add(new ListedPaper(p.number(), p.paper(), List.of(l.tldr() + ": " + p.tldr())));
+            items.add(new ListedPaper(p.number(), p.paper(), List.of(l.label(l.tldr()) + p.tldr())));
         }
         return page(b.title(), b.metadata().language(), items, b);
     }
@@ -170,7 +170,7 @@ public final class HtmlRenderer {
                 .append(esc(p.title())).append("</a></div>\n");
         String authors = PaperHeadings.authors(p, l);
         if (!authors.isEmpty()) {
-            h.append("<p class=\"authors\"><span class=\"label\">").append(esc(l.authors())).append(":</span> ")
+            h.append("<p class=\"authors\"><span class=\"label\">").append(esc(l.label(l.authors()))).append("</span>")
                     .append(esc(authors)).append("</p>\n");
         }
         for (String note : item.notes()) {
@@ -187,7 +187,7 @@ public final class HtmlRenderer {
         h.append("<section id=\"briefing\">\n");
         if (!b.overview().isEmpty()) {
             h.append("<h2>").append(esc(l.overview())).append("</h2>\n");
-            statements(h, b.overview());
+            statements(h, b.overview(), b.metadata().path() == BriefingPath.EXTRACTIVE);
         }
         if (!b.themes().isEmpty()) {
             h.append("<h2>").append(esc(l.themes())).append("</h2>\n");
@@ -195,24 +195,24 @@ public final class HtmlRenderer {
             for (Theme t : b.themes()) {
                 h.append("<h3>").append(i++).append(". ").append(esc(t.name())).append(mark(b, t.extractive(), l))
                         .append("</h3>\n")
-                        .append("<p class=\"meta\">").append(esc(l.fields())).append(": ")
-                        .append(esc(l.join(t.fields()))).append(" · ").append(esc(l.papers())).append(": ");
+                        .append("<p class=\"meta\">").append(esc(l.label(l.fields())))
+                        .append(esc(l.join(t.fields()))).append(" · ").append(esc(l.label(l.papers())));
                 int listed = Math.min(t.papers().size(), MarkdownRenderer.LISTED_PAPERS);
                 cites(h, t.papers().subList(0, listed));
                 if (listed < t.papers().size()) {
-                    h.append(" … (").append(t.papers().size()).append(")");
+                    h.append(" …").append(esc(l.aside(Integer.toString(t.papers().size()))));
                 }
                 h.append("</p>\n");
-                statements(h, t.statements());
+                statements(h, t.statements(), t.extractive());
             }
         }
         if (!b.bridges().isEmpty()) {
             h.append("<h2>").append(esc(l.bridges())).append("</h2>\n<ul class=\"statements\">\n");
             for (Bridge br : b.bridges()) {
-                h.append("<li><strong>").append(esc(br.idea())).append("</strong> (").append(esc(br.fromField()))
-                        .append(" → ").append(esc(br.toField())).append(")").append(mark(b, br.extractive(), l))
-                        .append(": ");
-                statement(h, br.statement());
+                h.append("<li><strong>").append(esc(br.idea())).append("</strong>")
+                        .append(esc(l.aside(br.fromField() + " → " + br.toField()))).append(mark(b, br.extractive(), l))
+                        .append(esc(l.label(""))); // the language's colon between the heading and its statement
+                statement(h, br.statement(), br.extractive());
                 h.append("</li>\n");
             }
             h.append("</ul>\n");
@@ -223,7 +223,7 @@ public final class HtmlRenderer {
                 Paper p = b.papers().get(r.paper() - 1).paper();
                 h.append("<li><a href=\"#p").append(r.paper()).append("\">[").append(r.paper()).append("] ")
                         .append(esc(p.title())).append("</a>").append(mark(b, r.extractive(), l)).append(" — ");
-                statement(h, r.why());
+                statement(h, r.why(), r.extractive());
                 h.append("</li>\n");
             }
             h.append("</ol>\n");
@@ -237,18 +237,22 @@ public final class HtmlRenderer {
                 ? "<span class=\"tag\">" + esc(l.extractiveMark()) + "</span>" : "";
     }
 
-    private static void statements(StringBuilder h, List<Statement> statements) {
+    private static void statements(StringBuilder h, List<Statement> statements, boolean extractive) {
         h.append("<ul class=\"statements\">\n");
         for (Statement s : statements) {
             h.append("<li>");
-            statement(h, s);
+            statement(h, s, extractive);
             h.append("</li>\n");
         }
         h.append("</ul>\n");
     }
 
-    private static void statement(StringBuilder h, Statement s) {
-        h.append(inlineMarkdown(s.text()));
+    /**
+     * A statement and its citations: the extractive path's (quoted abstracts, titles) as plain text, a model's as
+     * light Markdown.
+     */
+    private static void statement(StringBuilder h, Statement s, boolean extractive) {
+        h.append(extractive ? esc(s.text()) : inlineMarkdown(s.text()));
         cites(h, s.citations());
     }
 
@@ -260,10 +264,10 @@ public final class HtmlRenderer {
 
     /**
      * A statement's light Markdown as inline HTML: raw HTML escaped (commonmark's {@code escapeHtml}), brackets
-     * escaped first so that no link or image can form.
+     * escaped first so that no link or image can form, TeX math shown as written.
      */
     static String inlineMarkdown(String text) {
-        String escaped = MarkdownRenderer.escape(text);
+        String escaped = MarkdownText.proseForHtml(text);
         if (BLOCK_START.matcher(escaped).lookingAt()) {
             escaped = "\\" + escaped; // "# …", "- …", "1. …" would open a block inside a list item
         }

@@ -11,13 +11,14 @@ import io.academichub.llm.briefing.Statement;
 import io.academichub.llm.briefing.Theme;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
  * A briefing as Markdown: title, how it was made, overview, themes, bridges, what to read first, then every paper
  * with its TL;DR. Citations print as {@code [n]} and the papers are numbered the same way. Text from feeds and
- * models is escaped so that it cannot open a link, an image or an HTML tag in the reader's Markdown viewer.
+ * models is escaped ({@link MarkdownText}) so that it cannot open a link, an image or an HTML tag in the reader's
+ * Markdown viewer; titles, names and TL;DRs show their {@code *} and {@code _} as written, a model's statements keep
+ * their emphasis, and TeX math ({@code $x_i < y$}) is left as written for viewers that render it.
  *
  * <pre>{@code
  * String md = new MarkdownRenderer().render(briefing);
@@ -41,34 +42,37 @@ public final class MarkdownRenderer {
     public String render(Briefing b) {
         BriefingLabels l = BriefingLabels.forLanguage(b.metadata().language());
         StringBuilder md = new StringBuilder(8192);
-        md.append("# ").append(escape(b.title())).append("\n\n");
+        md.append("# ").append(MarkdownText.literal(b.title())).append("\n\n");
         for (String note : b.metadata().notes()) {
-            md.append("> ").append(escape(note)).append("\n");
+            md.append("> ").append(MarkdownText.prose(note)).append("\n");
         }
         md.append('\n');
         if (!b.overview().isEmpty()) {
             md.append("## ").append(l.overview()).append("\n\n");
-            b.overview().forEach(s -> md.append("- ").append(statement(s)).append('\n'));
+            boolean extractive = b.metadata().path() == BriefingPath.EXTRACTIVE;
+            b.overview().forEach(s -> md.append("- ").append(statement(s, extractive)).append('\n'));
             md.append('\n');
         }
         if (!b.themes().isEmpty()) {
             md.append("## ").append(l.themes()).append("\n\n");
             int i = 1;
             for (Theme t : b.themes()) {
-                md.append("### ").append(i++).append(". ").append(escape(t.name()))
+                md.append("### ").append(i++).append(". ").append(MarkdownText.literal(t.name()))
                         .append(mark(b, t.extractive(), l)).append("\n\n");
-                md.append("*").append(l.fields()).append(": ").append(escape(l.join(t.fields()))).append(" · ")
-                        .append(l.papers()).append(": ").append(shortCites(t.papers())).append("*\n\n");
-                t.statements().forEach(s -> md.append("- ").append(statement(s)).append('\n'));
+                md.append("*").append(l.label(l.fields())).append(MarkdownText.literal(l.join(t.fields())))
+                        .append(" · ").append(l.label(l.papers())).append(shortCites(t.papers(), l)).append("*\n\n");
+                t.statements().forEach(s -> md.append("- ").append(statement(s, t.extractive())).append('\n'));
                 md.append('\n');
             }
         }
         if (!b.bridges().isEmpty()) {
             md.append("## ").append(l.bridges()).append("\n\n");
             for (Bridge br : b.bridges()) {
-                md.append("- **").append(escape(br.idea())).append("** (").append(escape(br.fromField()))
-                        .append(" → ").append(escape(br.toField())).append(")").append(mark(b, br.extractive(), l))
-                        .append(": ").append(statement(br.statement())).append('\n');
+                String head = "**" + MarkdownText.literal(br.idea()) + "**"
+                        + l.aside(MarkdownText.literal(br.fromField()) + " → " + MarkdownText.literal(br.toField()))
+                        + mark(b, br.extractive(), l);
+                md.append("- ").append(l.label(head)).append(statement(br.statement(), br.extractive()))
+                        .append('\n');
             }
             md.append('\n');
         }
@@ -77,41 +81,38 @@ public final class MarkdownRenderer {
             int i = 1;
             for (ReadingPick r : b.readFirst()) {
                 BriefedPaper p = b.papers().get(r.paper() - 1);
-                md.append(i++).append(". **[").append(r.paper()).append("] ").append(escape(p.paper().title()))
-                        .append("**").append(mark(b, r.extractive(), l)).append(" — ").append(statement(r.why()))
-                        .append('\n');
+                md.append(i++).append(". **[").append(r.paper()).append("] ")
+                        .append(MarkdownText.literal(p.paper().title())).append("**").append(mark(b, r.extractive(), l))
+                        .append(" — ").append(statement(r.why(), r.extractive())).append('\n');
             }
             md.append('\n');
         }
         md.append("## ").append(l.papers()).append("\n\n");
         for (BriefedPaper p : b.papers()) {
-            md.append("**[").append(p.number()).append("]** ").append(escape(p.paper().title())).append("  \n");
-            md.append(escape(PaperHeadings.sourceLine(p.paper())));
+            md.append("**[").append(p.number()).append("]** ").append(MarkdownText.literal(p.paper().title()))
+                    .append("  \n");
+            md.append(MarkdownText.literal(PaperHeadings.sourceLine(p.paper())));
             String authors = PaperHeadings.authors(p.paper(), l);
             if (!authors.isEmpty()) {
-                md.append(" · ").append(escape(authors));
+                md.append(" · ").append(MarkdownText.literal(authors));
             }
             md.append(" · <").append(p.paper().url()).append(">  \n");
-            md.append(l.tldr()).append(": ").append(escape(p.tldr())).append("\n\n");
+            md.append(l.label(l.tldr())).append(MarkdownText.literal(p.tldr())).append("\n\n");
         }
-        md.append("---\n\n").append(footer(b.metadata(), l)).append('\n');
+        md.append("---\n\n").append(MarkdownText.literal(footer(b.metadata(), l))).append('\n');
         return md.toString();
     }
 
+    /**
+     * The footer, as plain text: how far the citations are backed by the cited papers, the model's tokens, and how
+     * the briefing was written.
+     */
     static String footer(BriefingMetadata m, BriefingLabels l) {
-        StringBuilder s = new StringBuilder();
-        s.append(l.citationSupport()).append(": ")
-                .append(String.format(Locale.ROOT, "%.0f%%", 100 * m.citationSupport()))
-                .append(" (").append(m.citationPairs()).append(")");
+        StringBuilder s = new StringBuilder(l.citationSupport(m.citationSupport(), m.citationPairs()));
         if (m.path() != BriefingPath.EXTRACTIVE) {
-            s.append(" · ").append(l.tokens()).append(": ").append(m.usage().promptTokens()).append(" + ")
-                    .append(m.usage().completionTokens());
-            if (m.model() != null) {
-                s.append(" · ").append(l.madeBy(m.model()));
-            }
+            s.append(" · ").append(l.tokens(m.usage().promptTokens(), m.usage().completionTokens()));
         }
-        s.append(" · ").append(l.path(m.path()));
-        return s.toString();
+        return s.append(" · ").append(l.writtenBy(m.path(), m.model())).toString();
     }
 
     /**
@@ -119,39 +120,26 @@ public final class MarkdownRenderer {
      * briefing all of one path (its notice says which).
      */
     private static String mark(Briefing b, boolean extractive, BriefingLabels l) {
-        return extractive && b.metadata().path() == BriefingPath.MIXED ? " *(" + l.extractiveMark() + ")*" : "";
+        return extractive && b.metadata().path() == BriefingPath.MIXED ? l.aside("*" + l.extractiveMark() + "*") : "";
     }
 
-    private static String statement(Statement s) {
-        return escape(s.text()) + " " + cites(s.citations());
+    /**
+     * A statement and its citations. The extractive path's statements quote abstracts and titles, shown as written;
+     * a model's may use light Markdown.
+     */
+    private static String statement(Statement s, boolean extractive) {
+        return (extractive ? MarkdownText.literal(s.text()) : MarkdownText.prose(s.text())) + " " + cites(s.citations());
     }
 
     /** A theme's papers: the first {@value #LISTED_PAPERS} numbers, then how many in all. */
-    private static String shortCites(List<Integer> numbers) {
+    private static String shortCites(List<Integer> numbers, BriefingLabels l) {
         if (numbers.size() <= LISTED_PAPERS) {
             return cites(numbers);
         }
-        return cites(numbers.subList(0, LISTED_PAPERS)) + " … (" + numbers.size() + ")";
+        return cites(numbers.subList(0, LISTED_PAPERS)) + " …" + l.aside(Integer.toString(numbers.size()));
     }
 
     private static String cites(List<Integer> numbers) {
         return numbers.stream().map(n -> "[" + n + "]").collect(Collectors.joining(""));
-    }
-
-    /**
-     * Escapes text from a feed or a model for Markdown with CommonMark's backslash escapes: no link or image can open
-     * ({@code [ ]}), no HTML tag or entity ({@code < &}); emphasis and code spans are left to read as they are.
-     */
-    static String escape(String text) {
-        StringBuilder out = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '[', ']', '\\', '<', '&' -> out.append('\\').append(c);
-                case '\n', '\r' -> out.append(' ');
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
     }
 }

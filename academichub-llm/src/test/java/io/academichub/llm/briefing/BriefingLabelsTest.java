@@ -2,6 +2,8 @@ package io.academichub.llm.briefing;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The label tables: each built-in language says everything, and the reasons for a fallback follow the language. */
@@ -11,6 +13,14 @@ class BriefingLabelsTest {
     void everyBuiltInLanguageHasEveryEntry() {
         assertThat(BriefingLabels.keys("zh")).containsExactlyInAnyOrderElementsOf(BriefingLabels.keys("en"));
         assertThat(BriefingLabels.keys("ja")).containsExactlyInAnyOrderElementsOf(BriefingLabels.keys("en"));
+        // a plural form comes with its other form; Chinese and Japanese have none
+        for (String key : BriefingLabels.rawKeys("en")) {
+            if (key.endsWith(".one")) {
+                assertThat(BriefingLabels.rawKeys("en")).contains(key.replaceFirst("\\.one$", ".other"));
+            }
+        }
+        assertThat(BriefingLabels.rawKeys("zh")).noneMatch(k -> k.endsWith(".one") || k.endsWith(".other"));
+        assertThat(BriefingLabels.rawKeys("ja")).noneMatch(k -> k.endsWith(".one") || k.endsWith(".other"));
         for (Fallback.Cause cause : Fallback.Cause.values()) {
             assertThat(BriefingLabels.keys("en")).contains("reason." + cause.name());
         }
@@ -55,6 +65,99 @@ class BriefingLabelsTest {
         assertThat(en.digestSubject(en.digestTitle("2024-11-28"), 24, false))
                 .isEqualTo("AcademicHub digest — 2024-11-28: 24 papers");
         assertThat(en.radar("example", 5)).isEqualTo("Radar: example (5 new)");
-        assertThat(en.path(BriefingPath.MIXED)).isEqualTo("mixed");
+        
+    }
+
+    @Test
+    void englishSaysOnePaperAndTwoPapers() {
+        BriefingLabels en = BriefingLabels.forLanguage("en");
+        assertThat(en.readFirstWhy("path · planning", 1, List.of("cs")))
+                .isEqualTo("Central to the theme “path · planning” (1 paper; cs).");
+        assertThat(en.readFirstWhy("path · planning", 2, List.of("cs", "eess")))
+                .isEqualTo("Central to the theme “path · planning” (2 papers; cs, eess).");
+        assertThat(en.title("2024-11-28", 1)).isEqualTo("Research briefing · 2024-11-28 · 1 paper");
+        assertThat(en.title("2024-11-28", 100)).isEqualTo("Research briefing · 2024-11-28 · 100 papers");
+        assertThat(en.overviewCounts(1, 1, List.of("a"))).isEqualTo("1 paper from 1 field. The largest theme: a.");
+        assertThat(en.overviewCounts(100, 16, List.of("a", "b")))
+                .isEqualTo("100 papers from 16 fields. The largest themes: a, b.");
+        assertThat(en.overviewCross(1, List.of("a (cs, math)"))).isEqualTo("1 theme spans more than one field: a (cs, math).");
+        assertThat(en.overviewCross(9, List.of("a"))).isEqualTo("9 themes span more than one field: a.");
+        assertThat(en.budgetNotice(1)).isEqualTo("1 paper beyond the model's budget was covered by the extractive path.");
+        assertThat(en.budgetNotice(6)).isEqualTo("6 papers beyond the model's budget were covered by the extractive path.");
+        assertThat(en.removedNotice(1)).isEqualTo("1 citation to a paper not in the list was removed.");
+        assertThat(en.removedNotice(2)).isEqualTo("2 citations to papers not in the list were removed.");
+        assertThat(en.mixedNotice(2, 3, "[3]")).isEqualTo("The model covered 2 of 3 papers; the other one ([3]) was "
+                + "covered by the extractive path, in the parts marked “extractive”.");
+        assertThat(en.digestSubject("AcademicHub digest — 2024-11-28", 1, false))
+                .isEqualTo("AcademicHub digest — 2024-11-28: 1 paper");
+        assertThat(en.digestSubject("AcademicHub digest — 2024-11-28", 1, true))
+                .isEqualTo("AcademicHub digest — 2024-11-28: 1 new match");
+        assertThat(en.digestSubject("AcademicHub digest — 2024-11-28", 5, true))
+                .isEqualTo("AcademicHub digest — 2024-11-28: 5 new matches");
+    }
+
+    @Test
+    void chineseAndJapaneseHaveNoPluralAndSayTheSameForOneAndMany() {
+        BriefingLabels zh = BriefingLabels.forLanguage("zh");
+        assertThat(zh.readFirstWhy("path · planning", 1, List.of("cs")))
+                .isEqualTo("“path · planning”主题的核心论文（1 篇；cs）。");
+        assertThat(zh.readFirstWhy("path · planning", 2, List.of("cs", "eess")))
+                .isEqualTo("“path · planning”主题的核心论文（2 篇；cs、eess）。");
+        assertThat(zh.title("2024-11-28", 1)).isEqualTo("研究简报 · 2024-11-28 · 1 篇论文");
+        assertThat(zh.overviewCounts(100, 16, List.of("a", "b"))).isEqualTo("共 100 篇论文，来自 16 个领域。主要主题：a、b。");
+        assertThat(zh.overviewCross(1, List.of(zh.themeWithFields("a", List.of("cs", "math")))))
+                .isEqualTo("1 个主题跨越多个领域：a（cs、math）。");
+        assertThat(zh.budgetNotice(1)).isEqualTo("1 篇论文超出模型预算，由抽取式方法处理。");
+        BriefingLabels ja = BriefingLabels.forLanguage("ja");
+        assertThat(ja.readFirstWhy("path · planning", 1, List.of("cs")))
+                .isEqualTo("テーマ「path · planning」の中心的な論文（1 本、cs）。");
+        assertThat(ja.overviewCounts(100, 16, List.of("a", "b"))).isEqualTo("16 分野の論文 100 本。主なテーマ：a、b。");
+        assertThat(ja.title("2024-11-28", 1)).isEqualTo("研究ブリーフィング · 2024-11-28 · 論文 1 本");
+    }
+
+    @Test
+    void chineseAndJapaneseUseFullWidthPunctuation() {
+        BriefingLabels zh = BriefingLabels.forLanguage("zh");
+        BriefingLabels ja = BriefingLabels.forLanguage("ja");
+        BriefingLabels en = BriefingLabels.forLanguage("en");
+        assertThat(zh.label(zh.sources())).isEqualTo("来源：");
+        assertThat(zh.label(zh.why())).isEqualTo("匹配原因：");
+        assertThat(zh.label(zh.fields())).isEqualTo("领域：");
+        assertThat(ja.label(ja.authors())).isEqualTo("著者：");
+        assertThat(en.label(en.authors())).isEqualTo("Authors: ");
+        assertThat(zh.matchSummary("new", 0.92)).isEqualTo("新，得分 0.92。");
+        assertThat(ja.matchSummary("updated", 0.5)).isEqualTo("更新、スコア 0.50。");
+        assertThat(en.matchSummary("new", 0.92)).isEqualTo("new, score 0.92.");
+        assertThat(zh.aside("抽取式")).isEqualTo("（抽取式）");
+        assertThat(en.aside("extractive")).isEqualTo(" (extractive)");
+        assertThat(zh.themeWithFields("a", List.of("cs", "math"))).isEqualTo("a（cs、math）");
+        // no template of the Chinese or Japanese table writes an ASCII colon, comma, semicolon, parenthesis or
+        // sentence-ending period of its own (names such as "JSON" and the values filled in aside)
+        for (String language : List.of("zh", "ja")) {
+            for (String key : BriefingLabels.rawKeys(language)) {
+                String own = BriefingLabels.template(language, key).replaceAll("\\{[a-zA-Z]+}", "");
+                assertThat(own).as("%s %s", language, key).doesNotContain(":", ",", ";", "(", ")").doesNotEndWith(".");
+            }
+        }
+    }
+
+    @Test
+    void theFooterSaysWhatItsFiguresMean() {
+        BriefingLabels en = BriefingLabels.forLanguage("en");
+        assertThat(en.citationSupport(0.96, 24)).isEqualTo("Citations backed by the cited paper's text: 96% of 24");
+        assertThat(en.citationSupport(1, 0)).isEqualTo("No citations to check against the papers");
+        assertThat(en.tokens(1200, 300)).isEqualTo("Model tokens: 1200 in, 300 out");
+        assertThat(en.writtenBy(BriefingPath.EXTRACTIVE, null)).isEqualTo("Extractive briefing (no language model)");
+        assertThat(en.writtenBy(BriefingPath.LLM, "openai/gpt-4o")).isEqualTo("Written by openai/gpt-4o");
+        assertThat(en.writtenBy(BriefingPath.MIXED, "openai/gpt-4o"))
+                .isEqualTo("Written by openai/gpt-4o, partly extractive");
+        assertThat(en.writtenBy(BriefingPath.LLM, null)).isEqualTo("Written by a language model");
+        BriefingLabels zh = BriefingLabels.forLanguage("zh");
+        assertThat(zh.citationSupport(0.96, 24)).isEqualTo("与所引论文原文相符的引用：96%（共 24 处）");
+        assertThat(zh.tokens(1200, 300)).isEqualTo("模型令牌：输入 1200，输出 300");
+        assertThat(zh.writtenBy(BriefingPath.MIXED, "openai/gpt-4o")).isEqualTo("由 openai/gpt-4o 撰写，部分为抽取式");
+        BriefingLabels ja = BriefingLabels.forLanguage("ja");
+        assertThat(ja.citationSupport(0.96, 24)).isEqualTo("引用先の論文の記述と一致する引用：96%（24 件中）");
+        assertThat(ja.writtenBy(BriefingPath.EXTRACTIVE, null)).isEqualTo("抽出型ブリーフィング（言語モデル不使用）");
     }
 }

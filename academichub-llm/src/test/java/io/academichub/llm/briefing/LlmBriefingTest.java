@@ -230,7 +230,8 @@ class LlmBriefingTest {
         assertThat(reduceInput).doesNotContain("electroencephalography"); // the notes, not the abstracts
         String md = new MarkdownRenderer().render(b);
         assertThat(md).contains("- Generative AI raises productivity in manufacturing firms. [1]")
-                .contains("Written by openai/gpt-4o").contains("· llm");
+                .endsWith("\n---\n\nCitations backed by the cited paper's text: 83% of 12 · Model tokens: 5400 in, 760 out"
+                        + " · Written by openai/gpt-4o\n");
     }
 
     /** Six papers from six fields give the extractive path no theme: it briefs the 100 of the sample instead. */
@@ -751,8 +752,8 @@ class LlmBriefingTest {
         assertThat(md).contains("> The model covered 2 of 6 papers; the other 4 (\\[3\\], \\[4\\], \\[5\\], "
                         + "\\[6\\]) were covered by the extractive path")
                 .contains("### 1. AI and signals\n")
-                .contains("### 2. " + b.themes().get(1).name() + " *(extractive)*\n")
-                .contains("· mixed");
+                .contains("### 2. " + b.themes().get(1).name() + " (*extractive*)\n")
+                .endsWith(" · Written by openai/gpt-4o, partly extractive\n");
         String html = new HtmlRenderer().render(b);
         assertThat(html).contains(". " + b.themes().get(1).name() + "<span class=\"tag\">extractive</span></h3>");
         JsonNode json = ConstructedReplies.parse(new JsonRenderer().render(b));
@@ -785,7 +786,7 @@ class LlmBriefingTest {
         assertThat(m.extractivePapers()).containsExactly(2, 3);
         // paper 3 is beyond the budget, and so is a second request for paper 2: every reason is said in Chinese
         assertThat(m.notes()).containsExactly(
-                "模型处理了 3 篇论文中的 1 篇；其余 2 篇（[2], [3]）由抽取式方法处理，见标有“抽取式”的部分。",
+                "模型处理了 3 篇论文中的 1 篇；其余 2 篇（[2]、[3]）由抽取式方法处理，见标有“抽取式”的部分。",
                 "1 篇论文超出模型预算，由抽取式方法处理。",
                 "模型对论文 [2] 的笔记无法使用（回复不符合规定的格式，且预算不足以再次请求）；其一句话总结为抽取式。");
         assertThat(requests()).extracting(LlmBriefingTest::schemaOf).containsExactly("paper_note", "paper_note",
@@ -793,8 +794,9 @@ class LlmBriefingTest {
         assertThat(m.usage().totalTokens()).isLessThanOrEqualTo(4_000);
         assertThat(b.themes()).extracting(Theme::extractive).containsExactly(false, true);
         String md = new MarkdownRenderer().render(b);
-        assertThat(md).contains("### 2. " + b.themes().get(1).name() + " *(抽取式)*")
-                .contains("引用支持度: ").contains("· 部分抽取式").doesNotContain("extractive", "Themes", "mixed");
+        assertThat(md).contains("### 2. " + b.themes().get(1).name() + "（*抽取式*）\n")
+                .contains("\n---\n\n与所引论文原文相符的引用：")
+                .endsWith(" · 由 openai/gpt-4o 撰写，部分为抽取式\n").doesNotContain("extractive", "Themes", "mixed");
         assertThat(new HtmlRenderer().render(b)).contains("<span class=\"tag\">抽取式</span>")
                 .doesNotContain(">extractive<", "Authors:");
     }
@@ -853,7 +855,7 @@ class LlmBriefingTest {
         assertThat(b.papers().get(0).tldr()).isEqualTo("混合量子深度学习模型从原始脑电信号中识别情绪。");
         assertThat(b.overview().get(0).text()).isEqualTo("两篇论文分别研究脑电情绪识别和多模态大模型的自我改进。");
         String md = new MarkdownRenderer().render(b);
-        assertThat(md).contains("## 主题", "## 跨领域桥梁", "一句话总结: 混合量子深度学习模型", "由 openai/gpt-4o 撰写");
+        assertThat(md).contains("## 主题", "## 跨领域桥梁", "一句话总结：混合量子深度学习模型", "由 openai/gpt-4o 撰写");
         String system = requests().get(0).path("messages").get(0).path("content").asText();
         assertThat(system).contains("Write every value in Simplified Chinese (简体中文)");
     }

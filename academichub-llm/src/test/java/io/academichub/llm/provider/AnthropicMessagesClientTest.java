@@ -213,8 +213,9 @@ class AnthropicMessagesClientTest {
         LlmRateLimitException e = catchThrowableOfType(LlmRateLimitException.class,
                 () -> client("claude-haiku-4-5-20251001").chat(text("huge")));
 
-        assertThat(e).hasMessageContaining("This request would exceed your organization's rate limit of 450,000 input "
-                + "tokens per minute");
+        assertThat(e).hasMessageStartingWith("anthropic (claude-haiku-4-5-20251001): rate limited: HTTP 429 Too Many "
+                + "Requests: This request would exceed your organization's rate limit of 450,000 input tokens per "
+                + "minute");
         assertThat(e.retryAfter()).isEmpty();
         assertThat(server.findAll(postRequestedFor(urlPathEqualTo(PATH)))).hasSize(1); // X-Should-Retry: false
     }
@@ -241,7 +242,7 @@ class AnthropicMessagesClientTest {
                 .withBody(RecordedReply.body("anthropic-messages/error_529_overloaded-error.from-cli-log"))));
 
         assertThat(catchThrowableOfType(LlmUnavailableException.class, () -> client("claude-haiku-4-5").chat(text("Hi"))))
-                .hasMessageStartingWith("anthropic (claude-haiku-4-5): unavailable after the allowed retries: HTTP 529");
+                .hasMessageStartingWith("anthropic (claude-haiku-4-5): unavailable: HTTP 529");
         assertThat(server.findAll(postRequestedFor(urlPathEqualTo(PATH)))).hasSize(3);
     }
 

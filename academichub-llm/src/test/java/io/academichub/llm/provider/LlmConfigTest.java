@@ -68,7 +68,10 @@ class LlmConfigTest {
     @Test
     void whatIsMissingOrWrongIsSaid() {
         assertThatThrownBy(() -> LlmConfig.builder("ollama").build()).isInstanceOf(IllegalStateException.class)
-                .hasMessage("ollama: no model configured (e.g. --model)");
+                .hasMessage("ollama: no model configured; only openai, anthropic and deepseek have a default model");
+        assertThatThrownBy(() -> LlmConfig.builder("mygateway").baseUrl("https://llm.example.org/v1").build())
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("mygateway: no model configured; only openai, anthropic and deepseek have a default model");
         assertThatThrownBy(() -> LlmConfig.builder("mystery").model("m").build())
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessage("mystery: not a known provider (openai, anthropic, deepseek, openrouter, together, qwen, "
@@ -88,6 +91,30 @@ class LlmConfigTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("not an environment variable name: 'OPENAI-KEY'");
         assertThatThrownBy(() -> LlmConfig.builder("x").timeout(Duration.ZERO))
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("timeout must be positive: PT0S");
+    }
+
+    @Test
+    void aMisspeltProviderIsNamedBeforeTheModelWithTheNearestKnownOne() {
+        String known = "not a known provider (openai, anthropic, deepseek, openrouter, together, qwen, ollama, lmstudio, "
+                + "vllm), so it needs a base URL, e.g. https://llm.example.org/v1";
+        // no model either: the name is what is wrong, not the model
+        assertThatThrownBy(() -> LlmConfig.builder("opnai").build()).isInstanceOf(IllegalStateException.class)
+                .hasMessage("opnai: " + known + "; did you mean 'openai'?");
+        assertThatThrownBy(() -> LlmConfig.builder("opnai").model("gpt-4o-mini").build())
+                .hasMessage("opnai: " + known + "; did you mean 'openai'?");
+        // a swap of neighbours is one edit; two edits are still a typo
+        assertThatThrownBy(() -> LlmConfig.builder("antrhopic").build()).hasMessage("antrhopic: " + known
+                + "; did you mean 'anthropic'?");
+        assertThatThrownBy(() -> LlmConfig.builder("olama3").build()).hasMessage("olama3: " + known
+                + "; did you mean 'ollama'?");
+        // the fewest edits win: "vlm" is one from vllm, and no other name is that near
+        assertThatThrownBy(() -> LlmConfig.builder("vlm").build()).hasMessage("vlm: " + known
+                + "; did you mean 'vllm'?");
+        // three edits or more is no typo
+        assertThatThrownBy(() -> LlmConfig.builder("groq").build()).hasMessage("groq: " + known);
+        // with a base URL, any name is a provider of its own
+        assertThat(LlmConfig.builder("opnai").baseUrl("https://llm.example.org/v1").model("m").build().provider())
+                .isEqualTo("opnai");
     }
 
     @Test

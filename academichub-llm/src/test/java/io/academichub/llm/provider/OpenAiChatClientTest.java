@@ -17,6 +17,8 @@ import io.academichub.llm.LlmRequest;
 import io.academichub.llm.LlmUnavailableException;
 import io.academichub.llm.LlmUsage;
 import io.academichub.testing.FakeTimeSource;
+import io.academichub.testing.OfflineHttpClient;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,6 +28,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
@@ -485,6 +488,8 @@ class OpenAiChatClientTest {
 
         LlmRateLimitException e = catchThrowableOfType(LlmRateLimitException.class, () -> openai().chat(text("Hi")));
 
+        assertThat(e).hasMessageStartingWith("openai (gpt-4o): rate limited: HTTP 429 Too Many Requests, Retry-After "
+                + "20 s: Request too large for gpt-5-nano in organization");
         assertThat(e.retryAfter()).contains(Duration.ofSeconds(20));
         assertThat(server.findAll(postRequestedFor(urlPathEqualTo(PATH)))).hasSize(3);
     }
@@ -495,9 +500,27 @@ class OpenAiChatClientTest {
 
         LlmUnavailableException e = catchThrowableOfType(LlmUnavailableException.class, () -> openai().chat(text("Hi")));
 
-        assertThat(e).hasMessage("openai (gpt-4o): unavailable after the allowed retries: HTTP 502 Bad Gateway ("
+        assertThat(e).hasMessage("openai (gpt-4o): unavailable: HTTP 502 Bad Gateway ("
                 + server.baseUrl() + PATH + ")");
         assertThat(server.findAll(postRequestedFor(urlPathEqualTo(PATH)))).hasSize(3);
+    }
+
+    @Test
+    void anUnknownHostIsUnavailableAtOnceAndSaysSo() throws IOException {
+        AtomicInteger lookups = new AtomicInteger();
+        CloseableHttpClient offline = OfflineHttpClient.create(lookups); // no DNS, and no request leaves
+        LlmConfig config = LlmConfig.builder("openai").model("gpt-4o").build(); // OpenAI's own base URL
+        try (offline; HttpTransport http = HttpTransport.builder().timeSource(time).maxAttempts(3).httpClient(offline)
+                .build()) {
+            LlmClient client = LlmClients.create(config, http, Map.of("OPENAI_API_KEY", KEY)::get);
+
+            assertThat(catchThrowableOfType(LlmUnavailableException.class, () -> client.chat(text("Hi"))))
+                    .hasMessage("openai (gpt-4o): unavailable: unknown host api.openai.com (DNS lookup failed; "
+                            + "offline?) (https://api.openai.com/v1/chat/completions)");
+        }
+        // not retried, as the message no longer claims
+        assertThat(lookups).hasValue(1);
+        assertThat(time.sleeps()).isEmpty();
     }
 
     @Test
@@ -545,7 +568,7 @@ class OpenAiChatClientTest {
             LlmClient client = LlmClients.create(config, oneAttempt, Map.of("OPENAI_API_KEY", KEY)::get);
 
             assertThat(catchThrowableOfType(LlmUnavailableException.class, () -> client.chat(text("Hi"))))
-                    .hasMessageStartingWith("openai (gpt-4o): unavailable after the allowed retries: timed out");
+                    .hasMessageStartingWith("openai (gpt-4o): unavailable: timed out");
         }
     }
 

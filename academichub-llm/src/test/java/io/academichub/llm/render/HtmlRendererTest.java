@@ -27,7 +27,7 @@ class HtmlRendererTest {
                 + "<div class=\"src\">arXiv (cs.CY) 2024-11-28</div>\n"
                 + "<div class=\"title\"><a href=\"https://arxiv.org/abs/2411.17700\">Exploring the Impact of "
                 + "Generative AI on Cross-Border E-Commerce Brand Building in Chinese Tianjin&#39;s Manufacturing "
-                + "Sector</a></div>\n<p class=\"authors\"><span class=\"label\">Authors:</span> Jun Cui</p>\n"
+                + "Sector</a></div>\n<p class=\"authors\"><span class=\"label\">Authors: </span>Jun Cui</p>\n"
                 + "<p class=\"note\">TL;DR: This study investigates");
         assertThat(html.indexOf("<section id=\"papers\">")).isLessThan(html.indexOf("<section id=\"briefing\">"));
         int cited = b.themes().get(0).statements().get(0).citations().get(0);
@@ -39,8 +39,8 @@ class HtmlRendererTest {
         Briefing b = BriefingGenerator.extractive().generate(
                 BriefingRequest.builder(papers.subList(0, 20)).language("zh").build());
         String html = new HtmlRenderer().render(b);
-        assertThat(html).contains("<html lang=\"zh\">", "<span class=\"label\">作者:</span>", "<summary>摘要</summary>",
-                "<h2>主题</h2>", "<p class=\"note\">一句话总结: ");
+        assertThat(html).contains("<html lang=\"zh\">", "<span class=\"label\">作者：</span>", "<summary>摘要</summary>",
+                "<h2>主题</h2>", "<p class=\"note\">一句话总结：", "<p class=\"meta\">领域：");
     }
 
     @Test
@@ -64,5 +64,14 @@ class HtmlRendererTest {
         assertThat(HtmlRenderer.inlineMarkdown("<img src=x onerror=alert(1)> [x](javascript:alert(1))"))
                 .doesNotContain("<img", "<a ").contains("&lt;img");
         assertThat(HtmlRenderer.inlineMarkdown("# Not a heading")).isEqualTo("# Not a heading");
+    }
+
+    /** A model's statement: its emphasis renders, its TeX math shows as written (no emphasis from its stars). */
+    @Test
+    void mathInAModelsStatementIsShownAsWritten() {
+        assertThat(HtmlRenderer.inlineMarkdown("Holds when $a*b*c < d_i$ and *only* then"))
+                .isEqualTo("Holds when $a*b*c &lt; d_i$ and <em>only</em> then");
+        assertThat(HtmlRenderer.inlineMarkdown("\\(x_{[1]}\\) & $$\\alpha_*$$ but $5 *and* $10"))
+                .isEqualTo("\\(x_{[1]}\\) &amp; $$\\alpha_*$$ but $5 <em>and</em> $10");
     }
 }
