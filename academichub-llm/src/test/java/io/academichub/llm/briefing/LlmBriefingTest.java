@@ -230,7 +230,7 @@ class LlmBriefingTest {
         assertThat(reduceInput).doesNotContain("electroencephalography"); // the notes, not the abstracts
         String md = new MarkdownRenderer().render(b);
         assertThat(md).contains("- Generative AI raises productivity in manufacturing firms. [1]")
-                .endsWith("\n---\n\nCitations backed by the cited paper's text: 83% of 12 · Model tokens: 5400 in, 760 out"
+                .endsWith("\n---\n\nCitations backed by the cited paper's text: 75% of 12 · Model tokens: 5400 in, 760 out"
                         + " · Written by openai/gpt-4o\n");
     }
 
