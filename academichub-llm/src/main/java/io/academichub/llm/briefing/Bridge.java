@@ -9,8 +9,8 @@ import java.util.Objects;
  * @param fromField the field it comes from
  * @param toField   the field it is used in or useful to
  * @param statement what links them, citing a paper on each side where there is one
- * @param extractive whether the extractive path found it (a theme whose papers come from two fields) rather than a
- *                   model
+ * @param extractive whether the extractive path found it (a rare term that papers of two fields are about) rather
+ *                   than a model
  */
 public record Bridge(String idea, String fromField, String toField, Statement statement, boolean extractive) {
 

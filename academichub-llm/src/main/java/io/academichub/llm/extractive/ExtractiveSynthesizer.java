@@ -5,11 +5,13 @@ import io.academichub.llm.briefing.Bridge;
 import io.academichub.llm.briefing.ReadingPick;
 import io.academichub.llm.briefing.Statement;
 import io.academichub.llm.briefing.Theme;
+import io.academichub.llm.internal.FieldNames;
 import io.academichub.llm.internal.PaperFields;
 import io.academichub.model.Paper;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -20,14 +22,18 @@ import java.util.Set;
  * Writes the parts of a briefing without a model, from the papers' words alone.
  *
  * <ul>
- *   <li><b>Themes</b>: spherical k-means over tf-idf vectors of stemmed title and abstract terms (Lucene analysis);
- *       a theme is named by the terms that weigh more in it than in the whole set, and told by the key sentences of
- *       its most central papers.</li>
- *   <li><b>Bridges</b>: a theme whose papers come from two fields; the idea is the telling term both sides use
- *       most, and the bridge cites the paper on each side that uses it most.</li>
- *   <li><b>Read first</b>: the most central paper of each of the largest themes, those crossing fields first.</li>
+ *   <li><b>Themes</b>: spherical k-means over tf-idf vectors of stemmed title and abstract terms (Lucene analysis,
+ *       stock words of academic prose left out); a theme is named by the terms that weigh more in it than in the whole
+ *       set, each in the phrase its papers write it in when most do ("large language models"), and told by the key
+ *       sentences of its most central papers that use the words naming it.</li>
+ *   <li><b>Bridges</b>: a rare term that two papers of a theme, from two different fields, are both about; the idea
+ *       comes from the field where more papers use it. A theme without such a term has no bridge.</li>
+ *   <li><b>Read first</b>: the most central paper about each of the largest themes, those crossing fields first.</li>
  *   <li><b>TL;DR</b>: each abstract's key sentence, quoted.</li>
  * </ul>
+ *
+ * Themes and bridges name fields by their readable names in the reader's language ({@code FieldNames});
+ * {@link Synthesis#fields()} keeps each paper's field as {@code PaperFields} gives it (an arXiv archive code).
  *
  * Paper numbers in the result are positions in the list given, from 1. Deterministic: the same papers give the
  * same synthesis. Thread-safe (no state).
@@ -38,6 +44,8 @@ public final class ExtractiveSynthesizer {
     private static final int NAME_TERMS = 3;
     private static final int MAX_BRIDGES = 6;
     private static final int MAX_READ_FIRST = 5;
+    /** A bridge's term is one of this many heaviest terms of each paper it links. */
+    private static final int TOP_TERMS = 5;
 
     /**
      * What the extractive path writes.
@@ -94,6 +102,7 @@ public final class ExtractiveSynthesizer {
             return new Synthesis(List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
         }
         TermVectors tv = new TermVectors(papers);
+        Phrases phrases = new Phrases(papers);
         List<String> tldrs = new ArrayList<>(n);
         for (int p = 0; p < n; p++) {
             tldrs.add(KeySentences.of(papers.get(p), p, tv));
@@ -101,9 +110,9 @@ public final class ExtractiveSynthesizer {
         ThemeClusters clusters = new ThemeClusters(tv, themeCount(n));
         List<Cluster> found = new ArrayList<>();
         for (int c = 0; c < clusters.k; c++) {
-            List<Integer> members = clusters.members(c);
-            if (members.size() >= 2 || (n < 6 && !members.isEmpty())) {
-                found.add(new Cluster(c, members, tellingTerms(c, members, clusters, tv)));
+            Cluster cluster = cluster(c, clusters.members(c), clusters, tv, phrases, n);
+            if (cluster != null) {
+                found.add(cluster);
             }
         }
         found.sort(Comparator.comparingInt((Cluster c) -> -c.members.size()).thenComparingInt(c -> c.index));
@@ -111,15 +120,61 @@ public final class ExtractiveSynthesizer {
         List<Theme> themes = new ArrayList<>();
         for (Cluster c : found) {
             List<Statement> statements = new ArrayList<>();
-            for (int p : c.members.subList(0, Math.min(2, c.members.size()))) {
+            for (int p : c.about.subList(0, Math.min(2, c.about.size()))) {
                 statements.add(Statement.of(tldrs.get(p), p + 1));
             }
             List<Integer> numbers = c.members.stream().map(p -> p + 1).sorted().toList();
-            themes.add(new Theme(c.name(tv), statements, numbers, fieldsBySize(c.members, fields), true));
+            themes.add(new Theme(c.name, statements, numbers, fieldNames(c.members, fields, labels), true));
         }
-        List<Bridge> bridges = bridges(found, themes, papers, fields, tv, clusters, labels);
+        List<Bridge> bridges = bridges(found, papers, fields, tv, phrases, labels);
         return new Synthesis(overview(found, themes, fields, labels), themes, bridges,
                 readFirst(found, themes, labels), fields, tldrs);
+    }
+
+    /**
+     * The theme of k-means cluster {@code c}, or {@code null} when it is too small or no member is clearly about
+     * the words that name it.
+     */
+    private static Cluster cluster(int c, List<Integer> clustered, ThemeClusters clusters, TermVectors tv,
+                                   Phrases phrases, int n) {
+        if (clustered.size() < 2 && !(n < 6 && !clustered.isEmpty())) {
+            return null;
+        }
+        List<Integer> terms = tellingTerms(c, clustered, clusters, tv);
+        // Members that share none of the theme's telling terms were put there by the rest of their vector only.
+        List<Integer> members = clustered.stream().filter(p -> terms.stream().anyMatch(t -> tv.weight(p, t) > 0))
+                .toList();
+        if (members.size() < 2 && !(n < 6 && !members.isEmpty())) {
+            return null;
+        }
+        // The name: the best telling terms, each in the phrase its papers write it in when most of them do.
+        List<String> labels = new ArrayList<>();
+        List<Integer> named = new ArrayList<>();
+        Set<String> wordsUsed = new HashSet<>();
+        for (int t : terms) {
+            if (labels.size() == NAME_TERMS) {
+                break;
+            }
+            List<Integer> using = members.stream().filter(p -> tv.weight(p, t) > 0).toList();
+            String phrase = phrases.of(tv.forms(t), using);
+            String label = phrase != null ? phrase : tv.word(t);
+            List<String> words = List.of(label.split(" "));
+            if (words.stream().anyMatch(wordsUsed::contains)) {
+                continue; // "language" after "large language models"
+            }
+            wordsUsed.addAll(words);
+            labels.add(label);
+            named.add(t);
+        }
+        // A statement for the theme comes only from a paper that uses the words naming it (two of them, when two
+        // or more name it): the most central member may share only the cluster's weaker terms.
+        int needed = Math.min(2, named.size());
+        List<Integer> about = members.stream()
+                .filter(p -> named.stream().filter(t -> tv.weight(p, t) > 0).count() >= needed).toList();
+        if (named.isEmpty() || about.isEmpty()) {
+            return null;
+        }
+        return new Cluster(c, members, terms, about, String.join(" · ", labels));
     }
 
     private static List<Statement> overview(List<Cluster> found, List<Theme> themes, List<String> fields,
@@ -133,10 +188,13 @@ public final class ExtractiveSynthesizer {
         List<Integer> cited = new ArrayList<>();
         for (int i = 0; i < top; i++) {
             names.add(themes.get(i).name());
-            cited.add(found.get(i).members.get(0) + 1);
+            cited.add(found.get(i).about.get(0) + 1);
         }
-        overview.add(new Statement(labels.overviewCounts(fields.size(), new LinkedHashSet<>(fields).size(), names),
-                cited));
+        Set<String> distinct = new LinkedHashSet<>(fields);
+        if (distinct.size() > 1) {
+            distinct.remove(PaperFields.UNKNOWN); // papers naming no field are not one more field
+        }
+        overview.add(new Statement(labels.overviewCounts(fields.size(), distinct.size(), names), cited));
         List<String> crossNames = new ArrayList<>();
         List<Integer> crossCited = new ArrayList<>();
         int crossing = 0;
@@ -145,7 +203,7 @@ public final class ExtractiveSynthesizer {
                 crossing++;
                 if (crossNames.size() < 3) {
                     crossNames.add(labels.themeWithFields(themes.get(i).name(), themes.get(i).fields()));
-                    crossCited.add(found.get(i).members.get(0) + 1);
+                    crossCited.add(found.get(i).about.get(0) + 1);
                 }
             }
         }
@@ -155,66 +213,83 @@ public final class ExtractiveSynthesizer {
         return overview;
     }
 
-    private static List<Bridge> bridges(List<Cluster> found, List<Theme> themes, List<Paper> papers,
-                                        List<String> fields, TermVectors tv, ThemeClusters clusters,
-                                        BriefingLabels labels) {
+    /**
+     * One bridge per theme at most: a telling term (used by at most one paper in twenty, and by two at least; never a
+     * stock word) that papers of two different fields within the theme are about: each uses it in its title or twice
+     * in its abstract, and it is one of the paper's five heaviest terms. The idea comes from the field where more of the day's papers use it. A theme with no such term has
+     * no bridge: none is better than one built on a common word.
+     */
+    private static List<Bridge> bridges(List<Cluster> found, List<Paper> papers, List<String> fields, TermVectors tv,
+                                        Phrases phrases, BriefingLabels labels) {
+        int maxDf = Math.max(2, papers.size() / 20);
         List<Bridge> bridges = new ArrayList<>();
-        for (int i = 0; i < found.size() && bridges.size() < MAX_BRIDGES; i++) {
-            Theme theme = themes.get(i);
-            if (!theme.crossesFields()) {
-                continue;
+        Set<Integer> termsUsed = new HashSet<>();
+        Set<Integer> papersUsed = new HashSet<>();
+        for (Cluster c : found) {
+            if (bridges.size() == MAX_BRIDGES) {
+                break;
             }
-            Cluster c = found.get(i);
-            String a = theme.fields().get(0);
-            String b = theme.fields().get(1);
-            // The idea both fields use most: the telling term with the largest weaker side.
             int bestTerm = -1;
-            int bestA = -1;
-            int bestB = -1;
-            float bestScore = -1f;
+            int bestFrom = -1;
+            int bestTo = -1;
+            float bestScore = 0f;
             for (int term : c.terms) {
-                int pa = strongest(c.members, a, term, fields, tv);
-                int pb = strongest(c.members, b, term, fields, tv);
-                if (pa < 0 || pb < 0) {
+                if (tv.df(term) > maxDf || termsUsed.contains(term)) {
                     continue;
                 }
-                float score = Math.min(tv.weight(pa, term), tv.weight(pb, term));
-                if (score > bestScore) {
-                    bestScore = score;
-                    bestTerm = term;
-                    bestA = pa;
-                    bestB = pb;
+                // the strongest user of the term in each known field of the theme
+                Map<String, Integer> strongest = new LinkedHashMap<>();
+                for (int p : c.members) {
+                    if (!PaperFields.UNKNOWN.equals(fields.get(p)) && !papersUsed.contains(p)
+                            && tv.usesStrongly(p, term) && tv.isTopTerm(p, term, TOP_TERMS)) {
+                        strongest.merge(fields.get(p), p, (a, b) -> tv.weight(b, term) > tv.weight(a, term) ? b : a);
+                    }
+                }
+                if (strongest.size() < 2) {
+                    continue;
+                }
+                String home = homeField(term, strongest.keySet(), fields, tv);
+                int from = strongest.get(home);
+                for (Map.Entry<String, Integer> other : strongest.entrySet()) {
+                    int to = other.getValue();
+                    float score = Math.min(tv.weight(from, term), tv.weight(to, term));
+                    if (!other.getKey().equals(home) && score > bestScore) {
+                        bestScore = score;
+                        bestTerm = term;
+                        bestFrom = from;
+                        bestTo = to;
+                    }
                 }
             }
             if (bestTerm < 0) {
-                continue; // the two fields share none of the theme's telling terms: no bridge to name
+                continue;
             }
-            // The idea's home is the side that uses it more.
-            boolean aIsHome = tv.weight(bestA, bestTerm) >= tv.weight(bestB, bestTerm);
-            int from = aIsHome ? bestA : bestB;
-            int to = aIsHome ? bestB : bestA;
-            String idea = tv.word(bestTerm);
-            String text = labels.bridge(idea, fields.get(from), fields.get(to), papers.get(from).title(),
-                    papers.get(to).title());
-            bridges.add(new Bridge(idea, fields.get(from), fields.get(to), Statement.of(text, from + 1, to + 1), true));
+            termsUsed.add(bestTerm);
+            papersUsed.add(bestFrom);
+            papersUsed.add(bestTo);
+            // named by the phrase both papers write it in, when they do
+            String phrase = phrases.of(tv.forms(bestTerm), List.of(bestFrom, bestTo));
+            String idea = phrase != null ? phrase : tv.word(bestTerm);
+            String from = FieldNames.of(fields.get(bestFrom), labels.language());
+            String to = FieldNames.of(fields.get(bestTo), labels.language());
+            String text = labels.bridge(idea, from, to, papers.get(bestFrom).title(), papers.get(bestTo).title());
+            bridges.add(new Bridge(idea, from, to, Statement.of(text, bestFrom + 1, bestTo + 1), true));
         }
         return bridges;
     }
 
-    /** The member of {@code field} that weighs {@code term} most, or -1. */
-    private static int strongest(List<Integer> members, String field, int term, List<String> fields, TermVectors tv) {
-        int best = -1;
-        float bestWeight = 0f;
-        for (int p : members) {
-            if (fields.get(p).equals(field)) {
-                float w = tv.weight(p, term);
-                if (w > bestWeight) {
-                    bestWeight = w;
-                    best = p;
-                }
+    /** Of {@code candidates}, the field in which most of the papers use {@code term}; the first on a tie. */
+    private static String homeField(int term, Set<String> candidates, List<String> fields, TermVectors tv) {
+        Map<String, Integer> users = new LinkedHashMap<>();
+        for (String f : candidates) {
+            users.put(f, 0);
+        }
+        for (int p = 0; p < fields.size(); p++) {
+            if (users.containsKey(fields.get(p)) && tv.weight(p, term) > 0) {
+                users.merge(fields.get(p), 1, Integer::sum);
             }
         }
-        return best;
+        return users.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
     }
 
     private static List<ReadingPick> readFirst(List<Cluster> found, List<Theme> themes, BriefingLabels labels) {
@@ -230,21 +305,28 @@ public final class ExtractiveSynthesizer {
                 break;
             }
             Theme theme = themes.get(i);
-            int paper = found.get(i).members.get(0) + 1;
+            int paper = found.get(i).about.get(0) + 1;
             String why = labels.readFirstWhy(theme.name(), theme.papers().size(), theme.fields());
             picks.add(new ReadingPick(paper, Statement.of(why, paper), true));
         }
         return picks;
     }
 
-    private static List<String> fieldsBySize(List<Integer> members, List<String> fields) {
+    /**
+     * The readable names of the fields of {@code members}, the field with most papers first. A paper that names no
+     * field counts only when no member names one: it does not make a theme cross fields.
+     */
+    private static List<String> fieldNames(List<Integer> members, List<String> fields, BriefingLabels labels) {
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (int p : members) {
             counts.merge(fields.get(p), 1, Integer::sum);
         }
+        if (counts.size() > 1) {
+            counts.remove(PaperFields.UNKNOWN);
+        }
         return counts.entrySet().stream()
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .map(Map.Entry::getKey)
+                .map(e -> FieldNames.of(e.getKey(), labels.language()))
                 .toList();
     }
 
@@ -278,20 +360,10 @@ public final class ExtractiveSynthesizer {
         return terms;
     }
 
-    /** A cluster found: its index, members (most central first) and telling terms (best first). */
-    private record Cluster(int index, List<Integer> members, List<Integer> terms) {
-        String name(TermVectors tv) {
-            Set<String> words = new LinkedHashSet<>();
-            for (int t : terms) {
-                words.add(tv.word(t));
-                if (words.size() == NAME_TERMS) {
-                    break;
-                }
-            }
-            if (words.isEmpty()) {
-                return "—";
-            }
-            return String.join(" · ", words);
-        }
+    /**
+     * A theme found: its k-means cluster, members (most central first), telling terms (best first), the members
+     * about the words naming it (most central first) and its name.
+     */
+    private record Cluster(int index, List<Integer> members, List<Integer> terms, List<Integer> about, String name) {
     }
 }

@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The papers as sparse tf-idf vectors over stems (title words count twice), with the word each stem is most often
@@ -101,6 +102,29 @@ final class TermVectors {
             }
         }
         return best;
+    }
+
+    /** The words the stem is written as ("network", "networks"). */
+    Set<String> forms(int term) {
+        return words.get(term).keySet();
+    }
+
+    /** Whether paper {@code p} uses {@code term} in its title or twice in its abstract: it is about it, not in passing. */
+    boolean usesStrongly(int p, int term) {
+        // weight = (1 + ln tf) · idf, and the title counts twice: tf ≥ 2
+        return weight(p, term) >= (1 + Math.log(2)) * idf(term) - 1e-4;
+    }
+
+    /** Whether {@code term} is one of the {@code k} heaviest terms of paper {@code p}. */
+    boolean isTopTerm(int p, int term, int k) {
+        float w = weight(p, term);
+        int heavier = 0;
+        for (float other : weights[p]) {
+            if (other > w && ++heavier >= k) {
+                return false;
+            }
+        }
+        return w > 0;
     }
 
     /** The weight of {@code term} in paper {@code p}, or 0. */

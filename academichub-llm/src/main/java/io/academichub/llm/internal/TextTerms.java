@@ -36,20 +36,44 @@ public final class TextTerms {
     public record Term(String stem, String word) {
     }
 
-    private static final Set<String> EXTRA_STOP_WORDS = Set.of(
-            // Words every abstract uses; they name no theme.
+    /**
+     * The stock words of academic prose: they say how a paper is written, not what it is about, so they never name
+     * a theme, start or end a phrase, or make a bridge. The last lines were added after reading the themes and bridges
+     * of arXiv's 2024-11-28 day, which these words named ("test · real · world", "“contribute” links cs and econ").
+     */
+    private static final Set<String> STOCK_WORDS = Set.of(
             "paper", "propose", "proposed", "present", "show", "result", "results", "method", "methods",
             "approach", "also", "use", "using", "used", "based", "new", "study", "work", "can", "however",
             "two", "one", "first", "well", "via", "thus", "these", "our", "we", "here", "further", "provide",
             "demonstrate", "find", "obtain", "et", "al", "i.e", "e.g", "within", "both", "while", "such", "many",
             "several", "different", "various", "important", "significant", "significantly", "novel", "existing",
-            "recent", "achieve", "problem", "approaches", "performance", "model", "models", "data", "framework",
-            "analysis", "introduce", "investigate", "consider", "given", "allow", "allows", "shows", "shown",
-            "beyond", "value", "values", "high", "higher", "low", "lower", "large", "small", "order", "case", "cases",
-            "number", "set", "type", "types", "effect", "effects", "property", "properties", "general", "key",
-            "able", "without", "across", "between", "under", "over", "among", "due", "respectively", "more", "most",
-            "less", "other", "three", "way", "ways", "terms", "form", "make", "like", "even", "whether", "let",
-            "related", "known", "called", "certain", "function", "functions");
+            "recent", "achieve", "problem", "approaches", "performance", "framework", "analysis", "introduce",
+            "investigate", "consider", "given", "allow", "allows", "shows", "shown", "beyond", "due", "respectively",
+            "able", "without", "across", "between", "under", "over", "among", "more", "most", "less", "other",
+            "three", "way", "ways", "terms", "form", "make", "like", "even", "whether", "let", "related", "known",
+            "called", "certain",
+            "contribute", "contributes", "contribution", "contributions", "scenario", "scenarios", "real", "world",
+            "real-world", "test", "tests", "task", "tasks", "setting", "settings", "challenge", "challenges",
+            "challenging", "improve", "improves", "improved", "improving", "improvement", "improvements", "enable",
+            "enables", "enabling", "leverage", "leverages", "leveraging", "capabilities", "capability", "derived",
+            "derive", "state-of-the-art", "effectiveness", "effective", "efficient", "efficiently", "enhance",
+            "enhances", "enhancing", "address", "addresses", "addressing", "aim", "aims", "potential", "remain",
+            "remains", "still", "often", "typically", "particular", "particularly", "specific", "including", "every");
+
+    /**
+     * Words too common to tell a theme alone ("models", "large", "data"), though a phrase may hold them: "large
+     * language models".
+     */
+    private static final Set<String> GENERIC_WORDS = Set.of(
+            "model", "models", "data", "value", "values", "high", "higher", "low", "lower", "large",
+            "small", "order", "case", "cases", "number", "set", "type", "types", "effect", "effects", "property",
+            "properties", "general", "key", "function", "functions");
+
+    /** Letters joined by a hyphen: "real-world", "fine-tuning", "multi-agent" are one word, not two. */
+    private static final Pattern HYPHEN = Pattern.compile("(?<=\\p{L})-(?=\\p{L})");
+
+    /** What a hyphen becomes inside a token, so that the standard tokenizer keeps the word whole. */
+    private static final String JOINER = "_";
 
     private static final Pattern TEX_COMMAND = Pattern.compile("\\\\[A-Za-z]+");
 
@@ -57,7 +81,8 @@ public final class TextTerms {
         @Override
         protected Reader initReader(String fieldName, Reader reader) {
             // TeX commands ($\\mathcal{O}$, \\bar{K}) are markup, not words.
-            return new PatternReplaceCharFilter(TEX_COMMAND, "", reader);
+            return new PatternReplaceCharFilter(HYPHEN, JOINER,
+                    new PatternReplaceCharFilter(TEX_COMMAND, "", reader));
         }
 
         @Override
@@ -66,7 +91,8 @@ public final class TextTerms {
             TokenStream s = new EnglishPossessiveFilter(source);
             s = new LowerCaseFilter(s);
             s = new StopFilter(s, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
-            s = new StopFilter(s, StopFilter.makeStopSet(List.copyOf(EXTRA_STOP_WORDS)));
+            s = new StopFilter(s, StopFilter.makeStopSet(tokens(STOCK_WORDS)));
+            s = new StopFilter(s, StopFilter.makeStopSet(tokens(GENERIC_WORDS)));
             s = new KeywordRepeatFilter(s); // each word twice: as written (keyword), then stemmed
             s = new PorterStemFilter(s);
             return new TokenStreamComponents(source, s);
@@ -92,7 +118,7 @@ public final class TextTerms {
             String word = null;
             while (ts.incrementToken()) {
                 if (keyword.isKeyword()) {
-                    word = chars.toString();
+                    word = chars.toString().replace(JOINER, "-");
                 } else if (word != null) {
                     String stem = chars.toString();
                     if (isContent(word)) {
@@ -120,6 +146,33 @@ public final class TextTerms {
             stems.add(t.stem());
         }
         return stems;
+    }
+
+    /**
+     * Whether {@code word} (lower case) is a stop word or a stock word of academic prose ("contribute",
+     * "scenarios", "real-world"), which names nothing.
+     *
+     * @param word a word, lower case
+     * @return whether {@code word} is a stop word or a stock word of academic prose
+     */
+    public static boolean isStock(String word) {
+        return EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(word) || STOCK_WORDS.contains(word);
+    }
+
+    /**
+     * Whether {@code word} (lower case) is too common to tell a theme alone, though a phrase may hold it ("large",
+     * "models").
+     *
+     * @param word a word, lower case
+     * @return whether {@code word} is too common to tell a theme alone
+     */
+    public static boolean isGeneric(String word) {
+        return GENERIC_WORDS.contains(word);
+    }
+
+    /** The words as the tokenizer sees them: a hyphen inside a word joins it. */
+    private static List<String> tokens(Set<String> words) {
+        return words.stream().map(w -> HYPHEN.matcher(w).replaceAll(JOINER)).sorted().toList();
     }
 
     private static boolean isContent(String word) {

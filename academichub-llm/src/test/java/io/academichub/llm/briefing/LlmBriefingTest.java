@@ -215,7 +215,9 @@ class LlmBriefingTest {
         assertThat(m.extractivePapers()).isEmpty();
         assertThat(m.notes()).isEmpty();
         assertThat(m.citationPairs()).isEqualTo(12);
-        assertThat(m.citationSupport()).isGreaterThan(0.8);
+        // 9 of 12: the overview's list of fields shares no two terms with [1] or [6], and "generative AI models are
+        // used and improved" no longer shares two with [5]: "improved" is a stock word, which supports nothing
+        assertThat(m.citationSupport()).isEqualTo(0.75);
         assertThat(progress).containsExactly("notes 6/6", "synthesis 1/1");
 
         List<JsonNode> sent = requests();
@@ -228,7 +230,7 @@ class LlmBriefingTest {
         assertThat(reduceInput).doesNotContain("electroencephalography"); // the notes, not the abstracts
         String md = new MarkdownRenderer().render(b);
         assertThat(md).contains("- Generative AI raises productivity in manufacturing firms. [1]")
-                .endsWith("\n---\n\nCitations backed by the cited paper's text: 83% of 12 · Model tokens: 5400 in, 760 out"
+                .endsWith("\n---\n\nCitations backed by the cited paper's text: 75% of 12 · Model tokens: 5400 in, 760 out"
                         + " · Written by openai/gpt-4o\n");
     }
 

@@ -17,6 +17,9 @@ public final class RealPapers {
     /** 100 papers of arXiv's announcement of 2024-11-28, every 15th of the feed, across 17 archives. */
     public static final String SAMPLE_100 = "fixtures/arxiv-2024-11-28-sample100.jsonl";
 
+    /** All 1504 papers of that announcement (gzip). */
+    public static final String DAY = "fixtures/arxiv-2024-11-28-day.jsonl.gz";
+
     private RealPapers() {
     }
 

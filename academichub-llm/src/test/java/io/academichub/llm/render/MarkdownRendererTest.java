@@ -31,7 +31,7 @@ class MarkdownRendererTest {
                 + "artificial intelligence (AI) on the brand construction of cross-border e-commerce companies in the "
                 + "manufacturing industry in Tianjin, China.\n");
         assertThat(md).contains("**[100]** ");
-        assertThat(md).endsWith("\n---\n\nCitations backed by the cited paper's text: 100% of 43 · Extractive briefing (no "
+        assertThat(md).endsWith("\n---\n\nCitations backed by the cited paper's text: 100% of 33 · Extractive briefing (no "
                 + "language model)\n");
     }
 
@@ -89,7 +89,7 @@ class MarkdownRendererTest {
         // the extractive path's theme quotes the abstract: its star is literal too
         assertThat(md).contains("\n- By adapting the A\\* algorithm for a curvature constraint");
         assertThat(md).contains("1. **[4] A Cost-Effective Approach to Smooth A\\* Path Planning for Autonomous "
-                + "Vehicles** — Central to the theme “path · planning · algorithm” (1 paper; cs). [4]\n");
+                + "Vehicles** — Central to the theme “path · planning · algorithm” (1 paper; computer science). [4]\n");
 
         String html = org.commonmark.renderer.html.HtmlRenderer.builder().build().render(Parser.builder().build()
                 .parse(md));
@@ -126,9 +126,9 @@ class MarkdownRendererTest {
         List<Paper> twenty = papers.subList(0, 20);
         assertThat(new MarkdownRenderer().render(BriefingGenerator.extractive().generate(
                 BriefingRequest.builder(twenty).language("zh").build())))
-                .endsWith("\n---\n\n与所引论文原文相符的引用：88%（共 24 处） · 抽取式简报（未使用语言模型）\n");
+                .endsWith("\n---\n\n与所引论文原文相符的引用：100%（共 18 处） · 抽取式简报（未使用语言模型）\n");
         assertThat(new MarkdownRenderer().render(BriefingGenerator.extractive().generate(
                 BriefingRequest.builder(twenty).language("ja").build())))
-                .endsWith("\n---\n\n引用先の論文の記述と一致する引用：88%（24 件中） · 抽出型ブリーフィング（言語モデル不使用）\n");
+                .endsWith("\n---\n\n引用先の論文の記述と一致する引用：100%（18 件中） · 抽出型ブリーフィング（言語モデル不使用）\n");
     }
 }
