@@ -1,6 +1,7 @@
 package io.academichub.store.jdbc;
 
 import org.h2.jdbcx.JdbcConnectionPool;
+import org.h2.jdbcx.JdbcDataSource;
 
 import javax.sql.DataSource;
 import java.io.IOException;
@@ -16,11 +17,14 @@ import java.sql.Statement;
  */
 final class H2Files implements AutoCloseable {
 
+    /** Unpooled sessions: the one that shuts the database down must not be a pooled one (see {@link #close()}). */
+    private final JdbcDataSource sessions;
     private final JdbcConnectionPool pool;
     private final DataDirectoryLock lock;
 
-    private H2Files(JdbcConnectionPool pool, DataDirectoryLock lock) {
-        this.pool = pool;
+    private H2Files(JdbcDataSource sessions, DataDirectoryLock lock) {
+        this.sessions = sessions;
+        this.pool = JdbcConnectionPool.create(sessions);
         this.lock = lock;
     }
 
@@ -29,22 +33,33 @@ final class H2Files implements AutoCloseable {
      * before the call returns, so kill -9 loses no completed write.
      */
     static H2Files open(Path directory, String name, DataDirectoryLock lock) {
-        String url = "jdbc:h2:file:" + directory.resolve(name) + ";WRITE_DELAY=0";
-        return new H2Files(JdbcConnectionPool.create(url, "sa", ""), lock);
+        JdbcDataSource sessions = new JdbcDataSource();
+        sessions.setURL("jdbc:h2:file:" + directory.resolve(name) + ";WRITE_DELAY=0");
+        sessions.setUser("sa");
+        sessions.setPassword("");
+        return new H2Files(sessions, lock);
     }
 
     DataSource dataSource() {
         return pool;
     }
 
-    /** Shuts the database down cleanly, closes the pool's connections and releases the directory's lock. */
+    /**
+     * Closes the pool's sessions, shuts the database down and releases the directory's lock, in that order. The
+     * SHUTDOWN runs on a session of its own, not a pooled one: closing a pooled connection rolls back first, and on a
+     * database already shut down H2 logs that rollback's "Database is already closed" to a {@code .trace.db} file in
+     * the data directory. SHUTDOWN (rather than letting the last session's close end the database) also ends a
+     * session still in use by a call running while the store closes, so that the file is closed before the lock lets
+     * another process open it.
+     */
     @Override
     public void close() throws IOException {
         try (DataDirectoryLock unlockLast = lock) {
-            try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
+            try (Connection c = sessions.getConnection(); Statement s = c.createStatement()) {
+                pool.dispose(); // with c open, the database stays open while the idle sessions close
                 s.execute("SHUTDOWN");
             } catch (SQLException e) {
-                // never opened, or already gone: nothing to shut down
+                // cannot be opened (so nothing to shut down), or already gone
             } finally {
                 pool.dispose();
             }

@@ -8,11 +8,13 @@ import io.academichub.store.StoreException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -44,6 +46,24 @@ class H2PaperStoreTest {
     }
 
     @Test
+    void aClosedDataDirectoryHoldsOnlyTheDatabaseAndTheLockAndReopensWithItsData() throws Exception {
+        List<Paper> papers = RealPapers.announcement().subList(0, 20);
+        Feedback dismiss = new Feedback(papers.get(0).id(), Verdict.DISMISS, Instant.parse("2024-11-28T16:00:00Z"));
+        try (JdbcPaperStore store = JdbcPaperStore.openH2(dir)) {
+            store.recordShown("radar", papers);
+            store.recordFeedback("radar", dismiss);
+        }
+        // no academichub.trace.db with an error H2 logged while closing
+        assertHoldsOnlyTheDatabaseAndTheLock(dir);
+
+        try (JdbcPaperStore store = JdbcPaperStore.openH2(dir)) {
+            assertThat(store.novelty("radar", papers).values()).containsOnly(Novelty.SEEN);
+            assertThat(store.feedback("radar")).containsExactly(dismiss);
+        }
+        assertHoldsOnlyTheDatabaseAndTheLock(dir);
+    }
+
+    @Test
     void aSecondStoreOnTheSameDirectoryWaitsThenFailsNamingTheOwner() {
         try (JdbcPaperStore first = JdbcPaperStore.openH2(dir)) {
             long started = System.nanoTime();
@@ -70,5 +90,16 @@ class H2PaperStoreTest {
         assertThatThrownBy(() -> JdbcPaperStore.openH2(file))
                 .isInstanceOf(StoreException.class)
                 .hasMessageStartingWith("data directory " + file + ": cannot open: ");
+    }
+
+    /** What README.md says the data directory holds; a trace file H2 wrote is shown, to say what went wrong. */
+    private static void assertHoldsOnlyTheDatabaseAndTheLock(Path directory) throws IOException {
+        Path trace = directory.resolve(JdbcPaperStore.H2_DATABASE_NAME + ".trace.db");
+        String traced = Files.exists(trace) ? Files.readString(trace) : "";
+        try (Stream<Path> files = Files.list(directory)) {
+            assertThat(files.map(f -> f.getFileName().toString()))
+                    .as("files in the data directory; H2's trace: %s", traced)
+                    .containsExactlyInAnyOrder(JdbcPaperStore.H2_DATABASE_NAME + ".mv.db", DataDirectoryLock.FILE_NAME);
+        }
     }
 }
