@@ -6,6 +6,7 @@ import io.academichub.llm.briefing.BriefedPaper;
 import io.academichub.llm.briefing.Briefing;
 import io.academichub.llm.briefing.BriefingLabels;
 import io.academichub.llm.render.HtmlRenderer;
+import io.academichub.llm.render.MarkdownText;
 import io.academichub.llm.render.PaperHeadings;
 import io.academichub.model.Paper;
 import io.academichub.model.PaperId;
@@ -162,7 +163,7 @@ final class DigestFiles {
                 e.matches().get(0).reasons().stream().limit(3).forEach(r -> notes.add(r.text().replace("**", "")));
             }
             if (e.tldr() != null) {
-                notes.add(labels.tldr() + ": " + e.tldr());
+                notes.add(labels.label(labels.tldr()) + e.tldr());
             }
             items.add(new HtmlRenderer.ListedPaper(e.number(), e.paper(), notes));
         }
@@ -214,7 +215,7 @@ final class DigestFiles {
     }
 
     private String sourcesLine(FetchSummary fetched) {
-        return labels.sources() + ": " + fetched.reports().stream().map(SourceReport::summary)
+        return labels.label(labels.sources()) + fetched.reports().stream().map(SourceReport::summary)
                 .collect(Collectors.joining(" · "));
     }
 
@@ -224,7 +225,7 @@ final class DigestFiles {
                 .filter(r -> r.status() == io.academichub.source.Status.NO_ANNOUNCEMENT)
                 .map(SourceReport::sourceId).toList();
         return silent.isEmpty() ? null
-                : labels.noAnnouncement(String.join(", ", silent), silent.size() == fetched.reports().size());
+                : labels.noAnnouncement(labels.join(silent), silent.size() == fetched.reports().size());
     }
 
     /** "Radar: bio (8 new) · Radar: llm (0 new)". */
@@ -259,7 +260,7 @@ final class DigestFiles {
             md.append("    ").append(escape(PaperHeadings.authors(paper, labels))).append("  \n");
         }
         if (!e.matches().isEmpty() && !e.matches().get(0).reasons().isEmpty()) {
-            md.append("    ").append(labels.why()).append(": ")
+            md.append("    ").append(labels.label(labels.why()))
                     .append(escapeKeepingBold(e.matches().get(0).reasons().get(0).text())).append("  \n");
         }
         md.append("    <").append(paper.url()).append(">\n\n");
@@ -281,8 +282,8 @@ final class DigestFiles {
         return out.toString();
     }
 
-    /** Markdown's own characters in feed text are shown, not interpreted. */
+    /** Markdown's own characters in feed text are shown, not interpreted; TeX math is left as written. */
     static String escape(String text) {
-        return text.replaceAll("([\\\\`*_\\[\\]<>#|])", "\\\\$1");
+        return MarkdownText.literal(text);
     }
 }
