@@ -144,15 +144,14 @@ final class RadarAtomFeed {
         return entry;
     }
 
-    /** "new, score 0.92" in the labels' language. */
+    /** "new, score 0.92." / 新，得分 0.92。 in the labels' language and punctuation. */
     private static String statusLine(Match match, BriefingLabels labels) {
-        return String.format(Locale.ROOT, "%s, %s %.2f", labels.matchStatus(match.status().wireName()),
-                labels.score(), match.score());
+        return labels.matchSummary(match.status().wireName(), match.score());
     }
 
     /** Why the paper was picked as one line of plain text: the radar's marks dropped. */
     private static String plainWhy(Match match, BriefingLabels labels) {
-        return labels.why() + ": " + statusLine(match, labels) + ". " + match.reasons().stream()
+        return labels.label(labels.why()) + statusLine(match, labels) + " " + match.reasons().stream()
                 .map(r -> MARKED.matcher(r.text()).replaceAll("$1")).collect(Collectors.joining(" · "));
     }
 
@@ -169,11 +168,14 @@ final class RadarAtomFeed {
             out.text(abstractText);
             out.tag("/p");
         }
+        // "<b>Why:</b> new, score 0.92." / "<b>匹配原因：</b>新，得分 0.92。": the label in bold, its space after
+        String label = labels.label(labels.why());
+        String bold = label.stripTrailing();
         out.tag("p");
         out.tag("b");
-        out.text(labels.why());
+        out.text(bold);
         out.tag("/b");
-        out.text(": " + statusLine(match, labels));
+        out.text(label.substring(bold.length()) + statusLine(match, labels));
         out.tag("/p");
         if (!match.reasons().isEmpty()) {
             out.tag("ul");

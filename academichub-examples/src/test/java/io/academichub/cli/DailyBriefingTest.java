@@ -255,7 +255,7 @@ class DailyBriefingTest {
         assertThat(feed.getUri()).isEqualTo("https://example.org/radar/feed.xml"); // the configured feedBaseUrl's
         assertThat(feed.getEntries().get(0).getContents().get(0).getValue())
                 .startsWith("<p>The rise of algorithmic pricing raises concerns of algorithmic collusion.")
-                .contains("</p><p><b>匹配原因</b>: 新, 得分 0.92</p><ul><li>符合兴趣“language models”，标题中有“large "
+                .contains("</p><p><b>匹配原因：</b>新，得分 0.92。</p><ul><li>符合兴趣“language models”，标题中有“large "
                         + "language models”：Algorithmic Collusion by <b>Large Language Models</b> | 摘要中有“large "
                         + "language models”“llms”“llm”：We conduct experiments with algorithmic pricing agents "
                         + "based on <b>Large Language Models</b> (<b>LLMs</b>).")

@@ -143,7 +143,7 @@ class RadarAtomFeedTest {
         assertThat(plans.getSummary().getValue()).isEqualTo(PLANS_ABSTRACT);
         assertThat(plans.getContents()).singleElement().satisfies(content -> {
             assertThat(content.getType()).isEqualTo(Content.HTML);
-            assertThat(content.getValue()).isEqualTo("<p>" + PLANS_ABSTRACT + "</p><p><b>Why</b>: new, score 0.73</p>"
+            assertThat(content.getValue()).isEqualTo("<p>" + PLANS_ABSTRACT + "</p><p><b>Why:</b> new, score 0.73.</p>"
                     + "<ul><li>interest 'policy' matched &quot;government plans&quot; in the title: &quot;<b>Government "
                     + "plans</b> often go astray&quot;</li><li>score 0.73 from interests 0.73, seed likeness 0.00, no followed "
                     + "author</li></ul>");
