@@ -159,8 +159,8 @@ final class DigestFiles {
                 notes.add(match.profile() + " · " + scoreLine(match));
             }
             if (!e.matches().isEmpty()) {
-                // The page shows plain text: the reasons' **marks** (the matched words) would show as asterisks.
-                e.matches().get(0).reasons().stream().limit(3).forEach(r -> notes.add(r.text().replace("**", "")));
+                // the page shows plain text: the reasons' marks would show as asterisks
+                e.matches().get(0).reasons().stream().limit(3).forEach(r -> notes.add(r.plainText()));
             }
             if (e.tldr() != null) {
                 notes.add(labels.label(labels.tldr()) + e.tldr());

@@ -152,7 +152,7 @@ final class RadarAtomFeed {
     /** Why the paper was picked as one line of plain text: the radar's marks dropped. */
     private static String plainWhy(Match match, BriefingLabels labels) {
         return labels.label(labels.why()) + statusLine(match, labels) + " " + match.reasons().stream()
-                .map(r -> MARKED.matcher(r.text()).replaceAll("$1")).collect(Collectors.joining(" · "));
+                .map(Reason::plainText).collect(Collectors.joining(" · "));
     }
 
     /**

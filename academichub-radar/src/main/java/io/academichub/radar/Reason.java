@@ -16,6 +16,14 @@ import java.util.Objects;
  */
 public record Reason(Kind kind, String text, double contribution) {
 
+    /**
+     * {@return the text without the marks around matched words}, for plain-text readers (an HTML note, a feed
+     * summary): {@code A **surface code** decoder} → {@code A surface code decoder}
+     */
+    public String plainText() {
+        return text.replace("**", "");
+    }
+
     /** What a reason is about. */
     public enum Kind {
         /** an interest's query matched */

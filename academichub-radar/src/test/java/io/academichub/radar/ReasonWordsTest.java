@@ -43,6 +43,15 @@ class ReasonWordsTest {
     }
 
     @Test
+    void aReasonsPlainTextDropsTheMarksAroundMatchedWords() {
+        Reason r = new Reason(Reason.Kind.INTEREST, "interest 'language models' matched \"large language models\" in "
+                + "the title: Algorithmic Collusion by **Large Language Models**", 0.92);
+
+        assertThat(r.plainText()).isEqualTo("interest 'language models' matched \"large language models\" in the "
+                + "title: Algorithmic Collusion by Large Language Models");
+    }
+
+    @Test
     void everyLanguageHasEveryEntryWithTheSamePlaceholders() {
         assertThat(ReasonWords.languages()).containsExactly("en", "ja", "zh");
         for (String language : ReasonWords.languages()) {

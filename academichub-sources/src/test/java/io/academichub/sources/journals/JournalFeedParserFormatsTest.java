@@ -36,6 +36,7 @@ class JournalFeedParserFormatsTest {
 
     @Test
     void anArxivPaperInAnyFeedHasItsArxivIdSoThatItMergesWithTheArxivSources() {
+        // the address the recording came from, named in errors only: nothing is fetched
         URI cs = URI.create("https://rss.arxiv.org/rss/cs.AI");
         byte[] bytes = io.academichub.testing.Fixtures.bytes(
                 "fixtures/arxiv-rss/rss.arxiv.org_cs.AI_2026-04-27_3-items-excerpt.xml");
