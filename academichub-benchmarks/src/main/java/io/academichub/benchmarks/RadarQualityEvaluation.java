@@ -9,6 +9,7 @@ import io.academichub.radar.Match;
 import io.academichub.radar.Profile;
 import io.academichub.radar.ProfileReader;
 import io.academichub.radar.Radar;
+import io.academichub.radar.Reason;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -19,6 +20,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -114,8 +116,98 @@ public final class RadarQualityEvaluation {
                         sums[s][0] / profileFiles.size(), sums[s][1] / profileFiles.size());
             }
         }
+        if (!feedbackOnly) {
+            fairShare(profileFiles, day, byId, judgments, pool);
+        }
         feedback(profileFiles, day, byId, judgments, pool);
         Files.deleteIfExists(papersFile);
+    }
+
+    /**
+     * The fair share ({@link Profile#fairShare()}): each profile ranked with it and without it, at its own limit and
+     * as a list of ten (where the shares reach the top ten): nDCG@10 and P@10, how many papers the share put on the
+     * list, and how many of the profile's interests lead at least one listed paper (or, with {@code pool}, the
+     * unjudged papers in the top ten with the share).
+     */
+    private static void fairShare(List<Path> profileFiles, List<Paper> day, Map<PaperId, Paper> byId,
+                                  Map<String, Map<String, Integer>> judgments, boolean pool) {
+        Radar radar = Radar.builder().build();
+        double[][] sums = new double[2][4];
+        if (!pool) {
+            System.out.printf("%nfair share: the list by score alone, and with each interest's share%n");
+            System.out.printf("%-16s %5s %-12s %8s %6s %8s %9s%n", "profile", "limit", "ranking", "nDCG@10", "P@10",
+                    "by share", "interests");
+        }
+        for (int limit : new int[] {0, K}) {
+            double[][] sumsAtLimit = new double[2][2];
+            for (Path file : profileFiles) {
+                Profile read = ProfileReader.read(file);
+                int l = limit == 0 ? read.limit() : limit;
+                Map<String, Integer> grades = judgments.getOrDefault(read.name(), Map.of());
+                Set<String> seeds = read.seeds().stream().map(PaperId::toString).collect(Collectors.toSet());
+                List<Match> byScore = radar.rank(copy(read, l, false), day);
+                List<Match> shared = radar.rank(copy(read, l, true), day);
+                Set<String> before = byScore.stream().map(m -> m.paper().id().toString()).collect(Collectors.toSet());
+                long added = shared.stream().filter(m -> !before.contains(m.paper().id().toString())).count();
+                List<List<Match>> rankings = List.of(byScore, shared);
+                String[] names = {"by score", "fair share"};
+                for (int r = 0; r < 2; r++) {
+                    List<String> top = top(rankings.get(r), seeds);
+                    if (pool) {
+                        top.stream().filter(id -> !grades.containsKey(id)).forEach(id -> {
+                            Paper p = byId.get(PaperId.ofCanonical(id));
+                            String text = p.abstractText();
+                            System.out.printf("%s\t%s\t%s\t%s\t%s%n", read.name(), id, p.categories(), p.title(),
+                                    text.substring(0, Math.min(300, text.length())));
+                        });
+                        continue;
+                    }
+                    double ndcg = ndcg(top, grades);
+                    double precision = precision(top, grades);
+                    sumsAtLimit[r][0] += ndcg;
+                    sumsAtLimit[r][1] += precision;
+                    System.out.printf(Locale.ROOT, "%-16s %5d %-12s %8.3f %6.2f %8s %6d/%d%n", read.name(), l,
+                            names[r], ndcg, precision, r == 0 ? "" : String.valueOf(added),
+                            interestsLeading(rankings.get(r), read), read.interests().size());
+                }
+            }
+            for (int r = 0; !pool && r < 2; r++) {
+                System.out.printf(Locale.ROOT, "%-16s %5s %-12s %8.3f %6.2f%n", "MEAN", limit == 0 ? "own" : limit,
+                        r == 0 ? "by score" : "fair share", sumsAtLimit[r][0] / profileFiles.size(),
+                        sumsAtLimit[r][1] / profileFiles.size());
+            }
+        }
+    }
+
+    /**
+     * How many of the profile's interests lead at least one of the matches: an interest leads a match when its reason
+     * comes first among the match's interest reasons (reasons are ordered by contribution, as {@code FairShare}
+     * picks a paper's lead interest).
+     */
+    private static long interestsLeading(List<Match> matches, Profile profile) {
+        Set<String> leading = new HashSet<>();
+        for (Match m : matches) {
+            m.reasons().stream().filter(r -> r.kind() == Reason.Kind.INTEREST).findFirst().ifPresent(r ->
+                    profile.interests().stream().map(Interest::name)
+                            .filter(name -> r.text().startsWith("interest '" + name + "'"))
+                            .forEach(leading::add));
+        }
+        return leading.size();
+    }
+
+    /** The profile with another limit, with or without the fair share. */
+    static Profile copy(Profile p, int limit, boolean fairShare) {
+        Profile.Builder b = Profile.builder(p.name());
+        p.interests().forEach(b::interest);
+        p.exclusions().forEach(x -> b.exclusion(x.name(), x.query()));
+        b.categories(p.categories().toArray(String[]::new))
+                .excludeCategories(p.excludeCategories().toArray(String[]::new))
+                .sources(p.sources().toArray(String[]::new))
+                .excludeSources(p.excludeSources().toArray(String[]::new))
+                .authors(p.authors().toArray(String[]::new))
+                .seeds(p.seeds().stream().map(PaperId::toString).toArray(String[]::new))
+                .seedPapers(p.seedPapers());
+        return b.minScore(p.minScore()).limit(limit).fairShare(fairShare).build();
     }
 
     /**

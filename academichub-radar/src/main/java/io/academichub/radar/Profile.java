@@ -13,7 +13,8 @@ import java.util.Set;
 
 /**
  * What one reader wants from a day's papers: named interests (weighted Lucene queries), exclusions, category and
- * source filters, authors to follow, seed papers ("more like these"), a minimum score and a limit. Immutable; every
+ * source filters, authors to follow, seed papers ("more like these"), a minimum score, a limit and whether each
+ * interest keeps a fair share of the list. Immutable; every
  * query is parsed when the profile is built, so a bad profile fails before anything runs.
  *
  * <pre>{@code
@@ -47,6 +48,7 @@ public final class Profile {
     private final List<Seed> seedPapers;
     private final double minScore;
     private final int limit;
+    private final boolean fairShare;
 
     // Parsed once, here: the radar and the many-profile matcher use these.
     final List<Query> interestQueries;
@@ -68,6 +70,7 @@ public final class Profile {
         this.seedPapers = List.copyOf(b.seedPapers);
         this.minScore = b.minScore;
         this.limit = b.limit;
+        this.fairShare = b.fairShare;
         this.interestQueries = List.copyOf(interestQueries);
         this.exclusionQueries = List.copyOf(exclusionQueries);
         this.followed = List.copyOf(followed);
@@ -193,6 +196,17 @@ public final class Profile {
         return limit;
     }
 
+    /**
+     * Whether each interest is guaranteed a share of the list in proportion to its weight (its best papers first,
+     * the rest by score), so that a busy interest does not crowd out the others; see {@link Radar}. Matters only
+     * with two or more interests and more candidates than the {@link #limit()}.
+     *
+     * @return {@code true} unless switched off
+     */
+    public boolean fairShare() {
+        return fairShare;
+    }
+
     /** The source kinds of {@link #sources()}: the part of each spec before a colon. */
     Set<String> sourceKinds() {
         Set<String> kinds = new HashSet<>();
@@ -230,6 +244,7 @@ public final class Profile {
         private final List<Seed> seedPapers = new ArrayList<>();
         private double minScore;
         private int limit = DEFAULT_LIMIT;
+        private boolean fairShare = true;
 
         private Builder(String name) {
             Objects.requireNonNull(name, "name");
@@ -397,6 +412,19 @@ public final class Profile {
                 throw new ProfileException("limit must be at least 1: " + limit);
             }
             this.limit = limit;
+            return this;
+        }
+
+        /**
+         * Whether each interest keeps a share of the list in proportion to its weight; default {@code true}.
+         * {@code false} lists the best papers by score alone, however many of them one interest brings.
+         *
+         * @param fairShare whether the interests share the list
+         * @return this builder
+         * @see Profile#fairShare()
+         */
+        public Builder fairShare(boolean fairShare) {
+            this.fairShare = fairShare;
             return this;
         }
 

@@ -44,6 +44,7 @@ import java.util.TreeSet;
  * seedsFile: library.bib               # BibTeX or CSL-JSON (.json), relative to the profile's folder
  * minScore: 0
  * limit: 50
+ * fairShare: true                      # false: the list by score alone, however many papers one interest brings
  * }</pre>
  *
  * Every problem is a {@link ProfileException} naming the file and line: an unknown key (listing the valid ones),
@@ -164,6 +165,7 @@ public final class ProfileReader {
         public LocatedText seedsFile;
         public Double minScore;
         public Integer limit;
+        public Boolean fairShare;
 
         Profile toProfile(String file, Path folder) {
             if (name == null || name.isBlank()) {
@@ -199,6 +201,9 @@ public final class ProfileReader {
                 }
                 if (limit != null) {
                     b.limit(limit);
+                }
+                if (fairShare != null) {
+                    b.fairShare(fairShare);
                 }
             } catch (ProfileException e) {
                 throw e.getMessage().startsWith(file) ? e : new ProfileException(file + ": " + e.getMessage(), e);

@@ -68,6 +68,18 @@ import java.util.Optional;
  * category, source and exclusion filters remove papers before anything is scored; {@code minScore} and
  * {@code limit} apply last.
  *
+ * <h2>The cut: each interest's fair share</h2>
+ * With two or more interests, one busy field must not crowd the others off the list, so the {@code limit} papers are
+ * not simply the best-scored ones (unless {@link Profile#fairShare()} is switched off). Each candidate's <em>lead</em>
+ * interest is the one with the largest {@code w/wmax · rel}; a paper no interest matched (a seed's, a followed
+ * author's), or whose {@code rel} for its lead interest is below 0.3, competes on score alone; the others count for
+ * their lead interest. An interest leading {@code n} of them is guaranteed
+ * {@code min(n, max(1, floor(limit · w / Σw · 0.5)))} places, taken by the best-scored of them; the rest of the
+ * list, about half of it or more, is filled by score. The list is then shown best first, by the same scores: the
+ * share changes which papers make the cut, never a score, and a paper it kept says so in its score's reason
+ * ({@code …; listed as one of the best for interest 'codes' (its fair share of the list)}). With one interest, or no
+ * more candidates than the limit, the list is the best-scored candidates.
+ *
  * <h2>The reasons' language</h2>
  * Reasons and exclusion notes are English unless {@link Builder#language(Locale)} chooses Chinese or Japanese
  * ({@code Radar.builder().language(Locale.CHINESE)}); only the sentences' own words change, not what they quote

@@ -89,7 +89,8 @@ final class Ranker {
         List<Query> interests = new ArrayList<>();
         double[] yardsticks = new double[profile.interests().size()];
         float[][] interestScores = new float[profile.interests().size()][];
-        double maxWeight = profile.interests().stream().mapToDouble(Interest::weight).max().orElse(1);
+        double[] weights = profile.interests().stream().mapToDouble(Interest::weight).toArray();
+        double maxWeight = Arrays.stream(weights).max().orElse(1);
         for (int i = 0; i < yardsticks.length; i++) {
             Query q = index.rewrite(profile.interestQueries.get(i));
             interests.add(q);
@@ -125,12 +126,19 @@ final class Ranker {
             if (score < profile.minScore() || score <= 0) {
                 continue;
             }
-            candidates.add(new Candidate(ord, score, t, rel, s, d));
+            candidates.add(new Candidate(ord, score, t, rel, FairShare.lead(rel, weights), s, d));
         }
         candidates.sort(Comparator.comparingDouble(Candidate::score).reversed()
                 .thenComparing(c -> index.papers.get(c.ord).id()));
-        List<Candidate> top = candidates.subList(0, Math.min(profile.limit(), candidates.size()));
-        return explain(top, interests, author, seeds, seedLikeness, dismissals, statuses);
+        List<Candidate> top = new ArrayList<>();
+        List<Candidate> byShare = new ArrayList<>();
+        for (int position : FairShare.cut(candidates.stream().mapToInt(Candidate::lead).toArray(), profile)) {
+            top.add(candidates.get(position));
+            if (position >= profile.limit()) {
+                byShare.add(candidates.get(position)); // below the cut by score: there for its interest's share
+            }
+        }
+        return explain(top, byShare, interests, author, seeds, seedLikeness, dismissals, statuses);
     }
 
     /** The {@code D} of the score formula by ord, from the model chosen; all 0 without dismissals. */
@@ -315,10 +323,12 @@ final class Ranker {
         return new Likeness(best, which, queries);
     }
 
-    private record Candidate(int ord, double score, double interests, double[] rel, double seed, double dismissed) {
+    /** A paper that may make the list: its score, its components, and its lead interest (-1 for none). */
+    private record Candidate(int ord, double score, double interests, double[] rel, int lead, double seed,
+                             double dismissed) {
     }
 
-    private List<Match> explain(List<Candidate> top, List<Query> interests, int[] author, List<SeedText> seeds,
+    private List<Match> explain(List<Candidate> top, List<Candidate> byShare, List<Query> interests, int[] author, List<SeedText> seeds,
                                 Likeness seedLikeness, Dismissals dismissals, Match.Status[] statuses) {
         if (top.isEmpty()) {
             return List.of();
@@ -379,8 +389,9 @@ final class Ranker {
                         : words.classifier(Math.round(cut * 100), why.nearest(), why.words()), -cut));
             }
             reasons.sort(Comparator.comparingDouble((Reason x) -> -Math.abs(x.contribution())));
+            String score = words.score(c.score, c.interests, c.seed, author[c.ord] >= 0, c.dismissed);
             reasons.add(new Reason(Reason.Kind.SCORE,
-                    words.score(c.score, c.interests, c.seed, author[c.ord] >= 0, c.dismissed), c.score));
+                    byShare.contains(c) ? words.fairShare(score, profile.interests().get(c.lead)) : score, c.score));
             Match.Status status = statuses == null ? Match.Status.NEW : statuses[c.ord];
             matches.add(new Match(paper, c.score, status, profile.name(), reasons));
         }

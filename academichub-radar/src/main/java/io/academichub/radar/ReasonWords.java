@@ -59,6 +59,8 @@ final class ReasonWords {
                             + " {author}, resemblance to dismissed papers {dismissed}"),
                     Map.entry("score.author", "a followed author"),
                     Map.entry("score.noAuthor", "no followed author"),
+                    Map.entry("score.fairShare", "{score}; listed as one of the best for {interest} (its fair share of"
+                            + " the list)"),
                     Map.entry("excluded.sourceNotAmong", "source {source} is not among {sources}"),
                     Map.entry("excluded.source", "source {source} is excluded"),
                     Map.entry("excluded.categoriesNotAmong", "categories {categories} are not among {among}"),
@@ -103,6 +105,7 @@ final class ReasonWords {
                             "得分 {score}：兴趣 {interests}，种子相似度 {seed}，{author}，与不感兴趣论文的相似度 {dismissed}"),
                     Map.entry("score.author", "有关注的作者"),
                     Map.entry("score.noAuthor", "无关注的作者"),
+                    Map.entry("score.fairShare", "{score}；作为{interest}的最佳论文之一列入（该兴趣应得的名额）"),
                     Map.entry("excluded.sourceNotAmong", "来源 {source} 不在 {sources} 之列"),
                     Map.entry("excluded.source", "来源 {source} 已被排除"),
                     Map.entry("excluded.categoriesNotAmong", "分类 {categories} 均不在 {among} 之列"),
@@ -148,6 +151,7 @@ final class ReasonWords {
                             "スコア {score}：関心テーマ {interests}、シード類似度 {seed}、{author}、「興味なし」論文との類似度 {dismissed}"),
                     Map.entry("score.author", "フォロー中の著者あり"),
                     Map.entry("score.noAuthor", "フォロー中の著者なし"),
+                    Map.entry("score.fairShare", "{score}、{interest}の上位論文として掲載（関心テーマごとの割り当て枠）"),
                     Map.entry("excluded.sourceNotAmong", "ソース {source} は {sources} に含まれません"),
                     Map.entry("excluded.source", "ソース {source} は除外対象です"),
                     Map.entry("excluded.categoriesNotAmong", "カテゴリ {categories} はいずれも {among} に含まれません"),
@@ -272,6 +276,14 @@ final class ReasonWords {
                         "seed", twoPlaces(seed), "author", author, "dismissed", twoPlaces(dismissed))
                 : fill("score", "score", twoPlaces(score), "interests", twoPlaces(interests), "seed", twoPlaces(seed),
                         "author", author);
+    }
+
+    /**
+     * The score's reason for a paper below the cut by score, on the list for its lead interest's fair share
+     * ({@link FairShare}).
+     */
+    String fairShare(String score, Interest interest) {
+        return fill("score.fairShare", "score", score, "interest", fill("interest", "name", interest.name()));
     }
 
     /** Why the source filter removed a paper: its source is not among the profile's. */

@@ -1,7 +1,9 @@
 package io.academichub.radar;
 
 /**
- * The one formula that turns a paper's evidence into a score in [0, 1]; documented on {@link Radar}.
+ * The one formula that turns a paper's evidence into a score in [0, 1]; documented on {@link Radar}. Which of the
+ * scored papers make a profile's list is {@link FairShare}'s decision (the best by score, after each interest's
+ * share).
  *
  * <pre>
  *   rel_i   = 1 − exp(−RATE · s_i / M_i)           per interest: BM25 score over its yardstick (QueryScale)

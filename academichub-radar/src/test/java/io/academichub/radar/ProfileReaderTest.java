@@ -67,8 +67,8 @@ class ProfileReaderTest {
         assertThatThrownBy(() -> ProfileReader.read(file))
                 .isInstanceOf(ProfileException.class)
                 .hasMessage(file + " line 5: unknown key 'categorys' (valid keys: authors, categories, "
-                        + "excludeCategories, excludeSources, exclusions, interests, limit, minScore, name, seeds, "
-                        + "seedsFile, sources)");
+                        + "excludeCategories, excludeSources, exclusions, fairShare, interests, limit, minScore, name, "
+                        + "seeds, seedsFile, sources)");
     }
 
     @Test
@@ -124,6 +124,23 @@ class ProfileReaderTest {
     private static String problem(String yaml) {
         return catchThrowableOfType(ProfileException.class,
                 () -> ProfileReader.read(new StringReader(yaml), "p.yaml", false, null)).getMessage();
+    }
+
+    @Test
+    void theFairShareIsOnUnlessTheProfileSwitchesItOff() {
+        assertThat(ProfileReader.read(resource("qec.yaml")).fairShare()).isTrue();
+        assertThat(ProfileReader.read(new StringReader("name: x\nauthors: [Y. LeCun]\nfairShare: false\n"), "p.yaml",
+                false, null).fairShare()).isFalse();
+        assertThat(ProfileReader.read(new StringReader("{\"name\": \"x\", \"authors\": [\"Y. LeCun\"], "
+                + "\"fairShare\": true}"), "p.json", true, null).fairShare()).isTrue();
+    }
+
+    @Test
+    void aFairShareThatIsNotTrueOrFalseNamesKeyAndLine() {
+        assertThat(problem("name: x\nauthors: [Y. LeCun]\nfairShare: sometimes\n"))
+                .isEqualTo("p.yaml line 3, column 12: fairShare: expected true or false, found 'sometimes'");
+        assertThat(problem("name: x\nauthors: [Y. LeCun]\nfairShare: 0\n"))
+                .isEqualTo("p.yaml line 3, column 12: fairShare: expected true or false, found a number");
     }
 
     @Test
