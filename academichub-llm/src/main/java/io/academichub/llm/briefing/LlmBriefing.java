@@ -216,7 +216,7 @@ final class LlmBriefing {
                 first.system(), first.user()));
         Optional<JsonNode> fromCache = cache.get("syntheses", key);
         if (fromCache.isPresent()) {
-            Grounding grounding = new Grounding(allowed, fields);
+            Grounding grounding = new Grounding(allowed, fields, language);
             try {
                 Grounding.Parts parts = grounding.ground(fromCache.get());
                 if (usable(parts) == null) {
@@ -247,7 +247,7 @@ final class LlmBriefing {
             }
             budget.charge(reply.usage());
             JsonNode json;
-            Grounding grounding = new Grounding(allowed, fields);
+            Grounding grounding = new Grounding(allowed, fields, language);
             Grounding.Parts parts;
             try {
                 json = JSON.readTree(reply.text());
