@@ -240,7 +240,7 @@ final class LlmBriefing {
             try {
                 reply = llm.chat(request);
             } catch (LlmMalformedReplyException e) {
-                log.info("{}: {}", modelName, e.getMessage());
+                log.info("{}", e.getMessage()); // "openai (gpt-4o): the reply …": it names the model
                 e.reply().ifPresent(r -> budget.charge(r.usage()));
                 throw new Unusable(e.reply().map(LlmReply::truncated).orElse(false)
                         ? Fallback.Cause.CUT_OFF : Fallback.Cause.NOT_JSON);
