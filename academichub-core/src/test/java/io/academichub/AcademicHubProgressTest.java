@@ -71,7 +71,7 @@ class AcademicHubProgressTest {
                 "started arxiv:cs.AI",
                 "finished arxiv:cs.AI true arxiv:cs.AI OK 1/1",
                 "started nature",
-                "finished nature false nature FAILED 0: HTTP 503 Service Unavailable (https://example.org/feed)");
+                "finished nature false nature FAILED: HTTP 503 Service Unavailable (https://example.org/feed)");
         for (String id : List.of("arxiv:cs.AI", "nature")) {
             assertThat(recorder.events.indexOf("started " + id))
                     .isLessThan(indexOfPrefix(recorder.events, "finished " + id));

@@ -167,7 +167,7 @@ class AcademicHubTest {
                 .hasCauseInstanceOf(IllegalStateException.class);
         assertThat(summary.reports().get(2).received()).isEqualTo(2);
         assertThat(summary.reports().get(0).summary())
-                .isEqualTo("journals:nature FAILED 0: HTTP 503 Service Unavailable (https://www.nature.com/nature.rss)");
+                .isEqualTo("journals:nature FAILED: HTTP 503 Service Unavailable (https://www.nature.com/nature.rss)");
         assertThat(summary.allSucceeded()).isFalse();
         assertThat(summary.allFailed()).isFalse();
     }

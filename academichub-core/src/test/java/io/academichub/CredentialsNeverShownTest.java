@@ -98,7 +98,7 @@ class CredentialsNeverShownTest {
         FetchSummary summary = fetch(URI.create(server.baseUrl()));
 
         assertShowsNoSecret(summary);
-        assertThat(summary.reports().get(0).summary()).isEqualTo("keyed FAILED 0: HTTP 500 Server Error ("
+        assertThat(summary.reports().get(0).summary()).isEqualTo("keyed FAILED: HTTP 500 Server Error ("
                 + server.baseUrl() + "/search?q=tp53&apikey=***&access_token=***&sig=***&client_secret=***)");
     }
 

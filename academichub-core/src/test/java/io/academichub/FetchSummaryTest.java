@@ -53,8 +53,15 @@ class FetchSummaryTest {
     void summaries() {
         assertThat(OK.summary()).isEqualTo("a OK 3/3");
         assertThat(WEEKEND.summary()).isEqualTo("b NO_ANNOUNCEMENT 0/0 [warning: no announcement on Saturday]");
-        assertThat(FAILED.summary()).isEqualTo("c FAILED 0: HTTP 503 (https://c.test/feed)");
+        assertThat(FAILED.summary()).isEqualTo("c FAILED: HTTP 503 (https://c.test/feed)");
         assertThat(PARTIAL.summary()).isEqualTo("d PARTIAL 40/100: c: HTTP 503 (https://c.test/feed)");
+        assertThat(LIMITED.summary()).isEqualTo("e RATE_LIMITED: HTTP 429 (https://e.test/)");
+    }
+
+    @Test
+    void aFailureKeepsTheCountTheServiceAnnounced() {
+        assertThat(SourceReport.failed("c", 100, 0, List.of(), DOWN).summary())
+                .isEqualTo("c FAILED 0/100: HTTP 503 (https://c.test/feed)");
     }
 
     @Test

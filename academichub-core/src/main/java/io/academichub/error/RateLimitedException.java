@@ -3,7 +3,13 @@ package io.academichub.error;
 import java.net.URI;
 import java.time.Duration;
 
-/** The service kept answering 429 (Too Many Requests) after the allowed retries. */
+/**
+ * The service answered 429 (Too Many Requests), and no further attempt was made. From
+ * {@link io.academichub.http.HttpTransport} that is after its last allowed attempt, or at once when waiting as the
+ * service asked ({@code Retry-After}, clamped to the transport's longest wait) would pass the request's deadline,
+ * when the response said {@code x-should-retry: false}, or when the request may not be repeated (a POST that did not
+ * opt in to retries). {@link #retryAfter()} is the wait the service asked for, as it said it.
+ */
 public class RateLimitedException extends SourceException {
 
     /** How long the service asked to wait, or {@code null}. */

@@ -151,9 +151,17 @@ public final class HttpTransport implements Closeable {
      *
      * @param request the request to make
      * @return the 2xx response
-     * @throws RateLimitedException        on 429 after the allowed retries
-     * @throws SourceUnavailableException  on 5xx, I/O errors and timeouts after the allowed retries, an unknown host,
-     *                                     the request's deadline passing, or a body over the cap
+     * @throws RateLimitedException        on a 429 that was not retried further: the last of
+     *                                     {@link Builder#maxAttempts} attempts, or at once when the response says
+     *                                     {@code x-should-retry: false} or the wait before the next attempt (its
+     *                                     {@code Retry-After} clamped to {@link Builder#maxRetryAfter}, else the
+     *                                     backoff) would pass the {@linkplain Builder#requestDeadline request's
+     *                                     deadline}
+     * @throws SourceUnavailableException  on a 5xx, a timeout or another I/O error that was not retried further (as
+     *                                     for a 429; only 503 and 529 carry a {@code Retry-After}); at once on an
+     *                                     unknown host, an HTTP protocol error, a body over the cap, or the request's
+     *                                     deadline passing during an exchange or before the politeness limit lets it
+     *                                     start
      * @throws SourceRejectedException     on any other non-2xx status, or a redirect that cannot be followed (not
      *                                     retried; the body's start is kept)
      * @throws IllegalArgumentException    when the request has a body (use {@link #send})
@@ -173,9 +181,17 @@ public final class HttpTransport implements Closeable {
      *
      * @param request the request to make
      * @return the 2xx response
-     * @throws RateLimitedException        on 429 after the allowed retries
-     * @throws SourceUnavailableException  on 5xx, I/O errors and timeouts after the allowed retries, an unknown host,
-     *                                     the request's deadline passing, or a body over the cap
+     * @throws RateLimitedException        on a 429 that was not retried further: the last of
+     *                                     {@link Builder#maxAttempts} attempts, or at once when the request may not
+     *                                     be retried (a POST without {@link TransportRequest#withRetries()}), the
+     *                                     response says {@code x-should-retry: false}, or the wait before the next
+     *                                     attempt (its {@code Retry-After} clamped to {@link Builder#maxRetryAfter},
+     *                                     else the backoff) would pass the request's deadline
+     * @throws SourceUnavailableException  on a 5xx, a timeout or another I/O error that was not retried further (as
+     *                                     for a 429; only 503 and 529 carry a {@code Retry-After}); at once on an
+     *                                     unknown host, an HTTP protocol error, a body over the cap, or the request's
+     *                                     deadline passing during an exchange or before the politeness limit lets it
+     *                                     start
      * @throws SourceRejectedException     on any other non-2xx status, or a redirect that cannot be followed (not
      *                                     retried; the body's start is kept)
      */

@@ -192,7 +192,8 @@ public abstract class PagedSource implements Source {
         SourceReport report = streamed.report();
         if (collected.repeats > 0) {
             List<String> warnings = new ArrayList<>(report.warnings());
-            warnings.add(collected.repeats + " paper(s) listed more than once were kept once");
+            warnings.add(collected.repeats == 1 ? "1 paper listed more than once was kept once"
+                    : collected.repeats + " papers listed more than once were each kept once");
             report = new SourceReport(id, report.status(), report.expected(), report.received(), warnings,
                     report.error());
         }
@@ -330,7 +331,10 @@ public abstract class PagedSource implements Source {
                 if (out.received() == 0) {
                     throw e;
                 }
-                log.warn("{}: stopped after {} pages, {} papers: {}", id, pages, out.received(), e.getMessage());
+                // the exception's message opens with the source's id, which the line already gives
+                String what = e.sourceId().equals(id) ? e.getMessage().substring(id.length() + 2) : e.getMessage();
+                log.warn("{}: stopped after {} {}, {} {}: {}", id, pages, pages == 1 ? "page" : "pages",
+                        out.received(), out.received() == 1 ? "paper" : "papers", what);
                 error = e;
                 break;
             }

@@ -92,11 +92,22 @@ public record SourceReport(String sourceId, Status status, int expected, int rec
         return new SourceReport(sourceId, status, expected, received, warnings, error);
     }
 
-    /** {@return one line for people: {@code arxiv:cs.AI OK 212/212}, or the status and the error's message} */
+    /**
+     * {@return one line for people: the source, the status, the papers received out of those announced, then the
+     * error and any warnings}
+     *
+     * <p>For example {@code arxiv:cs.AI OK 212/212}, {@code biorxiv PARTIAL 100/245: HTTP 503 (https://…)}, or, when
+     * nothing arrived and the service never said how many there were, just the status and the reason:
+     * {@code nature FAILED: HTTP 503 Service Unavailable (https://www.nature.com/nature.rss)}.
+     */
     public String summary() {
-        StringBuilder sb = new StringBuilder(sourceId).append(' ').append(status).append(' ').append(received);
-        if (expected != UNKNOWN) {
-            sb.append('/').append(expected);
+        StringBuilder sb = new StringBuilder(sourceId).append(' ').append(status);
+        // A lone "0" beside a failure says nothing the status does not; counts stay when there are any to show.
+        if (error == null || received > 0 || expected != UNKNOWN) {
+            sb.append(' ').append(received);
+            if (expected != UNKNOWN) {
+                sb.append('/').append(expected);
+            }
         }
         if (error != null) {
             // The line already starts with the source id; the error's own message would repeat it.

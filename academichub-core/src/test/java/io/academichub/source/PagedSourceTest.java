@@ -177,7 +177,7 @@ class PagedSourceTest {
         assertThat(first.papers().get(0).title()).isEqualTo("First listing");
         assertThat(later.papers().get(0).title()).isEqualTo("Second listing");
         assertThat(first.report().warnings()).containsExactly("read up to offset 6",
-                "2 paper(s) listed more than once were kept once");
+                "2 papers listed more than once were each kept once");
     }
 
     @Test
@@ -193,12 +193,29 @@ class PagedSourceTest {
         serve("offset=0&size=3", "total=6\n2601.00001\n2601.00002\n2601.00003");
         serve("offset=3&size=3", 503, "down");
 
-        FetchResult result = new TextSource(false).fetch(FetchRequest.latest());
+        ch.qos.logback.classic.Logger log =
+                (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(PagedSource.class);
+        ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> logged =
+                new ch.qos.logback.core.read.ListAppender<>();
+        logged.start();
+        log.addAppender(logged);
+        log.setLevel(ch.qos.logback.classic.Level.WARN); // the tests' root logs nothing (logback-test.xml)
+        FetchResult result;
+        try {
+            result = new TextSource(false).fetch(FetchRequest.latest());
+        } finally {
+            log.detachAppender(logged);
+            log.setLevel(null);
+        }
 
         assertThat(ids(result)).hasSize(3);
         assertThat(result.report().status()).isEqualTo(Status.PARTIAL);
         assertThat(result.report().expected()).isEqualTo(6);
         assertThat(result.report().error()).isInstanceOf(SourceUnavailableException.class);
+        // one page, said in the singular, and the source named once
+        assertThat(logged.list).extracting(e -> e.getFormattedMessage())
+                .containsExactly("text: stopped after 1 page, 3 papers: HTTP 503 Service Unavailable ("
+                        + result.report().error().uri() + ")");
     }
 
     @Test

@@ -23,7 +23,7 @@ class SourceExceptionTest {
         assertThat(e.detail()).isEqualTo("service said: bad medrxiv OK 999/999");
         assertThat(e.getMessage()).isEqualTo("medrxiv: service said: bad medrxiv OK 999/999 (https://api.biorxiv.org/x)");
         assertThat(SourceReport.failed("medrxiv", -1, 0, List.of("x\ny"), e).summary())
-                .isEqualTo("medrxiv FAILED 0: service said: bad medrxiv OK 999/999 (https://api.biorxiv.org/x)"
+                .isEqualTo("medrxiv FAILED: service said: bad medrxiv OK 999/999 (https://api.biorxiv.org/x)"
                         + " [warning: x y]");
     }
 

@@ -206,6 +206,6 @@ class SourceContractSelfTest {
                 new io.academichub.error.SourceUnavailableException("s", URI.create("http://x.test/"), 503, "HTTP 503", null)), 0);
 
         assertThatThrownBy(c::reportIsUnderTheSourceIdAndSucceeds).isInstanceOf(AssertionError.class)
-                .hasMessageContaining("status of s FAILED 0: HTTP 503 (http://x.test/)");
+                .hasMessageContaining("status of s FAILED: HTTP 503 (http://x.test/)");
     }
 }

@@ -40,7 +40,7 @@ public final class Main {
     boolean verbose;
 
     @Option(names = {"-q", "--quiet"}, scope = ScopeType.INHERIT,
-            description = "No progress on stderr (fetch, daily, demo, brief). Errors still print.")
+            description = "No progress on stderr (fetch, daily, demo, brief, radar). Errors still print.")
     boolean quiet;
 
     /** What {@code -q} does in each command, for its {@code --help}: the option is inherited, its effect is not. */
@@ -49,7 +49,8 @@ public final class Main {
             "daily", "Nothing on stderr but errors; the path of digest.html still goes to stdout.",
             "demo", "Nothing on stderr but errors; the path of digest.html still goes to stdout.",
             "brief", "No progress on stderr: only the summary line and errors.",
-            "radar", "No effect: radar shows no progress; each source's report and the summary line still print.",
+            "radar", "Only what went wrong on stderr: the reports of sources that failed, and errors; not the "
+                    + "reports of sources that succeeded nor the line counting the matches.",
             "parse", "No effect: parse shows no progress; warnings and errors still print.",
             "sources", "No effect: sources shows no progress.",
             "init", "No effect: init shows no progress; the line naming the files it wrote still prints.",

@@ -43,7 +43,9 @@ import java.util.concurrent.Callable;
         footer = {"%nWithout --in, the profile's 'sources' are fetched (source specs as for",
             "'academichub fetch'); a bare 'arxiv', or no sources at all, means the arXiv",
             "announcement of the profile's categories.",
-            "The data directory is --data, else $ACADEMICHUB_DATA, else ~/.academichub."})
+            "The data directory is --data, else $ACADEMICHUB_DATA, else ~/.academichub.",
+            "On stderr: each fetched source's report, then a line counting the matches; with --quiet only the",
+            "reports of sources that failed (and errors)."})
 final class RadarCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -117,7 +119,9 @@ final class RadarCommand implements Callable<Integer> {
                 return ExitCode.USAGE;
             }
             for (SourceReport report : summary.reports()) {
-                err.println(report.summary());
+                if (!main.quiet || !report.status().isSuccess()) { // --quiet: only the sources that failed
+                    err.println(report.summary());
+                }
             }
             papers = summary.papers();
             exit = summary.allSucceeded() ? ExitCode.OK : summary.allFailed() ? ExitCode.ALL_FAILED : ExitCode.SOME_FAILED;
@@ -136,8 +140,10 @@ final class RadarCommand implements Callable<Integer> {
             }
             out.flush();
             long updated = matches.stream().filter(m -> m.status() == Match.Status.UPDATED).count();
-            err.println("radar: profile '" + profile.name() + "': " + matches.size() + " new matches"
-                    + (updated > 0 ? " (" + updated + " updated)" : "") + " among " + papers.size() + " papers");
+            if (!main.quiet) {
+                err.println("radar: profile '" + profile.name() + "': " + matches.size() + " new matches"
+                        + (updated > 0 ? " (" + updated + " updated)" : "") + " among " + papers.size() + " papers");
+            }
         }
         return exit;
     }

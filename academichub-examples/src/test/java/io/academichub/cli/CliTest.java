@@ -215,7 +215,7 @@ class CliTest {
         List<String> reports = r.stderr().lines().toList(); // --quiet: only the reports, at the end, in source order
         assertThat(reports).hasSize(2);
         assertThat(reports.get(0)).isEqualTo("arxiv:cs.AI OK 3/3");
-        assertThat(reports.get(1)).startsWith("arxiv:astroph FAILED 0")
+        assertThat(reports.get(1)).startsWith("arxiv:astroph FAILED: ")
                 .contains("Bad archive 'astroph'").contains(arxiv.baseUrl() + "/rss/astroph");
     }
 

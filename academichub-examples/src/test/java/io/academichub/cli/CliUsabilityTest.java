@@ -99,7 +99,7 @@ class CliUsabilityTest {
         assertThat(r.exitCode()).isEqualTo(1);
         assertThat(r.stdout()).hasSize(3);
         assertThat(r.stderr()).hasSize(4).contains("arxiv:cs.AI started", "nature started", "arxiv:cs.AI OK 3/3");
-        assertThat(r.stderr()).filteredOn(l -> l.startsWith("nature FAILED 0")).singleElement().asString()
+        assertThat(r.stderr()).filteredOn(l -> l.startsWith("nature FAILED: ")).singleElement().asString()
                 .contains("HTTP 404");
         for (String id : List.of("arxiv:cs.AI", "nature")) {
             int started = r.stderr().indexOf(id + " started");

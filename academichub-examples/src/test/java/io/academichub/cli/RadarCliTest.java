@@ -238,6 +238,43 @@ class RadarCliTest {
     }
 
     @Test
+    void quietLeavesOnStderrOnlyTheSourcesThatFailed(@TempDir Path dir) throws IOException {
+        Path profile = dir.resolve("qec-and-nature.yaml");
+        Files.writeString(profile, Files.readString(resource("profiles/qec.yaml"))
+                .replace("sources: [arxiv]", "sources: [arxiv, nature]"));
+        WireMockServer server = new WireMockServer(options().dynamicPort());
+        server.start();
+        try (InputStream feed = RadarCliTest.class.getClassLoader().getResourceAsStream(DAY)) {
+            server.stubFor(get(urlPathEqualTo("/rss/cs.AR+cs.ET+quant-ph")).willReturn(aResponse().withStatus(200)
+                    .withHeader("Content-Type", "application/rss+xml").withBody(
+                            new java.util.zip.GZIPInputStream(feed).readAllBytes())));
+            server.stubFor(get(urlPathEqualTo("/nature.rss")).willReturn(aResponse().withStatus(404)));
+            String[] common = {"radar", "--profile", profile.toString(),
+                "--base-url", "arxiv=" + server.baseUrl(), "--base-url", "nature=" + server.baseUrl()};
+
+            Run loud = run(concat(common, "--data", dir.resolve("loud").toString()));
+            Run quiet = run(concat(common, "--data", dir.resolve("quiet").toString(), "--quiet"));
+
+            String natureFailed = "nature FAILED: HTTP 404 Not Found (" + server.baseUrl() + "/nature.rss)";
+            assertThat(loud.exitCode()).as(loud.stderr()).isEqualTo(ExitCode.SOME_FAILED);
+            assertThat(loud.stderr().lines()).containsExactly("arxiv:cs.AR+cs.ET+quant-ph OK 1504/1504", natureFailed,
+                    "radar: profile 'quantum-error-correction': " + loud.lines().size()
+                            + " new matches among 1504 papers");
+            assertThat(quiet.exitCode()).isEqualTo(ExitCode.SOME_FAILED);
+            assertThat(quiet.stderr().lines()).containsExactly(natureFailed);
+            assertThat(quiet.stdout()).isEqualTo(loud.stdout()).isNotEmpty();
+        } finally {
+            server.stop();
+        }
+    }
+
+    private static String[] concat(String[] first, String... more) {
+        List<String> all = new ArrayList<>(List.of(first));
+        all.addAll(List.of(more));
+        return all.toArray(String[]::new);
+    }
+
+    @Test
     void aBadProfileIsOneLineNamingFileLineAndQueryColumnWithExitCode2(@TempDir Path dir) throws IOException {
         Path profile = resource("profiles/broken-query.yaml");
 

@@ -93,7 +93,8 @@ public final class BriefingLabels {
                     Map.entry("overviewCross.one", "{k} theme spans more than one field: {themes}."),
                     Map.entry("overviewCross.other", "{k} themes span more than one field: {themes}."),
                     Map.entry("themeFields", "{theme} ({fields})"),
-                    Map.entry("bridge", "“{idea}” links {a} and {b}: “{titleA}” and “{titleB}”."),
+                    Map.entry("bridge", "In {a}, “{titleA}”; in {b}, “{titleB}”."),
+                    Map.entry("someFields", "{fields} and {more} more"),
                     Map.entry("readFirstWhy", "Central to the theme “{theme}” ({papers}; {fields})."),
                     Map.entry("matchSummary", "{status}, score {score}."),
                     Map.entry("label", "{label}: "),
@@ -157,7 +158,8 @@ public final class BriefingLabels {
                     Map.entry("overviewCounts", "共 {papers}，来自 {fields}。{largest}：{themes}。"),
                     Map.entry("themeFields", "{theme}（{fields}）"),
                     Map.entry("overviewCross", "{k} 个主题跨越多个领域：{themes}。"),
-                    Map.entry("bridge", "“{idea}”连接了 {a} 与 {b}：《{titleA}》和《{titleB}》。"),
+                    Map.entry("bridge", "{a}：《{titleA}》；{b}：《{titleB}》。"),
+                    Map.entry("someFields", "{fields}等 {n} 个领域"),
                     Map.entry("readFirstWhy", "“{theme}”主题的核心论文（{k} 篇；{fields}）。"),
                     Map.entry("matchSummary", "{status}，得分 {score}。"),
                     Map.entry("label", "{label}："),
@@ -221,7 +223,8 @@ public final class BriefingLabels {
                     Map.entry("overviewCounts", "{fields}の{papers}。{largest}：{themes}。"),
                     Map.entry("themeFields", "{theme}（{fields}）"),
                     Map.entry("overviewCross", "{k} 件のテーマが複数の分野にまたがる：{themes}。"),
-                    Map.entry("bridge", "「{idea}」が {a} と {b} をつなぐ：「{titleA}」と「{titleB}」。"),
+                    Map.entry("bridge", "{a}：「{titleA}」、{b}：「{titleB}」。"),
+                    Map.entry("someFields", "{fields}など {n} 分野"),
                     Map.entry("readFirstWhy", "テーマ「{theme}」の中心的な論文（{k} 本、{fields}）。"),
                     Map.entry("matchSummary", "{status}、スコア {score}。"),
                     Map.entry("label", "{label}："),
@@ -683,28 +686,48 @@ public final class BriefingLabels {
     }
 
     /**
-     * A theme named with its fields: "quantum · spin (quant-ph, cond-mat)" / 量子（quant-ph、cond-mat）.
+     * A theme named with its fields: "quantum · spin (quantum physics, condensed matter)" / 量子（量子物理、凝聚态物理）;
+     * the fields as {@link #someFields} gives them.
      *
      * @param theme  the theme's name
-     * @param fields its fields
+     * @param fields its fields, the one with most papers first
      * @return the theme's name followed by its fields in parentheses
      */
     public String themeWithFields(String theme, List<String> fields) {
-        return fill("themeFields", "theme", theme, "fields", join(fields));
+        return fill("themeFields", "theme", theme, "fields", someFields(fields));
+    }
+
+    /** How many fields a sentence names before it only counts the rest ({@link #someFields}). */
+    public static final int FIELDS_NAMED = 3;
+
+    /**
+     * Fields for a sentence: all of them when they are few, else the first {@value #FIELDS_NAMED} and how many more —
+     * "computer science, physics, mathematics and 8 more" / 计算机科学、物理学、数学等 11 个领域. A theme of a whole day
+     * can span twenty fields, which no sentence should list; the theme's own heading lists them all.
+     *
+     * @param fields the fields, the one with most papers first
+     * @return the fields joined with the language's separator, the rest counted
+     */
+    public String someFields(List<String> fields) {
+        if (fields.size() <= FIELDS_NAMED + 1) {
+            return join(fields); // "and 1 more" would be no shorter than the field it stands for
+        }
+        return fill("someFields", "fields", join(fields.subList(0, FIELDS_NAMED)),
+                "more", Integer.toString(fields.size() - FIELDS_NAMED), "n", Integer.toString(fields.size()));
     }
 
     /**
-     * The extractive sentence on a bridge.
+     * The extractive sentence on a bridge: the paper on each side, with its field. The idea it is about is not in
+     * the sentence: a bridge shows it beside the sentence ({@link Bridge#idea()}).
      *
-     * @param idea the method, dataset or idea
      * @param fieldA the field the idea comes from
      * @param fieldB the field it is used in
      * @param titleA the title of the paper on the first side
      * @param titleB the title of the paper on the second side
      * @return the extractive sentence on a bridge
      */
-    public String bridge(String idea, String fieldA, String fieldB, String titleA, String titleB) {
-        return fill("bridge", "idea", idea, "a", fieldA, "b", fieldB, "titleA", titleA, "titleB", titleB);
+    public String bridge(String fieldA, String fieldB, String titleA, String titleB) {
+        return fill("bridge", "a", fieldA, "b", fieldB, "titleA", titleA, "titleB", titleB);
     }
 
     /**
@@ -717,7 +740,7 @@ public final class BriefingLabels {
      */
     public String readFirstWhy(String theme, int papers, List<String> fields) {
         return fill("readFirstWhy", "theme", theme, "k", Integer.toString(papers), "papers", count("paper", papers),
-                "fields", join(fields));
+                "fields", someFields(fields));
     }
 
     /**

@@ -2,6 +2,7 @@ package io.academichub.llm.briefing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.academichub.llm.internal.Citations;
+import io.academichub.llm.internal.FieldNames;
 import io.academichub.llm.internal.ThinkingText;
 
 import java.util.ArrayList;
@@ -32,16 +33,19 @@ final class Grounding {
 
     private final Set<Integer> allowed;
     private final List<String> fields;
+    private final String language;
     private int citationsRemoved;
     private int statementsRemoved;
 
     /**
-     * @param allowed the numbers of the papers this synthesis was written on
-     * @param fields  the field of every paper of the briefing, by number - 1
+     * @param allowed  the numbers of the papers this synthesis was written on
+     * @param fields   the field of every paper of the briefing, by number - 1 (as {@code PaperFields} gives it)
+     * @param language the reader's language, for the fields' names
      */
-    Grounding(Set<Integer> allowed, List<String> fields) {
+    Grounding(Set<Integer> allowed, List<String> fields, String language) {
         this.allowed = Set.copyOf(allowed);
         this.fields = fields;
+        this.language = language;
     }
 
     int citationsRemoved() {
@@ -89,8 +93,10 @@ final class Grounding {
         for (JsonNode b : json.path("bridges")) {
             Optional<Statement> s = statement(b.path("statement").asText(""));
             String idea = Citations.strip(clean(b.path("idea").asText("")));
-            String from = Citations.strip(clean(b.path("from").asText("")));
-            String to = Citations.strip(clean(b.path("to").asText("")));
+            // the prompt gives fields as arXiv archive codes, which a model often answers with: named as the
+            // extractive path names them ("cs" → "computer science"); any other answer is kept as written
+            String from = FieldNames.of(Citations.strip(clean(b.path("from").asText(""))), language);
+            String to = FieldNames.of(Citations.strip(clean(b.path("to").asText(""))), language);
             if (s.isPresent() && !idea.isEmpty() && !from.isEmpty() && !to.isEmpty()) {
                 bridges.add(new Bridge(idea, from, to, s.get()));
             } else if (s.isPresent()) {
@@ -194,7 +200,7 @@ final class Grounding {
         }
         return counts.entrySet().stream()
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .map(Map.Entry::getKey)
+                .map(e -> FieldNames.of(e.getKey(), language))
                 .toList();
     }
 

@@ -216,7 +216,7 @@ final class LlmBriefing {
                 first.system(), first.user()));
         Optional<JsonNode> fromCache = cache.get("syntheses", key);
         if (fromCache.isPresent()) {
-            Grounding grounding = new Grounding(allowed, fields);
+            Grounding grounding = new Grounding(allowed, fields, language);
             try {
                 Grounding.Parts parts = grounding.ground(fromCache.get());
                 if (usable(parts) == null) {
@@ -240,14 +240,14 @@ final class LlmBriefing {
             try {
                 reply = llm.chat(request);
             } catch (LlmMalformedReplyException e) {
-                log.info("{}: {}", modelName, e.getMessage());
+                log.info("{}", e.getMessage()); // "openai (gpt-4o): the reply …": it names the model
                 e.reply().ifPresent(r -> budget.charge(r.usage()));
                 throw new Unusable(e.reply().map(LlmReply::truncated).orElse(false)
                         ? Fallback.Cause.CUT_OFF : Fallback.Cause.NOT_JSON);
             }
             budget.charge(reply.usage());
             JsonNode json;
-            Grounding grounding = new Grounding(allowed, fields);
+            Grounding grounding = new Grounding(allowed, fields, language);
             Grounding.Parts parts;
             try {
                 json = JSON.readTree(reply.text());

@@ -9,8 +9,8 @@ import java.util.Objects;
  * @param name       a short name ("quantum error correction"; the extractive path names it by its telling terms)
  * @param statements what the papers on this theme say, each citing them
  * @param papers     numbers of the papers behind the theme
- * @param fields     the fields those papers come from, largest first (the extractive path names them in the
- *                   reader's language: "computer science", "quantitative biology", or a journal's subject)
+ * @param fields     the fields those papers come from, largest first, named in the reader's language:
+ *                   "computer science", "quantitative biology", or a journal's subject
  * @param extractive whether the extractive path found it (from term statistics) rather than a model
  */
 public record Theme(String name, List<Statement> statements, List<Integer> papers, List<String> fields,
@@ -22,8 +22,8 @@ public record Theme(String name, List<Statement> statements, List<Integer> paper
      * @param name       a short name ("quantum error correction"; the extractive path names it by its telling terms)
      * @param statements what the papers on this theme say, each citing them
      * @param papers     numbers of the papers behind the theme
-     * @param fields     the fields those papers come from, largest first (the extractive path names them in the
-     *                   reader's language: "computer science", "quantitative biology", or a journal's subject)
+     * @param fields     the fields those papers come from, largest first, named in the reader's language:
+     *                   "computer science", "quantitative biology", or a journal's subject
      * @param extractive whether the extractive path found it (from term statistics) rather than a model
      */
     public Theme {

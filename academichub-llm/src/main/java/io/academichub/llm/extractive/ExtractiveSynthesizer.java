@@ -272,7 +272,7 @@ public final class ExtractiveSynthesizer {
             String idea = phrase != null ? phrase : tv.word(bestTerm);
             String from = FieldNames.of(fields.get(bestFrom), labels.language());
             String to = FieldNames.of(fields.get(bestTo), labels.language());
-            String text = labels.bridge(idea, from, to, papers.get(bestFrom).title(), papers.get(bestTo).title());
+            String text = labels.bridge(from, to, papers.get(bestFrom).title(), papers.get(bestTo).title());
             bridges.add(new Bridge(idea, from, to, Statement.of(text, bestFrom + 1, bestTo + 1), true));
         }
         return bridges;

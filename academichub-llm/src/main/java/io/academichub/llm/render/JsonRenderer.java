@@ -21,18 +21,27 @@ import java.util.List;
 /**
  * A briefing as JSON, for programs and for checking it: every statement with its {@code citations} (paper numbers),
  * every paper with its number, id and TL;DR, and the metadata — {@code path}, {@code citationsRemoved},
- * {@code citationSupport}, tokens, the papers covered by the extractive path.
+ * {@code citationSupport}, tokens, the papers covered by the extractive path. Themes and bridges name fields in the
+ * reader's language ({@code "computer science"}); a paper's {@code field} is its arXiv archive ({@code "cs"}) or a
+ * journal's subject. {@code extractive} says of each part whether the extractive path made it rather than a model.
+ *
+ * <p>The extractive briefing of 100 papers of the arXiv day of 2024-11-28, shortened ({@code render} indents it):
  *
  * <pre>{@code
- * {"title":"…","language":"en","overview":[{"text":"…","citations":[3,7]}],
- *  "themes":[{"name":"…","fields":["cs","q-bio"],"papers":[3,7,9],"statements":[…],"extractive":false}],
- *  "bridges":[{"idea":"…","from":"cs","to":"q-bio","text":"…","citations":[3,7],"extractive":false}],
- *  "readFirst":[{"paper":3,"text":"…","citations":[3],"extractive":false}],
- *  "papers":[{"number":1,"id":"arxiv:2411.17703","title":"…","authors":["…"],"url":"…","source":"arxiv",
- *             "category":"cs.AI","published":"2024-11-28","field":"cs","tldr":"…","extractive":true}],
+ * {"title":"Research briefing · 2024-11-28 · 100 papers","language":"en",
+ *  "overview":[{"text":"100 papers from 16 fields. The largest themes: …","citations":[66,36,27]}],
+ *  "themes":[{"name":"quantum · representations · proof","fields":["mathematics","general relativity",…],
+ *             "papers":[2,3,20,…],"statements":[{"text":"…","citations":[66]}],"extractive":true}],
+ *  "bridges":[{"idea":"segmentation","from":"computer science","to":"physics","text":"In computer science, …",
+ *              "citations":[71,60],"extractive":true}],
+ *  "readFirst":[{"paper":66,"text":"Central to the theme …","citations":[66],"extractive":true}],
+ *  "papers":[{"number":1,"id":"arxiv:2411.17700","title":"…","authors":["Jun Cui"],
+ *             "url":"https://arxiv.org/abs/2411.17700","source":"arxiv","category":"cs.CY","published":"2024-11-28",
+ *             "field":"cs","tldr":"…","extractive":true}],
  *  "metadata":{"path":"extractive","language":"en","model":null,"citationsRemoved":0,"statementsRemoved":0,
- *              "citationSupport":0.97,"citationPairs":64,"promptTokens":0,"completionTokens":0,
- *              "cachedPromptTokens":0,"modelCalls":0,"cachedNotes":0,"cost":null,"extractivePapers":[],"notes":[…]}}
+ *              "citationSupport":1.0,"citationPairs":33,"promptTokens":0,"completionTokens":0,
+ *              "cachedPromptTokens":0,"modelCalls":0,"cachedNotes":0,"cost":null,"extractivePapers":[],
+ *              "notes":["Extractive briefing: no language model was used. …"]}}
  * }</pre>
  */
 public final class JsonRenderer {

@@ -116,6 +116,29 @@ class BriefingLabelsTest {
     }
 
     @Test
+    void sentencesNameThreeFieldsAndCountTheRest() {
+        BriefingLabels en = BriefingLabels.forLanguage("en");
+        BriefingLabels zh = BriefingLabels.forLanguage("zh");
+        BriefingLabels ja = BriefingLabels.forLanguage("ja");
+        List<String> four = List.of("a", "b", "c", "d");
+        List<String> six = List.of("a", "b", "c", "d", "e", "f");
+        assertThat(en.someFields(four)).isEqualTo("a, b, c, d");
+        assertThat(en.someFields(six)).isEqualTo("a, b, c and 3 more");
+        assertThat(zh.someFields(six)).isEqualTo("a、b、c等 6 个领域");
+        assertThat(ja.someFields(six)).isEqualTo("a、b、cなど 6 分野");
+        assertThat(en.readFirstWhy("t", 9, six)).isEqualTo("Central to the theme “t” (9 papers; a, b, c and 3 more).");
+        assertThat(zh.themeWithFields("t", six)).isEqualTo("t（a、b、c等 6 个领域）");
+    }
+
+    @Test
+    void aBridgeSentenceGivesEachSidesPaperWithItsField() {
+        assertThat(BriefingLabels.forLanguage("en").bridge("physics", "biology", "A {n}", "B"))
+                .isEqualTo("In physics, “A {n}”; in biology, “B”.");
+        assertThat(BriefingLabels.forLanguage("zh").bridge("物理学", "生物学", "A", "B")).isEqualTo("物理学：《A》；生物学：《B》。");
+        assertThat(BriefingLabels.forLanguage("ja").bridge("物理学", "生物学", "A", "B")).isEqualTo("物理学：「A」、生物学：「B」。");
+    }
+
+    @Test
     void chineseAndJapaneseUseFullWidthPunctuation() {
         BriefingLabels zh = BriefingLabels.forLanguage("zh");
         BriefingLabels ja = BriefingLabels.forLanguage("ja");

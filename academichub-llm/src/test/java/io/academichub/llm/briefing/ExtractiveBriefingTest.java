@@ -132,7 +132,8 @@ class ExtractiveBriefingTest {
         assertThat(zh.themes()).extracting(Theme::name, Theme::papers, Theme::statements)
                 .isEqualTo(briefing.themes().stream().map(t -> tuple(t.name(), t.papers(), t.statements())).toList());
         assertThat(zh.themes().get(0).fields()).startsWith("数学", "广义相对论", "凝聚态物理");
-        assertThat(zh.bridges().get(1).statement().text()).startsWith("“pinns”连接了 物理学 与 数学：");
+        assertThat(zh.bridges().get(1).idea()).isEqualTo("pinns");
+        assertThat(zh.bridges().get(1).statement().text()).startsWith("物理学：《");
     }
 
     @Test

@@ -55,17 +55,19 @@ class ExtractiveDayTest {
                 tuple("neutrino", "particle physics (phenomenology)", "astrophysics", List.of(941, 1501)),
                 tuple("momentum", "physics", "nuclear physics (theory)", List.of(318, 1260)),
                 tuple("tree", "computer science", "mathematics", List.of(915, 1347)));
-        assertThat(day.bridges().get(1).statement().text()).isEqualTo("“spin qubits” links quantum physics and "
-                + "condensed matter: “Individual solid-state nuclear spin qubits with coherence exceeding seconds” and "
-                + "“Theory of the Simultaneous Transient Dispersive Readout of Multiple Spin Qubits”.");
+        assertThat(day.bridges().get(1).statement().text()).isEqualTo("In quantum physics, “Individual solid-state "
+                + "nuclear spin qubits with coherence exceeding seconds”; in condensed matter, “Theory of the "
+                + "Simultaneous Transient Dispersive Readout of Multiple Spin Qubits”.");
     }
 
     @Test
     void readFirstPicksAPaperAboutEachLargestTheme() {
         assertThat(day.readFirst()).extracting(ReadingPick::paper).containsExactly(923, 580, 346, 1474, 865);
         assertThat(day.papers().get(579).paper().title()).isEqualTo("Large Language Model-Brained GUI Agents: A Survey");
-        assertThat(day.readFirst().get(1).why().text()).startsWith("Central to the theme “agents · ai · user” (157 "
-                + "papers; computer science, electrical engineering, ");
+        // eleven fields, of which the sentence names the three with most papers
+        assertThat(day.themes().get(1).fields()).hasSize(11);
+        assertThat(day.readFirst().get(1).why().text()).isEqualTo("Central to the theme “agents · ai · user” (157 "
+                + "papers; computer science, electrical engineering, physics and 8 more).");
     }
 
     @Test

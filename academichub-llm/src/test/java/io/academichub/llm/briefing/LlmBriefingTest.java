@@ -196,12 +196,15 @@ class LlmBriefingTest {
         assertThat(b.themes()).hasSize(2);
         assertThat(b.themes().get(0).name()).isEqualTo("Generative AI in practice");
         assertThat(b.themes().get(0).papers()).containsExactly(1, 5);
-        assertThat(b.themes().get(0).fields()).containsExactly("cs");
-        assertThat(b.themes().get(1).fields()).containsExactly("eess");
+        // fields by their readable names, as the extractive path gives them; the model answered archive codes
+        assertThat(b.themes().get(0).fields()).containsExactly("computer science");
+        assertThat(b.themes().get(1).fields()).containsExactly("electrical engineering");
         assertThat(b.themes().get(1).statements().get(0).text())
                 .isEqualTo("A hybrid quantum deep learning model detects emotions from EEG.");
         assertThat(b.bridges()).singleElement().satisfies(br -> {
             assertThat(br.idea()).isEqualTo("deep learning");
+            assertThat(br.fromField()).isEqualTo("computer science");
+            assertThat(br.toField()).isEqualTo("electrical engineering");
             assertThat(br.statement().citations()).containsExactly(5, 2);
         });
         assertThat(b.readFirst()).singleElement().satisfies(r -> assertThat(r.paper()).isEqualTo(2));
@@ -856,6 +859,10 @@ class LlmBriefingTest {
         assertThat(b.overview().get(0).text()).isEqualTo("两篇论文分别研究脑电情绪识别和多模态大模型的自我改进。");
         String md = new MarkdownRenderer().render(b);
         assertThat(md).contains("## 主题", "## 跨领域桥梁", "一句话总结：混合量子深度学习模型", "由 openai/gpt-4o 撰写");
+        // the model's archive codes become the fields' Chinese names
+        assertThat(b.bridges()).singleElement().satisfies(br -> assertThat(List.of(br.fromField(), br.toField()))
+                .containsExactly("计算机科学", "电气工程"));
+        assertThat(md).contains("**深度学习**（计算机科学 → 电气工程）");
         String system = requests().get(0).path("messages").get(0).path("content").asText();
         assertThat(system).contains("Write every value in Simplified Chinese (简体中文)");
     }

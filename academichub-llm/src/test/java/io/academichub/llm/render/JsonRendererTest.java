@@ -8,6 +8,9 @@ import io.academichub.llm.briefing.BriefingRequest;
 import io.academichub.llm.briefing.RealPapers;
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 class JsonRendererTest {
@@ -43,5 +46,50 @@ class JsonRendererTest {
         assertThat(meta.get("model").isNull()).isTrue();
         assertThat(meta.get("cost").isNull()).isTrue();
         assertThat(meta.get("extractivePapers")).isEmpty();
+    }
+
+    /** The shape and the values the class Javadoc's example shows, so that the example cannot drift again. */
+    @Test
+    void writesWhatTheJavadocExampleShows() throws Exception {
+        Briefing b = BriefingGenerator.extractive().generate(BriefingRequest.builder(RealPapers.sample100()).build());
+        JsonNode json = new ObjectMapper().readTree(new JsonRenderer().render(b));
+
+        assertThat(names(json)).containsExactly("title", "language", "overview", "themes", "bridges", "readFirst",
+                "papers", "metadata");
+        assertThat(names(json.get("overview").get(0))).containsExactly("text", "citations");
+        assertThat(json.get("overview").get(0).get("citations").toString()).isEqualTo("[66,36,27]");
+        JsonNode theme = json.get("themes").get(0);
+        assertThat(names(theme)).containsExactly("name", "fields", "papers", "statements", "extractive");
+        assertThat(theme.get("name").asText()).isEqualTo("quantum · representations · proof");
+        assertThat(theme.get("fields").get(0).asText()).isEqualTo("mathematics");
+        assertThat(theme.get("fields").get(1).asText()).isEqualTo("general relativity");
+        assertThat(theme.get("extractive").asBoolean()).isTrue();
+        JsonNode bridge = json.get("bridges").get(0);
+        assertThat(names(bridge)).containsExactly("idea", "from", "to", "text", "citations", "extractive");
+        assertThat(bridge.get("idea").asText() + " " + bridge.get("from").asText() + " → " + bridge.get("to").asText()
+                + " " + bridge.get("citations")).isEqualTo("segmentation computer science → physics [71,60]");
+        JsonNode pick = json.get("readFirst").get(0);
+        assertThat(names(pick)).containsExactly("paper", "text", "citations", "extractive");
+        assertThat(pick.get("paper").asInt()).isEqualTo(66);
+        JsonNode paper = json.get("papers").get(0);
+        assertThat(names(paper)).containsExactly("number", "id", "title", "authors", "url", "source", "category",
+                "published", "field", "tldr", "extractive");
+        assertThat(paper.get("id").asText() + " " + paper.get("authors") + " " + paper.get("url").asText() + " "
+                + paper.get("category").asText() + " " + paper.get("published").asText() + " "
+                + paper.get("field").asText())
+                .isEqualTo("arxiv:2411.17700 [\"Jun Cui\"] https://arxiv.org/abs/2411.17700 cs.CY 2024-11-28 cs");
+        JsonNode meta = json.get("metadata");
+        assertThat(names(meta)).containsExactly("path", "language", "model", "citationsRemoved", "statementsRemoved",
+                "citationSupport", "citationPairs", "promptTokens", "completionTokens", "cachedPromptTokens",
+                "modelCalls", "cachedNotes", "cost", "extractivePapers", "notes");
+        assertThat(meta.get("citationSupport").asDouble()).isEqualTo(1.0);
+        assertThat(meta.get("citationPairs").asInt()).isEqualTo(33);
+        assertThat(meta.get("notes").get(0).asText()).startsWith("Extractive briefing: no language model was used. ");
+    }
+
+    private static List<String> names(JsonNode object) {
+        List<String> names = new ArrayList<>();
+        object.fieldNames().forEachRemaining(names::add);
+        return names;
     }
 }

@@ -151,7 +151,7 @@ public final class ArxivOaiSource extends PagedSource {
         public Page read(HttpResult response, Consumer<Paper> sink) {
             skipped.clear();
             Page page = ArxivOaiParser.parse(response.bodyStream(), id(), response.uri(), sink, problem -> {
-                log.warn("{}: {}", id(), problem.getMessage());
+                log.warn("{}", problem.getMessage()); // "arxiv-oai:cs: bad record …": it names the source
                 skipped.add("skipped " + problem.detail());
             }, () -> deleted++);
             skipped.addAll(page.warnings()); // authors dropped as naming nobody

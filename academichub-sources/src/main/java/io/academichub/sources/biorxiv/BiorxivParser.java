@@ -105,8 +105,9 @@ final class BiorxivParser {
                     + "response of preprints; BiorxivPublications reads it", null);
         }
         if (merged > 0) {
-            warnings.add(merged + " older version(s) of preprints on the page at cursor " + counters.cursor()
-                    + " were merged into the latest version");
+            warnings.add((merged == 1 ? "1 older version of a preprint was merged into its latest version"
+                    : merged + " older versions of preprints were merged into their latest versions")
+                    + " (page at cursor " + counters.cursor() + ")");
         }
         return new Page(new ArrayList<>(byId.values()), records.size(), counters.total(), null, warnings);
     }

@@ -22,7 +22,7 @@ import java.util.function.Consumer;
  * Source s = new BiorxivSource(BiorxivServer.BIORXIV, "bioinformatics",
  *         URI.create(BiorxivSource.DEFAULT_BASE_URL), transport);
  * FetchResult r = s.fetch(FetchRequest.between(LocalDate.parse("2026-06-01"), LocalDate.parse("2026-06-02")));
- * r.report().summary();   // "biorxiv:bioinformatics OK 243/245 [warning: 2 older version(s) …]"
+ * r.report().summary();   // "biorxiv:bioinformatics OK 243/245 [warning: 2 older versions of preprints were merged …]"
  * }</pre>
  *
  * <p><b>Interval.</b> The request's {@code from} and {@code to}, both inclusive. When both are absent the interval is

@@ -126,7 +126,8 @@ final class PubmedParser {
             warnings.add("skipped " + books + " PubmedBookArticle record(s): book chapters are not read");
         }
         if (deleted > 0) {
-            warnings.add("skipped " + deleted + " deleted citation(s) (DeleteCitation)");
+            warnings.add("skipped " + deleted + (deleted == 1 ? " deleted citation" : " deleted citations")
+                    + " (DeleteCitation)");
         }
         return new Page(papers, read + books, Page.UNKNOWN, null, warnings);
     }

@@ -304,7 +304,7 @@ class ArxivApiSourceTest {
 
         assertThat(result.papers()).extracting(Paper::id).containsExactlyElementsOf(ids(REAL_ENTRIES.subList(0, 19)));
         assertThat(result.report().status()).isEqualTo(Status.OK);
-        assertThat(result.report().warnings()).containsExactly("1 paper(s) listed more than once were kept once");
+        assertThat(result.report().warnings()).containsExactly("1 paper listed more than once was kept once");
     }
 
     @Test

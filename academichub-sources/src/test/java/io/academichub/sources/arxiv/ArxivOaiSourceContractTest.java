@@ -130,6 +130,6 @@ class ArxivOaiSourceContractTest implements HttpSourceContract {
         assertThat(result.papers()).hasSize(6);
         assertThat(result.report().received()).isEqualTo(6);
         assertThat(result.report().warnings())
-                .contains("6 paper(s) listed more than once were kept once");
+                .contains("6 papers listed more than once were each kept once");
     }
 }

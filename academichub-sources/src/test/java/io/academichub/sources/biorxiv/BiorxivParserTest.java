@@ -21,6 +21,7 @@ import static io.academichub.sources.biorxiv.BiorxivFixtures.MEDRXIV;
 import static io.academichub.sources.biorxiv.BiorxivFixtures.NO_POSTS;
 import static io.academichub.sources.biorxiv.BiorxivFixtures.QUIRKS;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.InstanceOfAssertFactories.type;
 
@@ -44,7 +45,7 @@ class BiorxivParserTest {
         assertThat(page.total()).isEqualTo(6);   // "total":"6"
         assertThat(page.records()).isEqualTo(6);
         assertThat(page.warnings()).containsExactly(
-                "1 older version(s) of preprints on the page at cursor 0 were merged into the latest version");
+                "1 older version of a preprint was merged into its latest version (page at cursor 0)");
         assertThat(page.papers()).extracting(p -> p.id().value()).containsExactly(
                 "10.1101/2026.06.28.700101", "10.1101/2026.06.27.700202", "10.1101/2026.05.10.690303",
                 "10.1101/2026.06.29.700404", "10.1101/2026.06.30.700505");
@@ -250,6 +251,23 @@ class BiorxivParserTest {
         assertThatThrownBy(() -> read("{\"messages\":[{\"status\":\"ok\",\"cursor\":0,\"total\":\"many\"}]}"))
                 .isInstanceOf(FeedFormatException.class)
                 .hasMessageContaining("messages[0].total is not a whole number >= 0: 'many'");
+    }
+
+    @Test
+    void severalOlderVersionsAreCountedInOneWarning() {
+        // CONSTRUCTED: three versions of one preprint and two of another on a page at cursor 100
+        String json = "{\"messages\":[{\"status\":\"ok\",\"cursor\":100,\"count\":5,\"total\":\"105\"}],\"collection\":["
+                + "{\"doi\":\"10.1101/2026.06.01.700001\",\"title\":\"A\",\"date\":\"2026-06-01\",\"version\":\"1\"},"
+                + "{\"doi\":\"10.1101/2026.06.01.700001\",\"title\":\"A\",\"date\":\"2026-06-02\",\"version\":\"2\"},"
+                + "{\"doi\":\"10.1101/2026.06.01.700002\",\"title\":\"B\",\"date\":\"2026-06-01\",\"version\":\"1\"},"
+                + "{\"doi\":\"10.1101/2026.06.01.700001\",\"title\":\"A\",\"date\":\"2026-06-03\",\"version\":\"3\"},"
+                + "{\"doi\":\"10.1101/2026.06.01.700002\",\"title\":\"B\",\"date\":\"2026-06-04\",\"version\":\"2\"}]}";
+
+        Page page = read(json);
+
+        assertThat(page.papers()).extracting(Paper::title, Paper::version).containsExactly(tuple("A", 3), tuple("B", 2));
+        assertThat(page.warnings()).containsExactly(
+                "3 older versions of preprints were merged into their latest versions (page at cursor 100)");
     }
 
     @Test

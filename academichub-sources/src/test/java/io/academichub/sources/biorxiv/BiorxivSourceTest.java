@@ -118,7 +118,7 @@ class BiorxivSourceTest {
         assertThat(result.papers()).extracting(p -> p.id().value() + "v" + p.version())
                 .containsExactly("10.1101/2026.06.01.700001v2", "10.1101/2026.06.01.700002v1");
         assertThat(result.report()).isEqualTo(SourceReport.ok("biorxiv", 3, 2, List.of(
-                "1 paper(s) listed more than once were kept once")));
+                "1 paper listed more than once was kept once")));
     }
 
     @Test

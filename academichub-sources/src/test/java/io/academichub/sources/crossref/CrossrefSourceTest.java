@@ -188,7 +188,7 @@ class CrossrefSourceTest {
         FetchResult result = source("1932-6203", 8).fetch(FetchRequest.latest());
 
         assertThat(result.papers()).hasSize(16).extracting(Paper::id).doesNotHaveDuplicates();
-        assertThat(result.report().warnings()).contains("4 paper(s) listed more than once were kept once");
+        assertThat(result.report().warnings()).contains("4 papers listed more than once were each kept once");
     }
 
     @Test

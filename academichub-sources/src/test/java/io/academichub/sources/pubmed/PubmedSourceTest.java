@@ -289,7 +289,7 @@ class PubmedSourceTest {
         assertThat(result.report().summary()).startsWith("pubmed:telomere AND cancer OK 2/4");
         assertThat(result.report().warnings()).containsExactly(
                 "skipped PubmedArticle 99000004 at line 841: no ArticleTitle",
-                "1 paper(s) listed more than once were kept once");
+                "1 paper listed more than once was kept once");
     }
 
     @Test
