@@ -37,6 +37,9 @@ import java.util.stream.Stream;
  * Seeds are left out of every ranking. Judgments: {@code src/main/resources/radar-quality/judgments.tsv}
  * (profile, paper, grade 0/1/2); a paper no judge saw counts 0.
  *
+ * <p>Then the fair share ({@link Profile#fairShare()}): each profile by score alone and with each interest's share,
+ * at its own limit and as a list of ten.
+ *
  * <p>Then feedback: a simulated reader dismisses, for each profile, the (at most) ten best-ranked papers the judge
  * graded 0 (and, in a second protocol, only every other one of them, so that the rest must be found by the model),
  * and the profile is ranked again with each {@link DismissalModel}. The figures are on the residual ranking (the
@@ -132,14 +135,15 @@ public final class RadarQualityEvaluation {
     private static void fairShare(List<Path> profileFiles, List<Paper> day, Map<PaperId, Paper> byId,
                                   Map<String, Map<String, Integer>> judgments, boolean pool) {
         Radar radar = Radar.builder().build();
-        double[][] sums = new double[2][4];
         if (!pool) {
             System.out.printf("%nfair share: the list by score alone, and with each interest's share%n");
             System.out.printf("%-16s %5s %-12s %8s %6s %8s %9s%n", "profile", "limit", "ranking", "nDCG@10", "P@10",
                     "by share", "interests");
         }
-        for (int limit : new int[] {0, K}) {
+        for (int limit : new int[] {0, K}) { // 0: each profile's own limit
             double[][] sumsAtLimit = new double[2][2];
+            long[] leading = new long[2];
+            int interests = 0;
             for (Path file : profileFiles) {
                 Profile read = ProfileReader.read(file);
                 int l = limit == 0 ? read.limit() : limit;
@@ -150,6 +154,7 @@ public final class RadarQualityEvaluation {
                 Set<String> before = byScore.stream().map(m -> m.paper().id().toString()).collect(Collectors.toSet());
                 long added = shared.stream().filter(m -> !before.contains(m.paper().id().toString())).count();
                 List<List<Match>> rankings = List.of(byScore, shared);
+                interests += read.interests().size();
                 String[] names = {"by score", "fair share"};
                 for (int r = 0; r < 2; r++) {
                     List<String> top = top(rankings.get(r), seeds);
@@ -164,17 +169,20 @@ public final class RadarQualityEvaluation {
                     }
                     double ndcg = ndcg(top, grades);
                     double precision = precision(top, grades);
+                    long lead = interestsLeading(rankings.get(r), read);
                     sumsAtLimit[r][0] += ndcg;
                     sumsAtLimit[r][1] += precision;
+                    leading[r] += lead;
                     System.out.printf(Locale.ROOT, "%-16s %5d %-12s %8.3f %6.2f %8s %6d/%d%n", read.name(), l,
-                            names[r], ndcg, precision, r == 0 ? "" : String.valueOf(added),
-                            interestsLeading(rankings.get(r), read), read.interests().size());
+                            names[r], ndcg, precision, r == 0 ? "" : String.valueOf(added), lead,
+                            read.interests().size());
                 }
             }
             for (int r = 0; !pool && r < 2; r++) {
-                System.out.printf(Locale.ROOT, "%-16s %5s %-12s %8.3f %6.2f%n", "MEAN", limit == 0 ? "own" : limit,
-                        r == 0 ? "by score" : "fair share", sumsAtLimit[r][0] / profileFiles.size(),
-                        sumsAtLimit[r][1] / profileFiles.size());
+                System.out.printf(Locale.ROOT, "%-16s %5s %-12s %8.3f %6.2f %8s %6d/%d%n", "MEAN",
+                        limit == 0 ? "own" : limit, r == 0 ? "by score" : "fair share",
+                        sumsAtLimit[r][0] / profileFiles.size(), sumsAtLimit[r][1] / profileFiles.size(), "",
+                        leading[r], interests);
             }
         }
     }
