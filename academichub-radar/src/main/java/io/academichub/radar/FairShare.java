@@ -78,7 +78,7 @@ final class FairShare {
     }
 
     /** Each interest's share: its weight's part of {@code SHARE · limit}, at least one, at most what it leads. */
-    static int[] quotas(int[] lead, double[] weights, int limit) {
+    private static int[] quotas(int[] lead, double[] weights, int limit) {
         int[] led = new int[weights.length];
         for (int i : lead) {
             if (i >= 0) {

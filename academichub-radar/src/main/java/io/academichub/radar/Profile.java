@@ -14,8 +14,8 @@ import java.util.Set;
 /**
  * What one reader wants from a day's papers: named interests (weighted Lucene queries), exclusions, category and
  * source filters, authors to follow, seed papers ("more like these"), a minimum score, a limit and whether each
- * interest keeps a fair share of the list. Immutable; every
- * query is parsed when the profile is built, so a bad profile fails before anything runs.
+ * interest keeps a fair share of the list. Immutable; every query is parsed when the profile is built, so a bad
+ * profile fails before anything runs.
  *
  * <pre>{@code
  * Profile profile = Profile.builder("quantum-error-correction")

@@ -31,8 +31,8 @@ import java.util.regex.Pattern;
 
 /**
  * Ranks one profile over one indexed day: filters, interest queries, followed authors, seed likeness and
- * dismissals (by the {@link DismissalModel} chosen), combined by {@link ScoreFormula}; then writes the reasons for
- * the papers that made the list, in the {@link ReasonWords} given.
+ * dismissals (by the {@link DismissalModel} chosen), combined by {@link ScoreFormula}; cuts the list by
+ * {@link FairShare}; then writes the reasons for the papers that made the list, in the {@link ReasonWords} given.
  */
 final class Ranker {
 
