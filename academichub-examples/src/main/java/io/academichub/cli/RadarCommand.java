@@ -44,8 +44,8 @@ import java.util.concurrent.Callable;
             "'academichub fetch'); a bare 'arxiv', or no sources at all, means the arXiv",
             "announcement of the profile's categories.",
             "The data directory is --data, else $ACADEMICHUB_DATA, else ~/.academichub.",
-            "On stderr: each fetched source's report, then a line counting the matches; with --quiet only the",
-            "reports of sources that failed (and errors)."})
+            "On stderr: each fetched source's report, then a line counting the matches;",
+            "with --quiet, only the reports of sources that failed, and errors."})
 final class RadarCommand implements Callable<Integer> {
 
     @ParentCommand

@@ -263,6 +263,11 @@ class RadarCliTest {
             assertThat(quiet.exitCode()).isEqualTo(ExitCode.SOME_FAILED);
             assertThat(quiet.stderr().lines()).containsExactly(natureFailed);
             assertThat(quiet.stdout()).isEqualTo(loud.stdout()).isNotEmpty();
+            ByteArrayOutputStream help = new ByteArrayOutputStream();
+            Main.run(new String[] {"radar", "--help"}, new PrintStream(help, true, StandardCharsets.UTF_8), System.err);
+            assertThat(help.toString(StandardCharsets.UTF_8).lines()).contains(
+                    "On stderr: each fetched source's report, then a line counting the matches;",
+                    "with --quiet, only the reports of sources that failed, and errors.");
         } finally {
             server.stop();
         }
