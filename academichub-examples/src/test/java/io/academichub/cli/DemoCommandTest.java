@@ -61,12 +61,25 @@ class DemoCommandTest {
         // 513 + 111 arXiv papers less the 6 listed in both, Nature's 75, bioRxiv's 5 and medRxiv's 3
         assertThat(papers).hasSize(618 + 75 + 5 + 3);
         List<JsonNode> matches = Files.readAllLines(folder.resolve("matches.jsonl")).stream().map(DemoCommandTest::json).toList();
-        assertThat(matches).isNotEmpty().hasSizeLessThanOrEqualTo(30); // the example profile's limit
+        assertThat(matches).hasSize(30); // the example profile's limit
         assertThat(matches).allSatisfy(m -> {
             assertThat(m.path("profile").asText()).isEqualTo("example");
             assertThat(m.path("status").asText()).isEqualTo("new");
             assertThat(m.path("reasons")).isNotEmpty();
         });
+        // both of the profile's interests are on the list: 27 language-model papers, then, by the second interest's
+        // share, the day's three quantum-error-correction papers, which score below the 27 and would not make it
+        // by score alone (three language-model papers at 0.67, 0.67 and 0.66 would)
+        assertThat(matches.subList(27, 30)).extracting(m -> m.path("paper").path("id").asText())
+                .containsExactly("arxiv:2406.17995", "arxiv:2405.09035", "arxiv:2411.18450");
+        assertThat(matches.subList(27, 30)).allSatisfy(m -> {
+            JsonNode reasons = m.path("reasons");
+            assertThat(reasons.get(0).path("text").asText()).startsWith("interest 'quantum error correction'");
+            assertThat(reasons.get(reasons.size() - 1).path("text").asText()).endsWith("; listed as one of the best "
+                    + "for interest 'quantum error correction' (its fair share of the list)");
+        });
+        assertThat(matches.subList(0, 27)).allSatisfy(m -> assertThat(m.path("reasons").get(0).path("text").asText())
+                .startsWith("interest 'language models'"));
 
         SyndFeed feed = new SyndFeedInput().build(new XmlReader(folder.resolve("feed.xml").toFile()));
         assertThat(feed.getTitle()).isEqualTo("AcademicHub radar: example");
