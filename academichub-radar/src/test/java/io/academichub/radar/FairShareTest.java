@@ -4,6 +4,7 @@ import io.academichub.model.Paper;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -61,6 +62,19 @@ class FairShareTest {
                 "score 0.69 from interests 0.69, seed likeness 0.00, no followed author; listed as one of the best for "
                         + "interest 'quantum error correction' (its fair share of the list)", cim.score()));
         assertThat(shared.subList(0, 26)).isEqualTo(byScore.subList(0, 26));
+    }
+
+    @Test
+    void theReasonSaysSoInTheReadersLanguage() {
+        List<Match> zh = Radar.builder().language(Locale.CHINESE).build().rank(example(30, true), DAY);
+        List<Match> ja = Radar.builder().language(Locale.JAPANESE).build().rank(example(30, true), DAY);
+
+        Function<Match, String> score = m -> m.reasons().get(m.reasons().size() - 1).text();
+        assertThat(score.apply(zh.get(26))).isEqualTo("得分 0.69：兴趣 0.69，种子相似度 0.00，无关注的作者；"
+                + "作为兴趣“quantum error correction”的最佳论文之一列入（该兴趣应得的名额）");
+        assertThat(score.apply(ja.get(26))).isEqualTo("スコア 0.69：関心テーマ 0.69、シード類似度 0.00、フォロー中の著者なし、"
+                + "関心テーマ「quantum error correction」の上位論文として掲載（関心テーマごとの割り当て枠）");
+        assertThat(score.apply(zh.get(25))).doesNotContain("名额");
     }
 
     @Test
