@@ -46,8 +46,10 @@ public final class Main {
     /** What {@code -q} does in each command, for its {@code --help}: the option is inherited, its effect is not. */
     private static final Map<String, String> QUIET_HELP = Map.of(
             "fetch", "No progress on stderr: each source's report line comes at the end instead. Errors still print.",
-            "daily", "Nothing on stderr but errors; the path of digest.html still goes to stdout.",
-            "demo", "Nothing on stderr but errors; the path of digest.html still goes to stdout.",
+            "daily", "On stderr only what failed (a source, the briefing, a delivery); the path of digest.html "
+                    + "still goes to stdout.",
+            "demo", "On stderr only what failed (a source, the briefing, a delivery); the path of digest.html "
+                    + "still goes to stdout.",
             "brief", "No progress on stderr: only the summary line and errors.",
             "radar", "Only what went wrong on stderr: the reports of sources that failed, and errors; not the "
                     + "reports of sources that succeeded nor the line counting the matches.",

@@ -1,14 +1,22 @@
 package io.academichub.cli;
 
+import com.github.tomakehurst.wiremock.WireMockServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** {@code academichub daily}: a broken configuration is refused before any request, with exit code 2. */
+/**
+ * {@code academichub daily}: a broken configuration is refused before any request, with exit code 2; {@code --quiet}
+ * keeps only what failed on stderr.
+ */
 class DailyCommandTest {
 
     @Test
@@ -47,5 +55,29 @@ class DailyCommandTest {
         assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
         assertThat(run.stderr()).contains("ACADEMICHUB_TEST_HOOK_THAT_IS_NOT_SET");
         assertThat(dir.resolve("out")).doesNotExist();
+    }
+
+    @Test
+    void quietStillSaysWhichSourceFailed(@TempDir Path dir) throws Exception {
+        WireMockServer server = new WireMockServer(options().dynamicPort());
+        server.start();
+        try {
+            server.stubFor(get(urlPathEqualTo("/feed.xml")).willReturn(aResponse().withStatus(404)));
+            String feed = server.baseUrl() + "/feed.xml";
+            Files.writeString(dir.resolve("academichub.yaml"), "sources: ['rss:" + feed + "']\n"
+                    + "contact: team@example.org\ndata: data\noutput: out\n");
+            String config = dir.resolve("academichub.yaml").toString();
+
+            DemoCommandTest.Run loud = DemoCommandTest.run("daily", "--config", config);
+            DemoCommandTest.Run quiet = DemoCommandTest.run("daily", "--quiet", "--config", config);
+
+            String failed = "rss:" + feed + " FAILED: HTTP 404 Not Found (" + feed + ")";
+            assertThat(loud.stderr().lines()).contains(failed).hasSizeGreaterThan(1);
+            assertThat(quiet.stderr().lines()).containsExactly(failed);
+            assertThat(quiet.exitCode()).isEqualTo(ExitCode.ALL_FAILED);
+            assertThat(quiet.stdout()).endsWith("digest.html\n");
+        } finally {
+            server.stop();
+        }
     }
 }
