@@ -80,6 +80,16 @@ class DemoCommandTest {
         });
         assertThat(matches.subList(0, 27)).allSatisfy(m -> assertThat(m.path("reasons").get(0).path("text").asText())
                 .startsWith("interest 'language models'"));
+        // and the briefing gives those three (the digest's [28] to [30]) a theme of their own, named by its subject
+        JsonNode briefing = json(Files.readString(folder.resolve("briefing.json")));
+        List<JsonNode> qec = new java.util.ArrayList<>();
+        briefing.path("themes").forEach(t -> {
+            if (t.path("papers").toString().contains("28,29,30")) {
+                qec.add(t);
+            }
+        });
+        assertThat(qec).singleElement().satisfies(t -> assertThat(t.path("name").asText())
+                .isEqualTo("quantum error correction · gate · logical qubits"));
 
         SyndFeed feed = new SyndFeedInput().build(new XmlReader(folder.resolve("feed.xml").toFile()));
         assertThat(feed.getTitle()).isEqualTo("AcademicHub radar: example");

@@ -2,6 +2,7 @@ package io.academichub.llm.extractive;
 
 import io.academichub.llm.internal.TextTerms;
 import io.academichub.model.Paper;
+import io.academichub.text.TexAccents;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -29,7 +30,8 @@ final class Phrases {
     Phrases(List<Paper> papers) {
         words = new ArrayList<>(papers.size());
         for (Paper paper : papers) {
-            words.add(words(paper.title() + " . " + paper.abstractText()));
+            // as TextTerms reads them: TeX accents as the letters they write
+            words.add(words(TexAccents.toUnicode(paper.title() + " . " + paper.abstractText())));
         }
     }
 

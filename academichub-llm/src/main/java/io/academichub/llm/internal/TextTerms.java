@@ -1,5 +1,6 @@
 package io.academichub.llm.internal;
 
+import io.academichub.text.TexAccents;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
@@ -103,15 +104,16 @@ public final class TextTerms {
     }
 
     /**
-     * The content terms of {@code text} in order, with repeats. Numbers, single letters and TeX fragments are left
-     * out: they name nothing.
+     * The content terms of {@code text} in order, with repeats; TeX accents are read as the letters they write.
+     * Numbers, single letters and TeX fragments are left out: they name nothing.
      *
      * @param text the text
      * @return the content terms of {@code text} in order, with repeats
      */
     public static List<Term> terms(String text) {
         List<Term> terms = new ArrayList<>();
-        try (TokenStream ts = ANALYZER.tokenStream("", text)) {
+        // TeX accents as the letters they write: "Schr\\"odinger" is one word, not "schr" and "odinger"
+        try (TokenStream ts = ANALYZER.tokenStream("", TexAccents.toUnicode(text))) {
             CharTermAttribute chars = ts.addAttribute(CharTermAttribute.class);
             KeywordAttribute keyword = ts.addAttribute(KeywordAttribute.class);
             ts.reset();

@@ -29,17 +29,17 @@ import java.util.List;
  *
  * <pre>{@code
  * {"title":"Research briefing · 2024-11-28 · 100 papers","language":"en",
- *  "overview":[{"text":"100 papers from 16 fields. The largest themes: …","citations":[66,36,27]}],
- *  "themes":[{"name":"quantum · representations · proof","fields":["mathematics","general relativity",…],
- *             "papers":[2,3,20,…],"statements":[{"text":"…","citations":[66]}],"extractive":true}],
- *  "bridges":[{"idea":"segmentation","from":"computer science","to":"physics","text":"In computer science, …",
- *              "citations":[71,60],"extractive":true}],
- *  "readFirst":[{"paper":66,"text":"Central to the theme …","citations":[66],"extractive":true}],
+ *  "overview":[{"text":"100 papers from 16 fields. The largest themes: …","citations":[84,11,9]}],
+ *  "themes":[{"name":"neural networks · temporal · pinns","fields":["computer science","astrophysics",…],
+ *             "papers":[5,10,28,…],"statements":[{"text":"…","citations":[84]}],"extractive":true}],
+ *  "bridges":[{"idea":"pinns","from":"physics","to":"mathematics","text":"In physics, …",
+ *              "citations":[37,82],"extractive":true}],
+ *  "readFirst":[{"paper":84,"text":"Central to the theme …","citations":[84],"extractive":true}],
  *  "papers":[{"number":1,"id":"arxiv:2411.17700","title":"…","authors":["Jun Cui"],
  *             "url":"https://arxiv.org/abs/2411.17700","source":"arxiv","category":"cs.CY","published":"2024-11-28",
  *             "field":"cs","tldr":"…","extractive":true}],
  *  "metadata":{"path":"extractive","language":"en","model":null,"citationsRemoved":0,"statementsRemoved":0,
- *              "citationSupport":1.0,"citationPairs":33,"promptTokens":0,"completionTokens":0,
+ *              "citationSupport":1.0,"citationPairs":34,"promptTokens":0,"completionTokens":0,
  *              "cachedPromptTokens":0,"modelCalls":0,"cachedNotes":0,"cost":null,"extractivePapers":[],
  *              "notes":["Extractive briefing: no language model was used. …"]}}
  * }</pre>

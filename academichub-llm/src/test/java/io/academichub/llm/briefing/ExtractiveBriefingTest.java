@@ -55,16 +55,16 @@ class ExtractiveBriefingTest {
     @Test
     void themesGroupSeveralPapersAndCiteTheirOwn() {
         assertThat(briefing.themes()).extracting(Theme::name).containsExactly(
-                "quantum · representations · proof",
-                "paths · segmentation · hierarchical",
-                "quantum error correction · baselines · code",
-                "convergence · approximate · pinns",
-                "emission · galaxies · rotation",
-                "detection · pose · variability",
-                "interaction · oscillators · treatment effect",
-                "videos · loss · layers",
-                "genus · relation · handlebody",
-                "music · transfer · magnetic");
+                "neural networks · temporal · pinns",
+                "detection · variability · deep learning model",
+                "videos · paths · agents",
+                "quantum · genus · proof",
+                "black hole solutions · dark matter · primordial",
+                "family · points · maximal degree",
+                "superconducting · electron · evolution",
+                "crystal field · liquid · normal",
+                "oscillators · treatment effect · search",
+                "torus");
         for (Theme t : briefing.themes()) {
             assertThat(t.papers()).hasSizeGreaterThanOrEqualTo(2);
             assertThat(t.name()).isNotBlank().doesNotContain("mathcal", "mathrm");
@@ -85,8 +85,9 @@ class ExtractiveBriefingTest {
     void bridgesLinkPapersOfTwoDifferentFieldsByATellingTerm() {
         assertThat(briefing.bridges()).extracting(Bridge::idea, Bridge::fromField, Bridge::toField,
                 b -> b.statement().citations()).containsExactly(
+                tuple("pinns", "physics", "mathematics", List.of(37, 82)),
                 tuple("segmentation", "computer science", "physics", List.of(71, 60)),
-                tuple("pinns", "physics", "mathematics", List.of(37, 82)));
+                tuple("dark matter", "astrophysics", "general relativity", List.of(6, 41)));
     }
 
     @Test
@@ -131,9 +132,9 @@ class ExtractiveBriefingTest {
         // same groups, names and quotes; the fields by their Chinese names
         assertThat(zh.themes()).extracting(Theme::name, Theme::papers, Theme::statements)
                 .isEqualTo(briefing.themes().stream().map(t -> tuple(t.name(), t.papers(), t.statements())).toList());
-        assertThat(zh.themes().get(0).fields()).startsWith("数学", "广义相对论", "凝聚态物理");
-        assertThat(zh.bridges().get(1).idea()).isEqualTo("pinns");
-        assertThat(zh.bridges().get(1).statement().text()).startsWith("物理学：《");
+        assertThat(zh.themes().get(0).fields()).startsWith("计算机科学", "天体物理学", "凝聚态物理");
+        assertThat(zh.bridges().get(1).idea()).isEqualTo("segmentation");
+        assertThat(zh.bridges().get(1).statement().text()).startsWith("计算机科学：《SOS-Match");
     }
 
     @Test

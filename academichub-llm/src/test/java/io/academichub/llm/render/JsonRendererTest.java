@@ -57,20 +57,20 @@ class JsonRendererTest {
         assertThat(names(json)).containsExactly("title", "language", "overview", "themes", "bridges", "readFirst",
                 "papers", "metadata");
         assertThat(names(json.get("overview").get(0))).containsExactly("text", "citations");
-        assertThat(json.get("overview").get(0).get("citations").toString()).isEqualTo("[66,36,27]");
+        assertThat(json.get("overview").get(0).get("citations").toString()).isEqualTo("[84,11,9]");
         JsonNode theme = json.get("themes").get(0);
         assertThat(names(theme)).containsExactly("name", "fields", "papers", "statements", "extractive");
-        assertThat(theme.get("name").asText()).isEqualTo("quantum · representations · proof");
-        assertThat(theme.get("fields").get(0).asText()).isEqualTo("mathematics");
-        assertThat(theme.get("fields").get(1).asText()).isEqualTo("general relativity");
+        assertThat(theme.get("name").asText()).isEqualTo("neural networks · temporal · pinns");
+        assertThat(theme.get("fields").get(0).asText()).isEqualTo("computer science");
+        assertThat(theme.get("fields").get(1).asText()).isEqualTo("astrophysics");
         assertThat(theme.get("extractive").asBoolean()).isTrue();
         JsonNode bridge = json.get("bridges").get(0);
         assertThat(names(bridge)).containsExactly("idea", "from", "to", "text", "citations", "extractive");
         assertThat(bridge.get("idea").asText() + " " + bridge.get("from").asText() + " → " + bridge.get("to").asText()
-                + " " + bridge.get("citations")).isEqualTo("segmentation computer science → physics [71,60]");
+                + " " + bridge.get("citations")).isEqualTo("pinns physics → mathematics [37,82]");
         JsonNode pick = json.get("readFirst").get(0);
         assertThat(names(pick)).containsExactly("paper", "text", "citations", "extractive");
-        assertThat(pick.get("paper").asInt()).isEqualTo(66);
+        assertThat(pick.get("paper").asInt()).isEqualTo(84);
         JsonNode paper = json.get("papers").get(0);
         assertThat(names(paper)).containsExactly("number", "id", "title", "authors", "url", "source", "category",
                 "published", "field", "tldr", "extractive");
@@ -83,7 +83,7 @@ class JsonRendererTest {
                 "citationSupport", "citationPairs", "promptTokens", "completionTokens", "cachedPromptTokens",
                 "modelCalls", "cachedNotes", "cost", "extractivePapers", "notes");
         assertThat(meta.get("citationSupport").asDouble()).isEqualTo(1.0);
-        assertThat(meta.get("citationPairs").asInt()).isEqualTo(33);
+        assertThat(meta.get("citationPairs").asInt()).isEqualTo(34);
         assertThat(meta.get("notes").get(0).asText()).startsWith("Extractive briefing: no language model was used. ");
     }
 

@@ -31,7 +31,7 @@ class MarkdownRendererTest {
                 + "artificial intelligence (AI) on the brand construction of cross-border e-commerce companies in the "
                 + "manufacturing industry in Tianjin, China.\n");
         assertThat(md).contains("**[100]** ");
-        assertThat(md).endsWith("\n---\n\nCitations backed by the cited paper's text: 100% of 33 · Extractive briefing (no "
+        assertThat(md).endsWith("\n---\n\nCitations backed by the cited paper's text: 100% of 34 · Extractive briefing (no "
                 + "language model)\n");
     }
 
@@ -126,9 +126,9 @@ class MarkdownRendererTest {
         List<Paper> twenty = papers.subList(0, 20);
         assertThat(new MarkdownRenderer().render(BriefingGenerator.extractive().generate(
                 BriefingRequest.builder(twenty).language("zh").build())))
-                .endsWith("\n---\n\n与所引论文原文相符的引用：100%（共 18 处） · 抽取式简报（未使用语言模型）\n");
+                .endsWith("\n---\n\n与所引论文原文相符的引用：100%（共 17 处） · 抽取式简报（未使用语言模型）\n");
         assertThat(new MarkdownRenderer().render(BriefingGenerator.extractive().generate(
                 BriefingRequest.builder(twenty).language("ja").build())))
-                .endsWith("\n---\n\n引用先の論文の記述と一致する引用：100%（18 件中） · 抽出型ブリーフィング（言語モデル不使用）\n");
+                .endsWith("\n---\n\n引用先の論文の記述と一致する引用：100%（17 件中） · 抽出型ブリーフィング（言語モデル不使用）\n");
     }
 }
