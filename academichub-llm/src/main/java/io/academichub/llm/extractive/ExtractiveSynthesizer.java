@@ -330,17 +330,22 @@ public final class ExtractiveSynthesizer {
                 .toList();
     }
 
-    /** Terms that weigh more in the cluster than in the whole set and occur in two of its papers, best first. */
+    /**
+     * Terms that weigh more in the cluster than in the whole set (the heaviest, when the set is one group) and occur in
+     * two of its papers, best first.
+     */
     private static List<Integer> tellingTerms(int c, List<Integer> members, ThemeClusters clusters, TermVectors tv) {
         float[] centroid = clusters.centroids[c];
+        // With one group its centroid is the whole set's, and their difference only rounding: its heaviest terms
+        // tell it instead.
+        float[] baseline = clusters.k == 1 ? new float[centroid.length] : clusters.corpusCentroid;
         List<Integer> candidates = new ArrayList<>();
         for (int t = 0; t < centroid.length; t++) {
-            if (centroid[t] > clusters.corpusCentroid[t]) {
+            if (centroid[t] > baseline[t]) {
                 candidates.add(t);
             }
         }
-        candidates.sort((x, y) -> Float.compare(centroid[y] - clusters.corpusCentroid[y],
-                centroid[x] - clusters.corpusCentroid[x]));
+        candidates.sort((x, y) -> Float.compare(centroid[y] - baseline[y], centroid[x] - baseline[x]));
         List<Integer> terms = new ArrayList<>();
         int needed = members.size() >= 2 ? 2 : 1;
         for (int t : candidates) {

@@ -31,7 +31,8 @@ final class ThemeClusters {
         int n = tv.size;
         int vocabulary = tv.vocabularySize();
         int minDf = n >= 10 ? 2 : 1;
-        int maxDf = Math.max(minDf, (int) (0.3 * n));
+        // at most three papers in ten; but in a handful of papers, a term two of them share is what groups them
+        int maxDf = Math.max(Math.min(2, n), (int) (0.3 * n));
         ids = new int[n][];
         vectors = new float[n][];
         for (int p = 0; p < n; p++) {

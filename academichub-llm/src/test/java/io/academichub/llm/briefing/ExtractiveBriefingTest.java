@@ -82,6 +82,19 @@ class ExtractiveBriefingTest {
     }
 
     @Test
+    void aFewPapersAreOneThemeNamedByTheirHeaviestSharedTerms() {
+        // two papers on quantum error correction and one on e-commerce: one group, below six papers
+        List<Paper> three = List.of(papers.get(26), papers.get(50), papers.get(0));
+        Briefing b = BriefingGenerator.extractive().generate(BriefingRequest.builder(three).build());
+        // named by what two of them share (before, a term had to be in one paper only to count in so few: the name
+        // came from one paper's words, "decoders · fully · surface"); each statement from a paper on it
+        assertThat(b.themes()).singleElement().satisfies(t -> {
+            assertThat(t.name()).isEqualTo("quantum error correction · generative · code");
+            assertThat(t.statements()).extracting(Statement::citations).containsExactly(List.of(1), List.of(2));
+        });
+    }
+
+    @Test
     void bridgesLinkPapersOfTwoDifferentFieldsByATellingTerm() {
         assertThat(briefing.bridges()).extracting(Bridge::idea, Bridge::fromField, Bridge::toField,
                 b -> b.statement().citations()).containsExactly(

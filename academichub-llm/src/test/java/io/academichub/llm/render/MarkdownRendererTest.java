@@ -86,10 +86,11 @@ class MarkdownRendererTest {
         assertThat(md).contains("TL;DR: Let $V$ be an $n$-dimensional vector space over the finite field "
                 + "$\\mathbb{F}_{q}$ and let $\\left[V\\atop k\\right]_q$ denote the family of all $k$-dimensional "
                 + "subspaces of $V$.\n");
-        // the extractive path's theme quotes the abstract: its star is literal too
-        assertThat(md).contains("\n- By adapting the A\\* algorithm for a curvature constraint");
-        assertThat(md).contains("1. **[4] A Cost-Effective Approach to Smooth A\\* Path Planning for Autonomous "
-                + "Vehicles** — Central to the theme “path · planning · algorithm” (1 paper; computer science). [4]\n");
+        // the extractive path's theme quotes an abstract and its pick names a title: the math in them as written
+        assertThat(md).contains("\n- From this perspective, we find five states with total spin $1/2,3/2,5/2$, with "
+                + "bindings from $10$ to $30$ MeV");
+        assertThat(md).contains("1. **[5] Study of the exotic three-body $N D^* \\bar{K}^*$ system** — Central to the "
+                + "theme “spaces · states · equation” (5 papers; ");
 
         String html = org.commonmark.renderer.html.HtmlRenderer.builder().build().render(Parser.builder().build()
                 .parse(md));
