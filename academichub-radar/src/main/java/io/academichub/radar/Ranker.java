@@ -328,8 +328,9 @@ final class Ranker {
                              double dismissed) {
     }
 
-    private List<Match> explain(List<Candidate> top, List<Candidate> byShare, List<Query> interests, int[] author, List<SeedText> seeds,
-                                Likeness seedLikeness, Dismissals dismissals, Match.Status[] statuses) {
+    private List<Match> explain(List<Candidate> top, List<Candidate> byShare, List<Query> interests, int[] author,
+                                List<SeedText> seeds, Likeness seedLikeness, Dismissals dismissals,
+                                Match.Status[] statuses) {
         if (top.isEmpty()) {
             return List.of();
         }
