@@ -727,7 +727,9 @@ public final class BriefingLabels {
      * @return the extractive sentence on a bridge
      */
     public String bridge(String fieldA, String fieldB, String titleA, String titleB) {
-        return fill("bridge", "a", fieldA, "b", fieldB, "titleA", titleA, "titleB", titleB);
+        String sentence = fill("bridge", "a", fieldA, "b", fieldB, "titleA", titleA, "titleB", titleB);
+        // a title that ends its own sentence ("… the black hole?") needs no full stop after its closing quote
+        return sentence.matches("(?s).*[.?!]”\\.") ? sentence.substring(0, sentence.length() - 1) : sentence;
     }
 
     /**

@@ -134,6 +134,8 @@ class BriefingLabelsTest {
     void aBridgeSentenceGivesEachSidesPaperWithItsField() {
         assertThat(BriefingLabels.forLanguage("en").bridge("physics", "biology", "A {n}", "B"))
                 .isEqualTo("In physics, “A {n}”; in biology, “B”.");
+        assertThat(BriefingLabels.forLanguage("en").bridge("physics", "astrophysics", "A", "Could it come from B?"))
+                .isEqualTo("In physics, “A”; in astrophysics, “Could it come from B?”");
         assertThat(BriefingLabels.forLanguage("zh").bridge("物理学", "生物学", "A", "B")).isEqualTo("物理学：《A》；生物学：《B》。");
         assertThat(BriefingLabels.forLanguage("ja").bridge("物理学", "生物学", "A", "B")).isEqualTo("物理学：「A」、生物学：「B」。");
     }
