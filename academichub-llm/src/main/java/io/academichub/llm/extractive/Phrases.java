@@ -24,6 +24,9 @@ final class Phrases {
     private static final Pattern BREAK = Pattern.compile("[^\\p{L}\\p{N}\\s'’-]+");
     private static final Pattern SPACE = Pattern.compile("\\s+");
 
+    /** The most words a phrase has, unless it is cut short of its last word without it ({@link #of}). */
+    private static final int MAX_WORDS = 3;
+
     private final List<List<String>> words;
 
     /** The word runs of every paper's title and abstract, lower case. */
@@ -49,7 +52,7 @@ final class Phrases {
                 if (!forms.contains(run.get(i))) {
                     continue;
                 }
-                for (int length = 2; length <= 3; length++) {
+                for (int length = 2; length <= MAX_WORDS + 1; length++) {
                     for (int start = Math.max(0, i - length + 1); start <= i && start + length <= run.size(); start++) {
                         List<String> phrase = run.subList(start, start + length);
                         if (phrase.contains("")) {
@@ -68,14 +71,28 @@ final class Phrases {
         int needed = Math.max(2, (papers.size() + 1) / 2);
         String best = null;
         for (Map.Entry<String, Integer> e : paperCounts.entrySet()) {
-            if (e.getValue() < needed) {
+            if (e.getValue() < needed || e.getKey().split(" ").length > MAX_WORDS) {
                 continue;
             }
             if (best == null || longerOrMoreUsed(e.getKey(), e.getValue(), best, paperCounts.get(best))) {
                 best = e.getKey();
             }
         }
-        return best == null ? null : mostWritten(written.get(best));
+        if (best == null) {
+            return null;
+        }
+        // A phrase of the most words that every paper using it writes on with the same word is cut short:
+        // "multimodal large language" is "multimodal large language models".
+        if (best.split(" ").length == MAX_WORDS) {
+            for (Map.Entry<String, Integer> e : paperCounts.entrySet()) {
+                String longer = e.getKey();
+                if (e.getValue().equals(paperCounts.get(best)) && longer.split(" ").length == MAX_WORDS + 1
+                        && (longer.startsWith(best + " ") || longer.endsWith(" " + best))) {
+                    return mostWritten(written.get(longer));
+                }
+            }
+        }
+        return mostWritten(written.get(best));
     }
 
     private static boolean longerOrMoreUsed(String key, int count, String best, int bestCount) {
