@@ -1,7 +1,6 @@
 package io.academichub.cli;
 
 import io.academichub.radar.ProfileException;
-import io.academichub.source.SourceReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -60,7 +59,7 @@ final class DailyCommand implements Callable<Integer> {
             throws Exception {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter progress = main.quiet ? new PrintWriter(OutputStream.nullOutputStream()) : err;
-        DailyJob job = new DailyJob(config, baseUrls, progress, () -> main.progress(err), Clock.systemUTC(),
+        DailyJob job = new DailyJob(config, baseUrls, progress, err, () -> main.progress(err), Clock.systemUTC(),
                 System::getenv);
         DailyJob.Outcome outcome;
         try {
@@ -69,9 +68,6 @@ final class DailyCommand implements Callable<Integer> {
             err.println("academichub: " + e.getMessage());
             return ExitCode.USAGE;
         }
-        if (main.quiet) {
-            printFailures(outcome, err); // what went wrong still prints: a cron run's mail says which source failed
-        }
         spec.commandLine().getOut().println(outcome.folder().resolve("digest.html"));
         spec.commandLine().getOut().flush();
         if (outcome.fetch().papers().isEmpty()
@@ -79,24 +75,5 @@ final class DailyCommand implements Callable<Integer> {
             return ExitCode.ALL_FAILED;
         }
         return outcome.allSucceeded() ? ExitCode.OK : ExitCode.SOME_FAILED;
-    }
-
-    /**
-     * Under {@code --quiet}, the lines of what failed, as the job prints them otherwise: each failed source's report,
-     * the briefing's failure, each delivery's failure.
-     */
-    private static void printFailures(DailyJob.Outcome outcome, PrintWriter err) {
-        for (SourceReport report : outcome.fetch().reports()) {
-            if (!report.status().isSuccess()) {
-                err.println(report.summary());
-            }
-        }
-        if (outcome.briefingFailure() != null) {
-            err.println("daily: briefing: " + outcome.briefingFailure() + "; the digest has no briefing");
-        }
-        for (String failure : outcome.deliveryFailures()) {
-            err.println("daily: " + failure);
-        }
-        err.flush();
     }
 }

@@ -76,6 +76,7 @@ final class DailyJob {
     private final DailyConfig config;
     private final Map<String, String> baseUrls;
     private final PrintWriter progress;
+    private final PrintWriter problems;
     private final Supplier<ProgressPrinter> sourceProgress;
     private final Clock clock;
     private final UnaryOperator<String> environment;
@@ -87,18 +88,22 @@ final class DailyJob {
      */
     DailyJob(DailyConfig config, Map<String, String> baseUrls, PrintWriter progress, Clock clock,
              UnaryOperator<String> environment) {
-        this(config, baseUrls, progress, () -> ProgressPrinter.lines(progress), clock, environment);
+        this(config, baseUrls, progress, progress, () -> ProgressPrinter.lines(progress), clock, environment);
     }
 
     /**
+     * @param progress       where progress lines go, or a writer to nothing for {@code --quiet}
+     * @param problems       where what failed is said (a source's report when {@code sourceProgress} does not print
+     *                       it, the briefing's and deliveries' failures): stderr, even with {@code --quiet}
      * @param sourceProgress how the fetch shows its sources as they start and end ({@link Main#progress}: a bar on a
      *                       terminal, plain lines otherwise, nothing with {@code --quiet})
      */
-    DailyJob(DailyConfig config, Map<String, String> baseUrls, PrintWriter progress,
+    DailyJob(DailyConfig config, Map<String, String> baseUrls, PrintWriter progress, PrintWriter problems,
              Supplier<ProgressPrinter> sourceProgress, Clock clock, UnaryOperator<String> environment) {
         this.config = Objects.requireNonNull(config, "config");
         this.baseUrls = Map.copyOf(baseUrls);
         this.progress = progress;
+        this.problems = problems;
         this.sourceProgress = sourceProgress;
         this.clock = clock;
         this.environment = environment;
@@ -134,8 +139,14 @@ final class DailyJob {
             }
             progress.println("daily: fetching " + config.sources().size() + " sources");
             FetchSummary fetched;
+            boolean reportsShown;
             try (ProgressPrinter sources = sourceProgress.get()) { // each source's report as it ends
                 fetched = hub.build().fetch(FetchRequest.latest(), sources);
+                reportsShown = sources.printsSummaries();
+            }
+            if (!reportsShown) { // --quiet: the sources that failed are still said
+                fetched.reports().stream().filter(r -> !r.status().isSuccess())
+                        .forEach(r -> problems.println(r.summary()));
             }
             List<String> silent = fetched.reports().stream().filter(r -> r.status() == Status.NO_ANNOUNCEMENT)
                     .map(SourceReport::sourceId).toList();
@@ -167,7 +178,7 @@ final class DailyJob {
             } catch (LlmException e) {
                 // the matches are kept (the store has marked them shown): the digest goes out without a briefing
                 briefingFailure = e.getMessage();
-                progress.println("daily: briefing: " + briefingFailure + "; the digest has no briefing (set "
+                problems.println("daily: briefing: " + briefingFailure + "; the digest has no briefing (set "
                         + "fallbackToExtractive: true for an extractive one instead)");
             }
 
@@ -283,7 +294,7 @@ final class DailyJob {
                 progress.println("daily: delivered to " + delivery.target());
             } catch (DeliveryException e) {
                 failures.add(e.getMessage());
-                progress.println("daily: " + e.getMessage());
+                problems.println("daily: " + e.getMessage());
             }
         }
         return failures;
