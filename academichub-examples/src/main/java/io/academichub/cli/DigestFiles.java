@@ -12,6 +12,7 @@ import io.academichub.model.Paper;
 import io.academichub.model.PaperId;
 import io.academichub.radar.Match;
 import io.academichub.radar.Profile;
+import io.academichub.radar.Reason;
 import io.academichub.source.SourceReport;
 
 import java.io.IOException;
@@ -261,25 +262,19 @@ final class DigestFiles {
         }
         if (!e.matches().isEmpty() && !e.matches().get(0).reasons().isEmpty()) {
             md.append("    ").append(labels.label(labels.why()))
-                    .append(escapeKeepingBold(e.matches().get(0).reasons().get(0).text())).append("  \n");
+                    .append(escapeKeepingBold(e.matches().get(0).reasons().get(0))).append("  \n");
         }
         md.append("    <").append(paper.url()).append(">\n\n");
     }
 
-    /** As {@link #escape}, keeping the {@code **} pairs with which the radar marks the matched words. */
-    static String escapeKeepingBold(String text) {
-        String[] parts = text.split("\\*\\*", -1);
-        if (parts.length % 2 == 0) {
-            return escape(text); // an unpaired mark: show the text as it is
+    /** The reason's text as {@link #escape} gives it, keeping the {@code **} pairs that mark the matched words. */
+    static String escapeKeepingBold(Reason reason) {
+        StringBuilder out = new StringBuilder(reason.text().length() + 16);
+        List<String> parts = reason.parts();
+        for (int i = 0; i < parts.size(); i++) {
+            out.append(i > 0 ? "**" : "").append(escape(parts.get(i)));
         }
-        StringBuilder out = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < parts.length; i++) {
-            if (i > 0) {
-                out.append("**");
-            }
-            out.append(escape(parts[i]));
-        }
-        return out.toString();
+        return parts.size() % 2 == 0 ? out.append("**").toString() : out.toString(); // a mark left open is closed
     }
 
     /** Markdown's own characters in feed text are shown, not interpreted; TeX math is left as written. */

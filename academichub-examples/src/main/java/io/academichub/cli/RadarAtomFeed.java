@@ -27,8 +27,6 @@ import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -51,12 +49,6 @@ final class RadarAtomFeed {
 
     /** The name every entry without authors of its own inherits from the feed (RFC 4287 §4.1.1). */
     private static final String FEED_AUTHOR = "AcademicHub";
-
-    /**
-     * The radar's mark for matched words in a reason ({@link Reason#text()}): {@code **like this**}; a quotation the
-     * radar cut short may end inside one ({@code **L…}), which then runs to the end.
-     */
-    private static final Pattern MARKED = Pattern.compile("\\*\\*(.+?)(?:\\*\\*|$)");
 
     private RadarAtomFeed() {
     }
@@ -181,7 +173,7 @@ final class RadarAtomFeed {
             out.tag("ul");
             for (Reason reason : match.reasons()) {
                 out.tag("li");
-                marked(out, reason.text());
+                marked(out, reason);
                 out.tag("/li");
             }
             out.tag("/ul");
@@ -189,18 +181,18 @@ final class RadarAtomFeed {
         return html.toString();
     }
 
-    /** A reason's text with its {@code **marked**} words in bold. */
-    private static void marked(HtmlWriter out, String text) {
-        Matcher m = MARKED.matcher(text);
-        int from = 0;
-        while (m.find()) {
-            out.text(text.substring(from, m.start()));
-            out.tag("b");
-            out.text(m.group(1));
-            out.tag("/b");
-            from = m.end();
+    /** A reason's text with its marked words in bold. */
+    private static void marked(HtmlWriter out, Reason reason) {
+        List<String> parts = reason.parts();
+        for (int i = 0; i < parts.size(); i++) {
+            if (i % 2 == 1) {
+                out.tag("b");
+                out.text(parts.get(i));
+                out.tag("/b");
+            } else {
+                out.text(parts.get(i));
+            }
         }
-        out.text(text.substring(from));
     }
 
     private static Content content(String type, String value) {

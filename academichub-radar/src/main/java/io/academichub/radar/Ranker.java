@@ -27,7 +27,6 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Ranks one profile over one indexed day: filters, interest queries, followed authors, seed likeness and
@@ -40,7 +39,6 @@ final class Ranker {
     record SeedText(Seed seed, boolean liked) {
     }
 
-    private static final Pattern MARKED = Pattern.compile("\\*\\*(.+?)\\*\\*");
     private static final int MLT_TERMS = 25;
 
     private final Profile profile;
@@ -474,7 +472,7 @@ final class Ranker {
 
     private static Set<String> marked(String fragment) {
         Set<String> out = new LinkedHashSet<>();
-        Matcher m = MARKED.matcher(fragment);
+        Matcher m = Snippet.MARKED.matcher(fragment);
         while (m.find()) {
             out.add(m.group(1).toLowerCase(Locale.ROOT));
         }

@@ -1,5 +1,6 @@
 package io.academichub.radar;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -21,7 +22,17 @@ public record Reason(Kind kind, String text, double contribution) {
      * summary): {@code A **surface code** decoder} → {@code A surface code decoder}
      */
     public String plainText() {
-        return text.replace("**", "");
+        return String.join("", parts());
+    }
+
+    /**
+     * {@return the text cut at its marks: plain, marked, plain, … — even positions plain, odd ones marked; one part
+     * when nothing is marked}, for a reader that shows the matched words its own way ({@code <b>} in a feed, kept
+     * {@code **} around escaped Markdown). A mark left open (a quotation cut short inside one, {@code **L…}) runs
+     * to the end: the last part is then a marked one.
+     */
+    public List<String> parts() {
+        return List.of(text.split("\\*\\*", -1));
     }
 
     /** What a reason is about. */

@@ -27,7 +27,8 @@ final class Snippet {
     static final int MAX = 240;
 
     private static final String MARK = "**";
-    private static final Pattern MARKED = Pattern.compile("\\*\\*(.+?)\\*\\*");
+    /** The marks the highlighter puts around matched words in a passage ({@code **like this**}); group 1 the words. */
+    static final Pattern MARKED = Pattern.compile("\\*\\*(.+?)\\*\\*");
     private static final String ELLIPSIS = "…";
 
     private Snippet() {

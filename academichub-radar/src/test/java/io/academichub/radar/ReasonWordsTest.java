@@ -52,6 +52,15 @@ class ReasonWordsTest {
     }
 
     @Test
+    void aReasonsPartsAlternatePlainAndMarkedText() {
+        Reason r = new Reason(Reason.Kind.INTEREST, "title: A **surface code** decoder for **qLDPC** codes", 0.9);
+        assertThat(r.parts()).containsExactly("title: A ", "surface code", " decoder for ", "qLDPC", " codes");
+        assertThat(new Reason(Reason.Kind.SCORE, "score 0.91", 0.91).parts()).containsExactly("score 0.91");
+        // a mark left open (a quotation cut short inside one) runs to the end
+        assertThat(new Reason(Reason.Kind.INTEREST, "a **b** c **d…", 0.5).parts()).containsExactly("a ", "b", " c ", "d…");
+    }
+
+    @Test
     void everyLanguageHasEveryEntryWithTheSamePlaceholders() {
         assertThat(ReasonWords.languages()).containsExactly("en", "ja", "zh");
         for (String language : ReasonWords.languages()) {
