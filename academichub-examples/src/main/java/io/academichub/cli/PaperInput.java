@@ -77,22 +77,29 @@ final class PaperInput {
 
     /** A Paper JSON line, or a match line's paper; a line that is neither gets the Paper JSON reader's message. */
     private static Paper paper(String line) {
+        // a match line (MatchJson writes its paper first) goes straight to its paper, not through a failed read
+        JsonNode paper = line.startsWith("{\"paper\":") ? matchPaper(line) : null;
+        if (paper != null) {
+            return PaperJson.fromJson(paper.toString());
+        }
         try {
             return PaperJson.fromJson(line);
         } catch (IllegalArgumentException notAPaper) {
-            if (!line.contains("\"paper\"")) {
-                throw notAPaper;
-            }
-            JsonNode paper;
-            try {
-                paper = JSON.readTree(line).get("paper");
-            } catch (JsonProcessingException e) {
-                throw notAPaper;
-            }
-            if (paper == null || !paper.isObject()) {
+            paper = line.contains("\"paper\"") ? matchPaper(line) : null;
+            if (paper == null) {
                 throw notAPaper;
             }
             return PaperJson.fromJson(paper.toString());
+        }
+    }
+
+    /** The {@code paper} object of a match line; {@code null} when the line is not JSON or has none. */
+    private static JsonNode matchPaper(String line) {
+        try {
+            JsonNode paper = JSON.readTree(line).get("paper");
+            return paper != null && paper.isObject() ? paper : null;
+        } catch (JsonProcessingException e) {
+            return null;
         }
     }
 }
