@@ -698,10 +698,10 @@ public final class BriefingLabels {
     }
 
     /** How many fields a sentence names before it only counts the rest ({@link #someFields}). */
-    public static final int FIELDS_NAMED = 3;
+    private static final int FIELDS_NAMED = 3;
 
     /**
-     * Fields for a sentence: all of them when they are few, else the first {@value #FIELDS_NAMED} and how many more —
+     * Fields for a sentence: all of them when they are few, else the first three and how many more —
      * "computer science, physics, mathematics and 8 more" / 计算机科学、物理学、数学等 11 个领域. A theme of a whole day
      * can span twenty fields, which no sentence should list; the theme's own heading lists them all.
      *
