@@ -14,9 +14,11 @@ import java.util.Locale;
 /**
  * The arXiv RSS parse against its XML floor and against feedparser, by the CPU time of the measuring thread, so that
  * other work on a shared machine does not count (wall-clock benchmarks there measure the load as much as the code).
- * Each round times a batch of {@link ArxivRssParseBenchmark#parse()} and a batch of
- * {@link ArxivRssParseBenchmark#xmlScanOnly()} (the same code JMH runs), interleaved, the order alternating from round
- * to round; it prints each round, then the median and the range of the per-feed times and of their ratio. feedparser
+ * Each round times a batch of {@link ArxivRssParseBenchmark#parse()}, a batch of
+ * {@link ArxivRssParseBenchmark#xmlScanOnly()} (the floor: the same reader, nothing else) and a batch of
+ * {@link ArxivRssParseBenchmark#woodstoxScanOnly()} (Woodstox decoding the bytes itself: the floor issue 6 measured),
+ * the same code JMH runs, interleaved, the order turning from round to round; it prints each round, then the median
+ * and the range of the per-feed times and of the ratios. feedparser
  * parses the same bytes in a Python process started before and after the rounds, timed by Python's own thread CPU
  * clock ({@code time.thread_time_ns}) around each {@code feedparser.parse}. Garbage collection runs on the JVM's own
  * threads and is not in these figures; the bytes each path allocates per feed are printed to show what it costs.
@@ -65,25 +67,30 @@ public final class ArxivRssParseCpuCheck {
         System.out.printf("load average at start: %.2f%n", loadAverage());
         List<Double> peerBefore = feedparser(bench.feed, 5);
 
-        // Warm-up: both paths compiled by C2 before anything counts.
+        // Warm-up: every path compiled by C2 before anything counts.
         for (int i = 0; i < 10; i++) {
             parseBatch(bench, batch, threads);
-            scanBatch(bench, batch, threads);
+            scanBatch(bench, batch, threads, false);
+            scanBatch(bench, batch, threads, true);
         }
         double[] parse = new double[rounds];
         double[] scan = new double[rounds];
+        double[] woodstox = new double[rounds];
         double[] ratio = new double[rounds];
+        double[] woodstoxRatio = new double[rounds];
         for (int r = 0; r < rounds; r++) {
-            if (r % 2 == 0) {
-                parse[r] = parseBatch(bench, batch, threads);
-                scan[r] = scanBatch(bench, batch, threads);
-            } else {
-                scan[r] = scanBatch(bench, batch, threads);
-                parse[r] = parseBatch(bench, batch, threads);
+            for (int k = 0; k < 3; k++) {
+                switch ((r + k) % 3) {
+                    case 0 -> parse[r] = parseBatch(bench, batch, threads);
+                    case 1 -> scan[r] = scanBatch(bench, batch, threads, false);
+                    default -> woodstox[r] = scanBatch(bench, batch, threads, true);
+                }
             }
             ratio[r] = parse[r] / scan[r];
-            System.out.printf(Locale.ROOT, "round %d: parse %.2f ms, floor %.2f ms, parse/floor %.2f× (load %.2f)%n",
-                    r + 1, parse[r], scan[r], ratio[r], loadAverage());
+            woodstoxRatio[r] = parse[r] / woodstox[r];
+            System.out.printf(Locale.ROOT, "round %d: parse %.2f ms, floor %.2f ms, Woodstox's own decoding %.2f ms,"
+                    + " parse/floor %.2f×, parse/Woodstox %.2f× (load %.2f)%n", r + 1, parse[r], scan[r], woodstox[r],
+                    ratio[r], woodstoxRatio[r], loadAverage());
         }
         com.sun.management.ThreadMXBean allocation = (com.sun.management.ThreadMXBean) threads;
         long before = allocation.getCurrentThreadAllocatedBytes();
@@ -100,7 +107,9 @@ public final class ArxivRssParseCpuCheck {
         System.out.println();
         System.out.println(summary("parse, CPU ms per feed", parse));
         System.out.println(summary("floor (xmlScanOnly), CPU ms per feed", scan));
+        System.out.println(summary("Woodstox decoding the bytes itself (woodstoxScanOnly), CPU ms per feed", woodstox));
         System.out.println(summary("parse / floor", ratio));
+        System.out.println(summary("parse / Woodstox decoding the bytes itself", woodstoxRatio));
         List<Double> peer = new ArrayList<>(peerBefore);
         peer.addAll(peerAfter);
         if (!peer.isEmpty()) {
@@ -124,13 +133,13 @@ public final class ArxivRssParseCpuCheck {
         return cpu / 1e6 / n;
     }
 
-    /** CPU ms per feed of a batch of XML scans. */
-    private static double scanBatch(ArxivRssParseBenchmark bench, int n, ThreadMXBean threads)
+    /** CPU ms per feed of a batch of XML scans: SafeXml's reader, or Woodstox decoding the bytes itself. */
+    private static double scanBatch(ArxivRssParseBenchmark bench, int n, ThreadMXBean threads, boolean woodstox)
             throws XMLStreamException {
         long start = threads.getCurrentThreadCpuTime();
         long chars = 0;
         for (int i = 0; i < n; i++) {
-            chars += bench.xmlScanOnly();
+            chars += woodstox ? bench.woodstoxScanOnly() : bench.xmlScanOnly();
         }
         long cpu = threads.getCurrentThreadCpuTime() - start;
         if (chars <= 0) {

@@ -37,6 +37,8 @@ public final class CleanText {
     // The text between white space runs is copied in bulk, each run becoming one space: the usual unfolded text is
     // a long abstract with a paragraph break or two ("…results.\n  We show…"), not worth a look at every char. The
     // runs are found with String.indexOf, one search per kind of white space, each searched again only once passed.
+    // The pieces go through String.getChars into a char[] (vectorised copies): StringBuilder.append(text, from, to)
+    // copies a char at a time on Java 17, which made folding an abstract cost ten times proving one folded.
     private static String foldRuns(String text) {
         int start = 0;
         int end = text.length();
@@ -46,7 +48,8 @@ public final class CleanText {
         while (end > start && isSpace(text.charAt(end - 1))) {
             end--;
         }
-        StringBuilder folded = new StringBuilder(end - start);
+        char[] folded = new char[end - start];
+        int length = 0;
         // found[0]: the next "  "; found[k]: the next OTHER_SPACES[k - 1]; Integer.MAX_VALUE when there is none
         int[] found = new int[OTHER_SPACES.length + 1];
         Arrays.fill(found, -1);
@@ -61,11 +64,14 @@ public final class CleanText {
                 run = Math.min(run, found[k]);
             }
             if (run == end) {
-                return folded.append(text, at, end).toString();
+                text.getChars(at, end, folded, length);
+                return new String(folded, 0, length + end - at);
             }
             // A single space may come just before the run's first other white space ("a \nb"): it is in the run.
             int runStart = text.charAt(run - 1) == ' ' ? run - 1 : run;
-            folded.append(text, at, runStart).append(' ');
+            text.getChars(at, runStart, folded, length);
+            length += runStart - at;
+            folded[length++] = ' ';
             at = run;
             while (isSpace(text.charAt(at))) {
                 at++; // stops before `end`, whose char before is not white space
