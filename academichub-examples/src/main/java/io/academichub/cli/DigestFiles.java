@@ -155,16 +155,16 @@ final class DigestFiles {
     private List<HtmlRenderer.ListedPaper> htmlItems(List<Entry> entries) {
         List<HtmlRenderer.ListedPaper> items = new ArrayList<>();
         for (Entry e : entries) {
-            List<String> notes = new ArrayList<>();
+            List<HtmlRenderer.Note> notes = new ArrayList<>();
             for (Match match : e.matches()) {
-                notes.add(match.profile() + " · " + scoreLine(match));
+                notes.add(HtmlRenderer.Note.plain(match.profile() + " · " + scoreLine(match)));
             }
             if (!e.matches().isEmpty()) {
-                // the page shows plain text: the reasons' marks would show as asterisks
-                e.matches().get(0).reasons().stream().limit(3).forEach(r -> notes.add(r.plainText()));
+                // the matched words marked, as the Markdown digest bolds them
+                e.matches().get(0).reasons().stream().limit(3).forEach(r -> notes.add(new HtmlRenderer.Note(r.parts())));
             }
             if (e.tldr() != null) {
-                notes.add(labels.label(labels.tldr()) + e.tldr());
+                notes.add(HtmlRenderer.Note.plain(labels.label(labels.tldr()) + e.tldr()));
             }
             items.add(new HtmlRenderer.ListedPaper(e.number(), e.paper(), notes));
         }

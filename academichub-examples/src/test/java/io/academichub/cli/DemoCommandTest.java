@@ -116,6 +116,11 @@ class DemoCommandTest {
             assertThat(page.networkRequests()).isEmpty();
             String visible = page.evaluate("document.body.innerText").asText();
             assertThat(visible).contains("01.").contains(matches.get(0).path("paper").path("title").asText());
+            // the words the radar matched are marked in bold, as the Markdown digest bolds them
+            assertThat(page.evaluate("document.querySelector('#p1 .note mark').textContent").asText())
+                    .isEqualTo("Large Language Models");
+            assertThat(page.evaluate("getComputedStyle(document.querySelector('#p1 .note mark')).fontWeight").asText())
+                    .isEqualTo("600");
             Path shot = Path.of("target", "digest-demo-en.png");
             Files.write(shot, page.screenshotPng());
             assertThat(shot).isNotEmptyFile();

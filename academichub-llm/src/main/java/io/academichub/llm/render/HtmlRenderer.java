@@ -38,19 +38,60 @@ public final class HtmlRenderer {
      *
      * @param number the number shown ({@code 01.}) and the anchor ({@code #p1}) citations link to
      * @param paper  the paper
-     * @param notes  lines shown under the authors, e.g. {@code "TL;DR: …"} or a radar's reason, as plain text
+     * @param notes  lines shown under the authors, e.g. {@code "TL;DR: …"} or a radar's reason
      */
-    public record ListedPaper(int number, Paper paper, List<String> notes) {
+    public record ListedPaper(int number, Paper paper, List<Note> notes) {
         /**
          * Checks the components as described above.
          *
          * @param number the number shown ({@code 01.}) and the anchor ({@code #p1}) citations link to
          * @param paper  the paper
-         * @param notes  lines shown under the authors, e.g. {@code "TL;DR: …"} or a radar's reason, as plain text
+         * @param notes  lines shown under the authors, e.g. {@code "TL;DR: …"} or a radar's reason
          */
         public ListedPaper {
             Objects.requireNonNull(paper, "paper");
             notes = List.copyOf(notes);
+        }
+    }
+
+    /**
+     * A line under a paper's authors: plain text, some of its words marked (shown in bold, as {@code <mark>}) — the
+     * words a radar matched, for one.
+     *
+     * <pre>{@code
+     * HtmlRenderer.Note.plain("TL;DR: A decoder for surface codes.")
+     * new HtmlRenderer.Note(List.of("interest 'codes' matched in the title: A ", "surface code", " decoder"))
+     * new HtmlRenderer.Note(reason.parts())   // a radar's reason, its matched words marked
+     * }</pre>
+     *
+     * @param parts the text cut at its marks: even positions plain, odd ones marked (as {@code Reason.parts()} of the
+     *              radar gives them); one part when nothing is marked
+     */
+    public record Note(List<String> parts) {
+        /**
+         * Checks the parts: at least one.
+         *
+         * @param parts the text cut at its marks: even positions plain, odd ones marked
+         */
+        public Note {
+            parts = List.copyOf(parts);
+            if (parts.isEmpty()) {
+                throw new IllegalArgumentException("a note needs at least one part");
+            }
+        }
+
+        /**
+         * {@return a note with nothing marked}
+         *
+         * @param text the note
+         */
+        public static Note plain(String text) {
+            return new Note(List.of(text));
+        }
+
+        /** {@return the note's text without its marks} */
+        public String text() {
+            return String.join("", parts);
         }
     }
 
@@ -73,6 +114,7 @@ public final class HtmlRenderer {
             .src,.meta{color:var(--muted);font-size:.875rem}
             .title{font-size:1.05rem;font-weight:600;margin:.2rem 0}
             .authors,.note{margin:.2rem 0}
+            mark{background:none;color:inherit;font-weight:600}
             .label{font-weight:600}
             details{margin-top:.3rem}
             summary{cursor:pointer;color:var(--muted)}
@@ -102,7 +144,7 @@ public final class HtmlRenderer {
         BriefingLabels l = BriefingLabels.forLanguage(b.metadata().language());
         List<ListedPaper> items = new ArrayList<>();
         for (BriefedPaper p : b.papers()) {
-            items.add(new ListedPaper(p.number(), p.paper(), List.of(l.label(l.tldr()) + p.tldr())));
+            items.add(new ListedPaper(p.number(), p.paper(), List.of(Note.plain(l.label(l.tldr()) + p.tldr()))));
         }
         return page(b.title(), b.metadata().language(), items, b);
     }
@@ -173,8 +215,17 @@ public final class HtmlRenderer {
             h.append("<p class=\"authors\"><span class=\"label\">").append(esc(l.label(l.authors()))).append("</span>")
                     .append(esc(authors)).append("</p>\n");
         }
-        for (String note : item.notes()) {
-            h.append("<p class=\"note\">").append(esc(note)).append("</p>\n");
+        for (Note note : item.notes()) {
+            h.append("<p class=\"note\">");
+            for (int i = 0; i < note.parts().size(); i++) {
+                String part = esc(note.parts().get(i));
+                if (i % 2 == 1 && !part.isEmpty()) {
+                    h.append("<mark>").append(part).append("</mark>");
+                } else {
+                    h.append(part);
+                }
+            }
+            h.append("</p>\n");
         }
         if (!p.abstractText().isBlank()) {
             h.append("<details><summary>").append(esc(l.abstractLabel())).append("</summary><p>")

@@ -35,6 +35,28 @@ class HtmlRendererTest {
     }
 
     @Test
+    void aNotesMarkedWordsAreShownMarkedAndEscaped() {
+        Paper paper = papers.get(0);
+        List<HtmlRenderer.ListedPaper> items = List.of(new HtmlRenderer.ListedPaper(1, paper, List.of(
+                HtmlRenderer.Note.plain("example · score 0.91 · new"),
+                new HtmlRenderer.Note(List.of("interest 'ai' matched \"generative ai\" in the title: Exploring the "
+                        + "Impact of ", "Generative AI", " on <Cross-Border> E-Commerce")),
+                // a mark left open by a quotation cut short: the last part is a marked one
+                new HtmlRenderer.Note(List.of("in the abstract: … the ", "L&D")),
+                new HtmlRenderer.Note(List.of("nothing marked, ", "", "")))));
+
+        String html = new HtmlRenderer().page("cs.CY · 2024-11-28", "en", items, null);
+
+        assertThat(html).contains("<p class=\"note\">example · score 0.91 · new</p>\n"
+                + "<p class=\"note\">interest &#39;ai&#39; matched &quot;generative ai&quot; in the title: Exploring the "
+                + "Impact of <mark>Generative AI</mark> on &lt;Cross-Border&gt; E-Commerce</p>\n"
+                + "<p class=\"note\">in the abstract: … the <mark>L&amp;D</mark></p>\n"
+                + "<p class=\"note\">nothing marked, </p>\n");
+        assertThat(html).contains("mark{background:none;color:inherit;font-weight:600}");
+        assertThat(new HtmlRenderer.Note(List.of("a ", "b", " c")).text()).isEqualTo("a b c");
+    }
+
+    @Test
     void chineseLabels() {
         Briefing b = BriefingGenerator.extractive().generate(
                 BriefingRequest.builder(papers.subList(0, 20)).language("zh").build());
