@@ -1,6 +1,7 @@
 package io.academichub.llm.extractive;
 
 import io.academichub.llm.internal.Citations;
+import io.academichub.llm.internal.TexText;
 import io.academichub.llm.internal.TextTerms;
 import io.academichub.model.Paper;
 
@@ -33,7 +34,7 @@ final class KeySentences {
     static String of(Paper paper, int p, TermVectors tv) {
         List<String> sentences = split(paper.abstractText());
         if (sentences.isEmpty()) {
-            return paper.title();
+            return TexText.readable(paper.title());
         }
         Set<String> titleStems = TextTerms.stems(paper.title());
         String best = sentences.get(0);
@@ -64,7 +65,7 @@ final class KeySentences {
                 best = sentence;
             }
         }
-        return shorten(Citations.strip(best));
+        return shorten(Citations.strip(TexText.readable(best))); // \textit{Wukong} quoted as Wukong
     }
 
     static List<String> split(String text) {

@@ -1,5 +1,7 @@
 package io.academichub.llm.render;
 
+import io.academichub.llm.internal.TexMath;
+
 /**
  * Text from a feed or a model, made safe to place in Markdown (CommonMark, as GitHub, pandoc and commonmark-java
  * read it): no link, image, HTML tag or entity can open, and TeX math stays as written, so a viewer with math
@@ -63,7 +65,7 @@ public final class MarkdownText {
         StringBuilder out = new StringBuilder(text.length() + 16);
         int i = 0;
         while (i < text.length()) {
-            int end = mathEnd(text, i);
+            int end = TexMath.end(text, i);
             if (end > 0) {
                 math(text, i, end, out, mathForHtml);
                 i = end;
@@ -86,34 +88,6 @@ public final class MarkdownText {
             i++;
         }
         return out.toString();
-    }
-
-    /** Where the math that opens at {@code at} ends (exclusive), or -1 when none opens there. */
-    static int mathEnd(String text, int at) {
-        if (text.startsWith("$$", at)) {
-            int close = text.indexOf("$$", at + 2);
-            return close > at + 2 ? close + 2 : -1;
-        }
-        if (text.startsWith("\\(", at) || text.startsWith("\\[", at)) {
-            int close = text.indexOf(text.charAt(at + 1) == '(' ? "\\)" : "\\]", at + 2);
-            return close > at + 2 ? close + 2 : -1;
-        }
-        if (text.charAt(at) != '$' || at + 1 >= text.length() || Character.isWhitespace(text.charAt(at + 1))) {
-            return -1;
-        }
-        for (int j = at + 1; j < text.length(); j++) {
-            char c = text.charAt(j);
-            if (c == '\\') {
-                j++; // \$ inside math is a dollar sign, not the end
-            } else if (c == '$') {
-                boolean closes = !Character.isWhitespace(text.charAt(j - 1))
-                        && (j + 1 == text.length() || !Character.isDigit(text.charAt(j + 1)));
-                if (closes) {
-                    return j + 1;
-                }
-            }
-        }
-        return -1;
     }
 
     /**

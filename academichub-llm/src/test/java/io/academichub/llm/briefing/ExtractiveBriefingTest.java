@@ -1,6 +1,7 @@
 package io.academichub.llm.briefing;
 
 import io.academichub.llm.internal.FieldNames;
+import io.academichub.llm.internal.TexText;
 import io.academichub.model.Author;
 import io.academichub.model.Paper;
 import io.academichub.testing.SamplePapers;
@@ -47,7 +48,8 @@ class ExtractiveBriefingTest {
                 + "technique.");
         for (BriefedPaper p : briefing.papers()) {
             String quoted = p.tldr().endsWith("…") ? p.tldr().substring(0, p.tldr().length() - 1) : p.tldr();
-            assertThat(p.paper().abstractText()).as("paper %d", p.number()).contains(quoted);
+            // quoted as a reader reads it: TeX's \\textit{…} and accents made plain, math as written
+            assertThat(TexText.readable(p.paper().abstractText())).as("paper %d", p.number()).contains(quoted);
             assertThat(p.tldr().length()).isLessThanOrEqualTo(301);
         }
     }
