@@ -93,6 +93,7 @@ public final class BriefingLabels {
                     Map.entry("overviewCross.one", "{k} theme spans more than one field: {themes}."),
                     Map.entry("overviewCross.other", "{k} themes span more than one field: {themes}."),
                     Map.entry("themeFields", "{theme} ({fields})"),
+                    Map.entry("themeQuoted", "“{theme}”"),
                     Map.entry("bridge", "In {a}, “{titleA}”; in {b}, “{titleB}”."),
                     Map.entry("someFields", "{fields} and {more} more"),
                     Map.entry("readFirstWhy", "Central to the theme “{theme}” ({papers}; {fields})."),
@@ -157,6 +158,7 @@ public final class BriefingLabels {
                     Map.entry("largestThemes", "主要主题"),
                     Map.entry("overviewCounts", "共 {papers}，来自 {fields}。{largest}：{themes}。"),
                     Map.entry("themeFields", "{theme}（{fields}）"),
+                    Map.entry("themeQuoted", "“{theme}”"),
                     Map.entry("overviewCross", "{k} 个主题跨越多个领域：{themes}。"),
                     Map.entry("bridge", "{a}：《{titleA}》；{b}：《{titleB}》。"),
                     Map.entry("someFields", "{fields}等 {n} 个领域"),
@@ -222,6 +224,7 @@ public final class BriefingLabels {
                     Map.entry("largestThemes", "主なテーマ"),
                     Map.entry("overviewCounts", "{fields}の{papers}。{largest}：{themes}。"),
                     Map.entry("themeFields", "{theme}（{fields}）"),
+                    Map.entry("themeQuoted", "「{theme}」"),
                     Map.entry("overviewCross", "{k} 件のテーマが複数の分野にまたがる：{themes}。"),
                     Map.entry("bridge", "{a}：「{titleA}」、{b}：「{titleB}」。"),
                     Map.entry("someFields", "{fields}など {n} 分野"),
@@ -662,16 +665,23 @@ public final class BriefingLabels {
     }
 
     /**
-     * The extractive overview's first sentence.
+     * The extractive overview's first sentence: "30 papers from 4 fields. The largest themes: “token · kv cache”,
+     * “quantum error correction · gate”."
      *
-     * @param papers the papers as citations, e.g. {@code [3], [7]}
-     * @param fields the fields
-     * @param themes the themes
+     * @param papers how many papers
+     * @param fields how many fields
+     * @param themes the largest themes' names, which the sentence quotes
      * @return the extractive overview's first sentence
      */
     public String overviewCounts(int papers, int fields, List<String> themes) {
         return fill("overviewCounts", "papers", count("paper", papers), "fields", count("field", fields),
-                "largest", words.get(plural("largestThemes", themes.size())), "themes", join(themes));
+                "largest", words.get(plural("largestThemes", themes.size())), "themes",
+                join(themes.stream().map(this::quoted).toList()));
+    }
+
+    // A theme's name in a sentence, quoted: its " · " would otherwise run into the list's commas.
+    private String quoted(String theme) {
+        return fill("themeQuoted", "theme", theme);
     }
 
     /**
@@ -686,7 +696,7 @@ public final class BriefingLabels {
     }
 
     /**
-     * A theme named with its fields: "quantum · spin (quantum physics, condensed matter)" / 量子（量子物理、凝聚态物理）;
+     * A theme named with its fields: "“quantum · spin” (quantum physics, condensed matter)" / “量子”（量子物理、凝聚态物理）;
      * the fields as {@link #someFields} gives them.
      *
      * @param theme  the theme's name
@@ -694,7 +704,7 @@ public final class BriefingLabels {
      * @return the theme's name followed by its fields in parentheses
      */
     public String themeWithFields(String theme, List<String> fields) {
-        return fill("themeFields", "theme", theme, "fields", someFields(fields));
+        return fill("themeFields", "theme", quoted(theme), "fields", someFields(fields));
     }
 
     /** How many fields a sentence names before it only counts the rest ({@link #someFields}). */

@@ -77,9 +77,9 @@ class BriefingLabelsTest {
                 .isEqualTo("Central to the theme “path · planning” (2 papers; cs, eess).");
         assertThat(en.title("2024-11-28", 1)).isEqualTo("Research briefing · 2024-11-28 · 1 paper");
         assertThat(en.title("2024-11-28", 100)).isEqualTo("Research briefing · 2024-11-28 · 100 papers");
-        assertThat(en.overviewCounts(1, 1, List.of("a"))).isEqualTo("1 paper from 1 field. The largest theme: a.");
+        assertThat(en.overviewCounts(1, 1, List.of("a"))).isEqualTo("1 paper from 1 field. The largest theme: “a”.");
         assertThat(en.overviewCounts(100, 16, List.of("a", "b")))
-                .isEqualTo("100 papers from 16 fields. The largest themes: a, b.");
+                .isEqualTo("100 papers from 16 fields. The largest themes: “a”, “b”.");
         assertThat(en.overviewCross(1, List.of("a (cs, math)"))).isEqualTo("1 theme spans more than one field: a (cs, math).");
         assertThat(en.overviewCross(9, List.of("a"))).isEqualTo("9 themes span more than one field: a.");
         assertThat(en.budgetNotice(1)).isEqualTo("1 paper beyond the model's budget was covered by the extractive path.");
@@ -104,14 +104,14 @@ class BriefingLabelsTest {
         assertThat(zh.readFirstWhy("path · planning", 2, List.of("cs", "eess")))
                 .isEqualTo("“path · planning”主题的核心论文（2 篇；cs、eess）。");
         assertThat(zh.title("2024-11-28", 1)).isEqualTo("研究简报 · 2024-11-28 · 1 篇论文");
-        assertThat(zh.overviewCounts(100, 16, List.of("a", "b"))).isEqualTo("共 100 篇论文，来自 16 个领域。主要主题：a、b。");
+        assertThat(zh.overviewCounts(100, 16, List.of("a", "b"))).isEqualTo("共 100 篇论文，来自 16 个领域。主要主题：“a”、“b”。");
         assertThat(zh.overviewCross(1, List.of(zh.themeWithFields("a", List.of("cs", "math")))))
-                .isEqualTo("1 个主题跨越多个领域：a（cs、math）。");
+                .isEqualTo("1 个主题跨越多个领域：“a”（cs、math）。");
         assertThat(zh.budgetNotice(1)).isEqualTo("1 篇论文超出模型预算，由抽取式方法处理。");
         BriefingLabels ja = BriefingLabels.forLanguage("ja");
         assertThat(ja.readFirstWhy("path · planning", 1, List.of("cs")))
                 .isEqualTo("テーマ「path · planning」の中心的な論文（1 本、cs）。");
-        assertThat(ja.overviewCounts(100, 16, List.of("a", "b"))).isEqualTo("16 分野の論文 100 本。主なテーマ：a、b。");
+        assertThat(ja.overviewCounts(100, 16, List.of("a", "b"))).isEqualTo("16 分野の論文 100 本。主なテーマ：「a」、「b」。");
         assertThat(ja.title("2024-11-28", 1)).isEqualTo("研究ブリーフィング · 2024-11-28 · 論文 1 本");
     }
 
@@ -127,7 +127,7 @@ class BriefingLabelsTest {
         assertThat(zh.someFields(six)).isEqualTo("a、b、c等 6 个领域");
         assertThat(ja.someFields(six)).isEqualTo("a、b、cなど 6 分野");
         assertThat(en.readFirstWhy("t", 9, six)).isEqualTo("Central to the theme “t” (9 papers; a, b, c and 3 more).");
-        assertThat(zh.themeWithFields("t", six)).isEqualTo("t（a、b、c等 6 个领域）");
+        assertThat(zh.themeWithFields("t", six)).isEqualTo("“t”（a、b、c等 6 个领域）");
     }
 
     @Test
@@ -155,7 +155,7 @@ class BriefingLabelsTest {
         assertThat(en.matchSummary("new", 0.92)).isEqualTo("new, score 0.92.");
         assertThat(zh.aside("抽取式")).isEqualTo("（抽取式）");
         assertThat(en.aside("extractive")).isEqualTo(" (extractive)");
-        assertThat(zh.themeWithFields("a", List.of("cs", "math"))).isEqualTo("a（cs、math）");
+        assertThat(zh.themeWithFields("a", List.of("cs", "math"))).isEqualTo("“a”（cs、math）");
         // no template of the Chinese or Japanese table writes an ASCII colon, comma, semicolon, parenthesis or
         // sentence-ending period of its own (names such as "JSON" and the values filled in aside)
         for (String language : List.of("zh", "ja")) {
