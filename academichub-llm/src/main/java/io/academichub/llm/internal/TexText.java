@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 /**
  * A sentence quoted from an abstract, made readable: TeX's text-mode markup outside math becomes the text it marks
  * up ({@code \textit{Wukong}} → {@code Wukong}, {@code {\em new}} → {@code new}, {@code \href{https://…}{code}} →
- * {@code code}, {@code 50\%} → {@code 50%}), and accents become letters ({@link TexAccents}). Math
+ * {@code code}, {@code 50\%} → {@code 50%}, {@code " -- "} → {@code " – "}), and accents become letters
+ * ({@link TexAccents}). Math
  * ({@link TexMath}, and {@code \begin{…}…\end{…}} environments) is left as written, for a viewer that renders it;
  * so is every other command.
  *
@@ -28,6 +29,9 @@ public final class TexText {
     private static final Pattern SWITCH =
             Pattern.compile("\\{\\\\(?:it|bf|em|sl|sc|tt|rm|sf|itshape|bfseries|scshape)(?![A-Za-z])\\s*([^{}$]*)\\}");
     private static final Pattern ESCAPED = Pattern.compile("\\\\([%&#_])");
+    // TeX's dashes between words: " -- " is an en dash, " --- " an em dash (never "--flag" or "C--")
+    private static final Pattern EM_DASH = Pattern.compile("(?<= )---(?= )");
+    private static final Pattern EN_DASH = Pattern.compile("(?<= )--(?= )");
     private static final int MAX_NESTING = 4;
 
     private TexText() {
@@ -39,7 +43,7 @@ public final class TexText {
      * @param text the text
      */
     public static String readable(String text) {
-        if (text.indexOf('\\') < 0 && text.indexOf('{') < 0) {
+        if (text.indexOf('\\') < 0 && text.indexOf('{') < 0 && !text.contains(" --")) {
             return text;
         }
         StringBuilder out = new StringBuilder(text.length());
@@ -73,6 +77,9 @@ public final class TexText {
     }
 
     private static String plain(String s) {
+        if (s.contains(" --")) {
+            s = EN_DASH.matcher(EM_DASH.matcher(s).replaceAll("\u2014")).replaceAll("\u2013");
+        }
         if (s.indexOf('\\') < 0) {
             return TexAccents.toUnicode(s); // braces around letters: {GPU}s
         }

@@ -23,6 +23,16 @@ class TexTextTest {
     }
 
     @Test
+    void dashesBetweenWordsBecomeDashes() {
+        // arXiv 2411.18620 (in the 2024-11-28 announcement) sets its aside off with TeX's en dashes
+        assertThat(TexText.readable("between different modalities -- language and vision -- in MLLMs"))
+                .isEqualTo("between different modalities \u2013 language and vision \u2013 in MLLMs");
+        assertThat(TexText.readable("a result --- surprising --- holds")).isEqualTo("a result \u2014 surprising \u2014 holds");
+        assertThat(TexText.readable("run it with --verbose; C-- and a--b stay")).isEqualTo("run it with --verbose; C-- and a--b stay");
+        assertThat(TexText.readable("math $a -- b$ stays")).isEqualTo("math $a -- b$ stays");
+    }
+
+    @Test
     void mathAndOtherCommandsStayAsWritten() {
         assertThat(TexText.readable("a bound $\\textbf{x} \\in \\mathbb{R}^{n}$ holds \\textit{always}"))
                 .isEqualTo("a bound $\\textbf{x} \\in \\mathbb{R}^{n}$ holds always");
