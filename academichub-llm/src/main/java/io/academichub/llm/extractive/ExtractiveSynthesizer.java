@@ -7,6 +7,7 @@ import io.academichub.llm.briefing.Statement;
 import io.academichub.llm.briefing.Theme;
 import io.academichub.llm.internal.FieldNames;
 import io.academichub.llm.internal.PaperFields;
+import io.academichub.llm.internal.TexText;
 import io.academichub.model.Paper;
 
 import java.util.ArrayList;
@@ -272,7 +273,8 @@ public final class ExtractiveSynthesizer {
             String idea = phrase != null ? phrase : tv.word(bestTerm);
             String from = FieldNames.of(fields.get(bestFrom), labels.language());
             String to = FieldNames.of(fields.get(bestTo), labels.language());
-            String text = labels.bridge(from, to, papers.get(bestFrom).title(), papers.get(bestTo).title());
+            String text = labels.bridge(from, to, TexText.readable(papers.get(bestFrom).title()),
+                    TexText.readable(papers.get(bestTo).title())); // quoted as read: Schr\"odinger → Schrödinger
             bridges.add(new Bridge(idea, from, to, Statement.of(text, bestFrom + 1, bestTo + 1), true));
         }
         return bridges;

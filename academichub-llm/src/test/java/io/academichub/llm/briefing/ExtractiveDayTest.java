@@ -57,6 +57,11 @@ class ExtractiveDayTest {
                 // "Schr\\"odinger" in the abstracts: TeX accents are read as the letters they write
                 tuple("schrödinger equation", "mathematics", "physics", List.of(759, 642)),
                 tuple("spin qubits", "quantum physics", "condensed matter", List.of(1328, 994)));
+        // the titles quoted as a reader reads them: TeX's accent and dash made letters
+        assertThat(day.bridges().get(4).statement().text()).isEqualTo("In mathematics, “On the Schrödinger equations "
+                + "with $B_\\infty$ potentials in the region above a Lipschitz graph”; in physics, “PHOENIX \u2013 "
+                + "Paderborn highly optimized and energy efficient solver for two-dimensional nonlinear Schrödinger "
+                + "equations with integrated extensions”.");
         assertThat(day.bridges().get(5).statement().text()).isEqualTo("In quantum physics, “Individual solid-state "
                 + "nuclear spin qubits with coherence exceeding seconds”; in condensed matter, “Theory of the "
                 + "Simultaneous Transient Dispersive Readout of Multiple Spin Qubits”.");

@@ -1,6 +1,7 @@
 package io.academichub.llm.briefing;
 
 import io.academichub.llm.internal.FieldNames;
+import io.academichub.llm.internal.TexText;
 import io.academichub.llm.internal.TextTerms;
 import io.academichub.model.Paper;
 
@@ -70,9 +71,9 @@ final class ExtractiveRules {
                 assertThat(stems(paper(b, n))).as("paper [%d] of the bridge “%s”", n, br.idea())
                         .containsAll(TextTerms.stems(br.idea()));
             }
-            // the idea is shown beside the statement, which gives each side's paper with its field
+            // the idea is shown beside the statement, which gives each side's paper (its title as read) with its field
             assertThat(br.statement().text()).contains(br.fromField(), br.toField(),
-                    paper(b, cited.get(0)).title(), paper(b, cited.get(1)).title());
+                    TexText.readable(paper(b, cited.get(0)).title()), TexText.readable(paper(b, cited.get(1)).title()));
         }
     }
 
