@@ -9,9 +9,8 @@ import java.util.regex.Pattern;
  * A sentence quoted from an abstract, made readable: TeX's text-mode markup outside math becomes the text it marks
  * up ({@code \textit{Wukong}} → {@code Wukong}, {@code {\em new}} → {@code new}, {@code \href{https://…}{code}} →
  * {@code code}, {@code 50\%} → {@code 50%}, {@code " -- "} → {@code " – "}), and accents become letters
- * ({@link TexAccents}). Math
- * ({@link TexMath}, and {@code \begin{…}…\end{…}} environments) is left as written, for a viewer that renders it;
- * so is every other command.
+ * ({@link TexAccents}). Math ({@link TexMath}, and {@code \begin{…}…\end{…}} environments) is left as written,
+ * for a viewer that renders it; so is every other command.
  *
  * <pre>{@code
  * TexText.readable("on the processor \\textit{Wukong}, with 99\\% fidelity for $\\textbf{x}$")
