@@ -7,6 +7,9 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamReader;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -94,6 +97,41 @@ class SafeXmlEncodingTest {
         String document = "<feed><t>" + text + "</t><t>end</t></feed>";
 
         assertThat(texts(bytes(document, StandardCharsets.UTF_8))).isEqualTo(text + "|end");
+    }
+
+    @Test
+    void aStreamThatGivesAFewBytesAtATimeDecodesTheSame() {
+        // a network body often arrives in small reads, cutting sequences anywhere
+        StringBuilder text = new StringBuilder();
+        while (text.length() < 5_000) {
+            text.append("é量😀a ");
+        }
+        byte[] document = bytes("<?xml version=\"1.0\" encoding=\"UTF-8\"?><feed><t>" + text + "</t></feed>",
+                StandardCharsets.UTF_8);
+        for (int most : new int[] {1, 2, 3, 7}) {
+            InputStream trickle = new FilterInputStream(new ByteArrayInputStream(document)) {
+                @Override
+                public int read(byte[] b, int off, int len) throws IOException {
+                    return super.read(b, off, Math.min(len, most));
+                }
+            };
+            String read = SafeXml.read("arxiv:cs.AI", FEED, trickle, xml -> {
+                while (xml.next() != XMLStreamConstants.START_ELEMENT || !xml.getLocalName().equals("t")) {
+                    // to the text's element
+                }
+                return xml.getElementText();
+            });
+            assertThat(read).as("%d bytes a read", most).isEqualTo(text.toString());
+        }
+    }
+
+    @Test
+    void aDeclarationThatDoesNotEndInTheFirstBytesGoesToWoodstox() {
+        String padded = "<?xml version=\"1.0\"" + " ".repeat(600) + "encoding=\"UTF-8\"?><feed><t>é</t></feed>";
+        byte[] document = bytes(padded, StandardCharsets.UTF_8);
+
+        assertThat(Utf8Document.utf8Start(java.util.Arrays.copyOf(document, 512))).isEqualTo(-1);
+        assertThat(texts(document)).isEqualTo("é");
     }
 
     @Test
