@@ -247,7 +247,7 @@ final class DigestFiles {
      */
     private void item(StringBuilder md, Entry e, int total, boolean nameProfiles) {
         Paper paper = e.paper();
-        md.append(PaperHeadings.number(e.number(), total)).append(" **").append(escape(paper.title())).append("**  \n");
+        md.append(PaperHeadings.number(e.number(), total)).append(" **").append(escape(PaperHeadings.title(paper))).append("**  \n");
         md.append("    ").append(escape(PaperHeadings.sourceLine(paper)));
         for (Match match : e.matches()) {
             md.append(" · ");

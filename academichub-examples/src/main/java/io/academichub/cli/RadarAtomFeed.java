@@ -11,6 +11,7 @@ import com.rometools.rome.feed.synd.SyndPerson;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.WireFeedOutput;
 import io.academichub.llm.briefing.BriefingLabels;
+import io.academichub.llm.render.PaperHeadings;
 import io.academichub.model.Author;
 import io.academichub.model.Paper;
 import io.academichub.model.PaperId;
@@ -112,7 +113,7 @@ final class RadarAtomFeed {
         Paper paper = match.paper();
         Entry entry = new Entry();
         entry.setId(entryId(paper));
-        entry.setTitle(paper.title());
+        entry.setTitle(PaperHeadings.title(paper)); // as read: Schr\"odinger → Schrödinger
         entry.setAlternateLinks(List.of(link("alternate", paper.url().toASCIIString(), null)));
         entry.setUpdated(Date.from(updated(paper, generated)));
         if (paper.published() != null) {

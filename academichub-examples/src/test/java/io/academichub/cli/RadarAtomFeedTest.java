@@ -84,10 +84,11 @@ class RadarAtomFeedTest {
         assertThat(supersolid.getUpdatedDate()).isEqualTo(Date.from(Instant.parse("2006-11-06T19:33:40Z")));
         assertThat(supersolid.getPublishedDate()).isEqualTo(Date.from(Instant.parse("2006-07-19T00:00:00Z")));
 
-        // a TeX title with "\&", from the arXiv RSS of 2024-11-28: its announcement day as its date
+        // a TeX title with "--" and "\&", from the arXiv RSS of 2024-11-28, titled as a reader reads it; its
+        // announcement day as its date
         SyndEntry sok = entries.get(1);
         assertThat(sok.getUri()).isEqualTo("https://arxiv.org/abs/2411.18380v1");
-        assertThat(sok.getTitle()).isEqualTo("SoK: Privacy Personalised -- Mapping Personal Attributes \\& "
+        assertThat(sok.getTitle()).isEqualTo("SoK: Privacy Personalised \u2013 Mapping Personal Attributes & "
                 + "Preferences of Privacy Mechanisms for Shoulder Surfing");
         assertThat(sok.getAuthors()).extracting(SyndPerson::getName)
                 .containsExactly("Habiba Farzand", "Karola Marky", "Mohamed Khamis");

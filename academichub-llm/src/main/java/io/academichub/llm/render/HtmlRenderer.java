@@ -209,7 +209,7 @@ public final class HtmlRenderer {
                 .append("<div class=\"num\">").append(PaperHeadings.number(item.number(), total)).append("</div>\n")
                 .append("<div class=\"src\">").append(esc(PaperHeadings.sourceLine(p))).append("</div>\n")
                 .append("<div class=\"title\"><a href=\"").append(esc(p.url().toString())).append("\">")
-                .append(esc(p.title())).append("</a></div>\n");
+                .append(esc(PaperHeadings.title(p))).append("</a></div>\n");
         String authors = PaperHeadings.authors(p, l);
         if (!authors.isEmpty()) {
             h.append("<p class=\"authors\"><span class=\"label\">").append(esc(l.label(l.authors()))).append("</span>")
@@ -273,7 +273,7 @@ public final class HtmlRenderer {
             for (ReadingPick r : b.readFirst()) {
                 Paper p = b.papers().get(r.paper() - 1).paper();
                 h.append("<li><a href=\"#p").append(r.paper()).append("\">[").append(r.paper()).append("] ")
-                        .append(esc(p.title())).append("</a>").append(mark(b, r.extractive(), l)).append(" — ");
+                        .append(esc(PaperHeadings.title(p))).append("</a>").append(mark(b, r.extractive(), l)).append(" — ");
                 statement(h, r.why(), r.extractive());
                 h.append("</li>\n");
             }

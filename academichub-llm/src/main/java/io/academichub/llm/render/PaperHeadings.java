@@ -1,6 +1,7 @@
 package io.academichub.llm.render;
 
 import io.academichub.llm.briefing.BriefingLabels;
+import io.academichub.llm.internal.TexText;
 import io.academichub.model.Author;
 import io.academichub.model.Paper;
 
@@ -48,6 +49,18 @@ public final class PaperHeadings {
         String category = paper.primaryCategory();
         return source + (category == null ? "" : " (" + category + ")")
                 + (paper.published() == null ? "" : " " + paper.published());
+    }
+
+    /**
+     * The title as a reader reads it: TeX's accents, text markup and dashes outside math made plain
+     * ({@code Schr\"odinger} → {@code Schrödinger}, {@code Lindel\"of} → {@code Lindelöf}); math stays as written,
+     * for a viewer that renders it. The paper itself keeps the title as its source sent it.
+     *
+     * @param paper the paper
+     * @return the title as shown
+     */
+    public static String title(Paper paper) {
+        return TexText.readable(paper.title());
     }
 
     /**

@@ -97,8 +97,9 @@ class MarkdownRendererTest {
         assertThat(html).contains("<strong>[4]</strong> A Cost-Effective Approach to Smooth A* Path Planning for "
                         + "Autonomous Vehicles<br />",
                 "<strong>[5]</strong> Study of the exotic three-body $N D^* \\bar{K}^*$ system<br />",
-                "<strong>[2]</strong> $d$-Degree Erd\\H{o}s-Ko-Rado theorem for finite vector spaces<br />",
-                "<strong>[1]</strong> Almost sure well-posedness and orbital stability for Schr\\&quot;odinger "
+                // titles as a reader reads them: TeX's accents made letters, math as written
+                "<strong>[2]</strong> $d$-Degree Erdős-Ko-Rado theorem for finite vector spaces<br />",
+                "<strong>[1]</strong> Almost sure well-posedness and orbital stability for Schrödinger "
                         + "equation with potential<br />",
                 "TL;DR: By adapting the A* algorithm for a curvature constraint");
     }
