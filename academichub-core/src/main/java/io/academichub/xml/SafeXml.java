@@ -79,9 +79,7 @@ public final class SafeXml {
      */
     public static XMLStreamReader reader(String sourceId, URI uri, InputStream in) {
         try {
-            InputStream[] otherwise = new InputStream[1];
-            Reader utf8 = Utf8Document.open(in, otherwise);
-            return utf8 != null ? FACTORY.createXMLStreamReader(utf8) : FACTORY.createXMLStreamReader(otherwise[0]);
+            return Utf8Document.open(FACTORY, in);
         } catch (XMLStreamException e) {
             throw formatError(sourceId, uri, e);
         } catch (IOException e) {
@@ -209,11 +207,14 @@ public final class SafeXml {
         }
         Utf8Document.NotUtf8Exception notUtf8 = notUtf8(e);
         if (notUtf8 != null) {
-            int[] at = loc == null ? null
+            int[] at = loc == null ? new int[] {-1, -1}
                     : notUtf8.lineAndColumn(loc.getLineNumber(), loc.getColumnNumber(), loc.getCharacterOffset());
-            String where = at != null || loc == null ? "" : ", in the text from the line and column given";
-            return new FeedFormatException(sourceId, uri, at != null ? at[0] : loc == null ? -1 : loc.getLineNumber(),
-                    at != null ? at[1] : loc == null ? -1 : loc.getColumnNumber(),
+            String where = "";
+            if (at == null) { // the text began before what the decoder still holds: where the text starts
+                at = new int[] {loc.getLineNumber(), loc.getColumnNumber()};
+                where = ", in the text from the line and column given";
+            }
+            return new FeedFormatException(sourceId, uri, at[0], at[1],
                     "not valid in its encoding: " + notUtf8.getMessage() + where, e);
         }
         String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();

@@ -1,5 +1,8 @@
 package io.academichub.xml;
 
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -50,17 +53,14 @@ final class Utf8Document extends Reader {
     }
 
     /**
-     * The document as UTF-8 chars when it is certainly UTF-8, else {@code null} and {@code otherwise} receives the
-     * stream to hand to the XML reader, with the bytes looked at put back in front.
+     * A reader over the document: through this decoder when its first bytes prove it UTF-8, else through Woodstox's
+     * own encoding detection, the bytes looked at put back in front.
      */
-    static Reader open(InputStream in, InputStream[] otherwise) throws IOException {
+    static XMLStreamReader open(XMLInputFactory factory, InputStream in) throws IOException, XMLStreamException {
         byte[] head = in.readNBytes(HEAD);
         int start = utf8Start(head);
-        if (start < 0) {
-            otherwise[0] = new SequenceInputStream(new ByteArrayInputStream(head), in);
-            return null;
-        }
-        return new Utf8Document(head, start, in);
+        return start >= 0 ? factory.createXMLStreamReader(new Utf8Document(head, start, in))
+                : factory.createXMLStreamReader(new SequenceInputStream(new ByteArrayInputStream(head), in));
     }
 
     /**
