@@ -123,7 +123,8 @@ final class PubmedParser {
             }
         }
         if (books > 0) {
-            warnings.add("skipped " + books + " PubmedBookArticle record(s): book chapters are not read");
+            warnings.add("skipped " + books + (books == 1 ? " PubmedBookArticle record" : " PubmedBookArticle records")
+                    + ": book chapters are not read");
         }
         if (deleted > 0) {
             warnings.add("skipped " + deleted + (deleted == 1 ? " deleted citation" : " deleted citations")

@@ -170,7 +170,7 @@ class PubmedParserTest {
 
         assertThat(set.warnings()).containsExactly(
                 "skipped PubmedArticle 99000004 at line 121: no ArticleTitle",
-                "skipped 1 PubmedBookArticle record(s): book chapters are not read",
+                "skipped 1 PubmedBookArticle record: book chapters are not read",
                 "skipped 1 deleted citation (DeleteCitation)");
     }
 
