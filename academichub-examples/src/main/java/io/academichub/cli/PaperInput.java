@@ -78,14 +78,15 @@ final class PaperInput {
     /** A Paper JSON line, or a match line's paper; a line that is neither gets the Paper JSON reader's message. */
     private static Paper paper(String line) {
         // a match line (MatchJson writes its paper first) goes straight to its paper, not through a failed read
-        JsonNode paper = line.startsWith("{\"paper\":") ? matchPaper(line) : null;
+        boolean matchFirst = line.startsWith("{\"paper\":");
+        JsonNode paper = matchFirst ? matchPaper(line) : null;
         if (paper != null) {
             return PaperJson.fromJson(paper.toString());
         }
         try {
             return PaperJson.fromJson(line);
         } catch (IllegalArgumentException notAPaper) {
-            paper = line.contains("\"paper\"") ? matchPaper(line) : null;
+            paper = !matchFirst && line.contains("\"paper\"") ? matchPaper(line) : null;
             if (paper == null) {
                 throw notAPaper;
             }
