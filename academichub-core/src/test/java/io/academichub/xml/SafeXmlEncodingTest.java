@@ -24,7 +24,8 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
  */
 class SafeXmlEncodingTest {
 
-    private static final URI FEED = URI.create("https://rss.arxiv.org/rss/cs.AI");
+    /** Where the documents "came from": only named in the errors, never fetched (".invalid" never resolves). */
+    private static final URI FEED = URI.create("https://feeds.example.invalid/rss/cs.AI");
 
     /** The text of every element, in document order, joined by "|". */
     private static String texts(byte[] document) {

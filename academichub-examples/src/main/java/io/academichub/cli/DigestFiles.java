@@ -161,7 +161,8 @@ final class DigestFiles {
             }
             if (!e.matches().isEmpty()) {
                 // the matched words marked, as the Markdown digest bolds them
-                e.matches().get(0).reasons().stream().limit(3).forEach(r -> notes.add(new HtmlRenderer.Note(r.parts())));
+                e.matches().get(0).reasons().stream().limit(3)
+                        .forEach(r -> notes.add(new HtmlRenderer.Note(r.parts())));
             }
             if (e.tldr() != null) {
                 notes.add(HtmlRenderer.Note.plain(labels.label(labels.tldr()) + e.tldr()));
@@ -247,7 +248,8 @@ final class DigestFiles {
      */
     private void item(StringBuilder md, Entry e, int total, boolean nameProfiles) {
         Paper paper = e.paper();
-        md.append(PaperHeadings.number(e.number(), total)).append(" **").append(escape(PaperHeadings.title(paper))).append("**  \n");
+        md.append(PaperHeadings.number(e.number(), total)).append(" **").append(escape(PaperHeadings.title(paper)))
+                .append("**  \n");
         md.append("    ").append(escape(PaperHeadings.sourceLine(paper)));
         for (Match match : e.matches()) {
             md.append(" · ");

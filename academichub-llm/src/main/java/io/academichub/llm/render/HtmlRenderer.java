@@ -273,7 +273,8 @@ public final class HtmlRenderer {
             for (ReadingPick r : b.readFirst()) {
                 Paper p = b.papers().get(r.paper() - 1).paper();
                 h.append("<li><a href=\"#p").append(r.paper()).append("\">[").append(r.paper()).append("] ")
-                        .append(esc(PaperHeadings.title(p))).append("</a>").append(mark(b, r.extractive(), l)).append(" — ");
+                        .append(esc(PaperHeadings.title(p))).append("</a>").append(mark(b, r.extractive(), l))
+                        .append(" — ");
                 statement(h, r.why(), r.extractive());
                 h.append("</li>\n");
             }

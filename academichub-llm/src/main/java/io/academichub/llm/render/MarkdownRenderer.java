@@ -82,14 +82,16 @@ public final class MarkdownRenderer {
             for (ReadingPick r : b.readFirst()) {
                 BriefedPaper p = b.papers().get(r.paper() - 1);
                 md.append(i++).append(". **[").append(r.paper()).append("] ")
-                        .append(MarkdownText.literal(PaperHeadings.title(p.paper()))).append("**").append(mark(b, r.extractive(), l))
+                        .append(MarkdownText.literal(PaperHeadings.title(p.paper()))).append("**")
+                        .append(mark(b, r.extractive(), l))
                         .append(" — ").append(statement(r.why(), r.extractive())).append('\n');
             }
             md.append('\n');
         }
         md.append("## ").append(l.papers()).append("\n\n");
         for (BriefedPaper p : b.papers()) {
-            md.append("**[").append(p.number()).append("]** ").append(MarkdownText.literal(PaperHeadings.title(p.paper())))
+            md.append("**[").append(p.number()).append("]** ")
+                    .append(MarkdownText.literal(PaperHeadings.title(p.paper())))
                     .append("  \n");
             md.append(MarkdownText.literal(PaperHeadings.sourceLine(p.paper())));
             String authors = PaperHeadings.authors(p.paper(), l);
